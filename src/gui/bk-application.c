@@ -1,0 +1,558 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "bk-application"
+
+#include "bk-config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "core/bk-date.h"
+#include "core/bk-demo.h"
+#include "services/bk-command.h"
+#include "services/bk-context.h"
+#include "bk-application.h"
+#include "bk-preferences-window.h"
+#include "bk-window.h"
+
+struct _BkApplication
+{
+  AdwApplication  parent_instance;
+
+  GSettings      *settings;
+  /* The log the windows show; a command for another data folder opens its
+   * own context for as long as it runs. */
+  BkContext      *context;
+  char           *demo_dir;
+};
+
+G_DEFINE_FINAL_TYPE (BkApplication, bk_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry option_entries[] = {
+  { "data-dir", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Keep the training log in DIR instead of the usual place"), N_("DIR") },
+  { "demo", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Open on a throw-away copy of sixteen weeks of demonstration runs"), NULL },
+  { "add-run", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Log a run on DATE (YYYY-MM-DD, optionally followed by HH:MM)"), N_("DATE") },
+  { "distance", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --add-run: the distance, such as 10.5km or 6.2mi"), N_("DISTANCE") },
+  { "duration", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --add-run: the time, such as 55:20, 1:02:03 or 55m"), N_("TIME") },
+  { "rpe", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --add-run: how hard the run felt, 1 to 10"), N_("N") },
+  { "surface", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --add-run: road, trail, grass, track, treadmill or mixed"), N_("SURFACE") },
+  { "elevation", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --add-run: the elevation gain, such as 120 or 400ft"), N_("GAIN") },
+  { "notes", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --add-run: a note to keep with the run"), N_("TEXT") },
+  { "status", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print this week's and recent weeks' training"), NULL },
+  { "json", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --status: print JSON (metres and seconds)"), NULL },
+  { "today", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --status: report as of DATE instead of today"), N_("DATE") },
+  { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write every run to FILE as CSV"), N_("FILE") },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the version and exit"), NULL },
+  { NULL }
+};
+
+/* GApplication reports an unknown or malformed option with exit status 1;
+ * ours promises 2 for every bad argument, so the options are checked once
+ * here with the same table before GApplication sees them. */
+static gboolean
+check_arguments (char  **arguments,
+                 int    *exit_status)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree GOptionEntry *entries = NULL;
+  g_autofree gpointer *slots = NULL;
+  g_auto(GStrv) copy = NULL;
+  guint n = G_N_ELEMENTS (option_entries);
+
+  for (guint i = 1; arguments[i] != NULL; i++)
+    if (g_str_has_prefix (arguments[i], "--help") || g_str_equal (arguments[i], "-h") ||
+        g_str_equal (arguments[i], "-?") || g_str_has_prefix (arguments[i], "--gapplication"))
+      return TRUE;
+
+  entries = g_new0 (GOptionEntry, n);
+  slots = g_new0 (gpointer, n);
+  for (guint i = 0; i + 1 < n; i++)
+    {
+      entries[i] = option_entries[i];
+      entries[i].arg_data = &slots[i];
+    }
+
+  context = g_option_context_new (NULL);
+  g_option_context_set_help_enabled (context, FALSE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  copy = g_strdupv (arguments);
+
+  {
+    int argc = (int) g_strv_length (copy);
+    char **argv = copy;
+    gboolean ok = g_option_context_parse (context, &argc, &argv, &error);
+
+    for (guint i = 0; i + 1 < n; i++)
+      if (entries[i].arg != G_OPTION_ARG_NONE)
+        g_free (slots[i]);
+
+    if (ok && argc > 1)
+      {
+        g_printerr (_("backstretch: unexpected argument “%s”; see --help\n"), argv[1]);
+        *exit_status = BK_EXIT_USAGE;
+        return FALSE;
+      }
+    if (!ok)
+      {
+        g_printerr ("backstretch: %s; see --help\n", error->message);
+        *exit_status = BK_EXIT_USAGE;
+        return FALSE;
+      }
+  }
+  return TRUE;
+}
+
+static gboolean
+bk_application_local_command_line (GApplication   *application,
+                                   char         ***arguments,
+                                   int            *exit_status)
+{
+  if (!check_arguments (*arguments, exit_status))
+    return TRUE;
+
+  return G_APPLICATION_CLASS (bk_application_parent_class)->local_command_line (application,
+                                                                               arguments,
+                                                                               exit_status);
+}
+
+/* Without a session bus there can be no running window to hand a command
+ * to, and asking GDBus would autolaunch a bus just to find that out. */
+static gboolean
+primary_instance_running (GApplication *application)
+{
+  g_autoptr(GDBusConnection) bus = NULL;
+  g_autoptr(GVariant) reply = NULL;
+  g_autofree char *socket = g_build_filename (g_get_user_runtime_dir (), "bus", NULL);
+  gboolean has_owner = FALSE;
+
+  if (g_getenv ("DBUS_SESSION_BUS_ADDRESS") == NULL && !g_file_test (socket, G_FILE_TEST_EXISTS))
+    return FALSE;
+
+  bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, NULL);
+  if (bus == NULL)
+    return FALSE;
+
+  reply = g_dbus_connection_call_sync (bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                       "org.freedesktop.DBus", "NameHasOwner",
+                                       g_variant_new ("(s)", g_application_get_application_id (application)),
+                                       G_VARIANT_TYPE ("(b)"), G_DBUS_CALL_FLAGS_NO_AUTO_START,
+                                       2000, NULL, NULL);
+  if (reply != NULL)
+    g_variant_get (reply, "(b)", &has_owner);
+  return has_owner;
+}
+
+static BkCommand *
+parse_command (BkApplication  *self,
+               GVariantDict   *options,
+               const char     *cwd,
+               GError        **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *units = g_settings_get_string (self->settings, "units");
+
+  return bk_command_parse (options, cwd, now, bk_units_from_string (units), error);
+}
+
+static char *
+lookup_data_dir (GVariantDict *options,
+                 const char   *env_value,
+                 const char   *cwd)
+{
+  const char *option_value = NULL;
+
+  g_variant_dict_lookup (options, "data-dir", "^&ay", &option_value);
+  return bk_context_resolve_data_dir (option_value, env_value, cwd);
+}
+
+static gboolean
+ensure_settings (BkApplication  *self,
+                 GError        **error)
+{
+  if (self->settings == NULL)
+    self->settings = bk_context_create_settings (error);
+  return self->settings != NULL;
+}
+
+static int
+bk_application_handle_local_options (GApplication *application,
+                                     GVariantDict *options)
+{
+  BkApplication *self = BK_APPLICATION (application);
+  g_autoptr(BkCommand) command = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BkContext) context = NULL;
+  g_autoptr(GString) out = NULL;
+  g_autoptr(GString) err = NULL;
+  g_autofree char *cwd = g_get_current_dir ();
+  g_autofree char *data_dir = NULL;
+  int status;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("backstretch %s\n", PACKAGE_VERSION);
+      return BK_EXIT_OK;
+    }
+
+  if (!ensure_settings (self, &error))
+    {
+      g_printerr ("backstretch: %s\n", error->message);
+      return BK_EXIT_FAILURE;
+    }
+
+  /* Every option is checked here, so a mistake never reaches a window. */
+  command = parse_command (self, options, cwd, &error);
+  if (command == NULL)
+    {
+      g_printerr ("backstretch: %s\n", error->message);
+      return BK_EXIT_USAGE;
+    }
+
+  if (bk_command_get_kind (command) == BK_COMMAND_NONE || primary_instance_running (application))
+    return -1;
+
+  /* No window is open: do the work here, without a display. */
+  data_dir = lookup_data_dir (options, g_getenv ("BACKSTRETCH_DATA_DIR"), cwd);
+  context = bk_context_new (data_dir, self->settings, &error);
+  if (context == NULL)
+    {
+      g_printerr ("backstretch: %s\n", error->message);
+      return BK_EXIT_FAILURE;
+    }
+
+  out = g_string_new (NULL);
+  err = g_string_new (NULL);
+  status = bk_command_run (command, context, out, err);
+  g_print ("%s", out->str);
+  g_printerr ("%s", err->str);
+  return status;
+}
+
+static void
+show_open_error (BkApplication *self,
+                 const char    *message)
+{
+  GtkWidget *window = adw_application_window_new (GTK_APPLICATION (self));
+  GtkWidget *page = adw_status_page_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *button = gtk_button_new_with_mnemonic (_("_Quit"));
+
+  gtk_window_set_title (GTK_WINDOW (window), _("Backstretch"));
+  gtk_window_set_default_size (GTK_WINDOW (window), 560, 420);
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), "dialog-error-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (page), _("Cannot Open the Training Log"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (page), message);
+  gtk_widget_set_vexpand (page, TRUE);
+  gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "pill");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "app.quit");
+  adw_status_page_set_child (ADW_STATUS_PAGE (page), button);
+  gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
+  gtk_box_append (GTK_BOX (box), page);
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static BkWindow *
+find_window (BkApplication *self,
+             BkContext     *context)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (BK_IS_WINDOW (l->data) && bk_window_get_context (l->data) == context)
+      return l->data;
+  return NULL;
+}
+
+static void
+open_window (BkApplication *self,
+             BkContext     *context)
+{
+  BkWindow *window = find_window (self, context);
+
+  if (window == NULL)
+    window = bk_window_new (self, context);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static BkContext *
+create_demo_context (BkApplication  *self,
+                     GError        **error)
+{
+  g_autoptr(BkContext) context = NULL;
+  g_autoptr(GPtrArray) runs = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GTimeZone) zone = g_time_zone_new_local ();
+
+  if (self->demo_dir == NULL)
+    {
+      self->demo_dir = g_dir_make_tmp ("backstretch-demo-XXXXXX", error);
+      if (self->demo_dir == NULL)
+        return NULL;
+    }
+
+  context = bk_context_new (self->demo_dir, self->settings, error);
+  if (context == NULL)
+    return NULL;
+  bk_context_set_is_demo (context, TRUE);
+  if (bk_run_store_count (bk_context_get_run_store (context), NULL) == 0)
+    {
+      runs = bk_demo_generate_runs (bk_date_julian_of (now), zone, 2026);
+      if (!bk_run_store_add_many (bk_context_get_run_store (context), runs, error))
+        return NULL;
+    }
+  return g_steal_pointer (&context);
+}
+
+static int
+bk_application_command_line (GApplication            *application,
+                             GApplicationCommandLine *command_line)
+{
+  BkApplication *self = BK_APPLICATION (application);
+  GVariantDict *options = g_application_command_line_get_options_dict (command_line);
+  const char *cwd = g_application_command_line_get_cwd (command_line);
+  g_autoptr(BkCommand) command = NULL;
+  g_autoptr(BkContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data_dir = NULL;
+
+  if (!ensure_settings (self, &error))
+    {
+      g_application_command_line_printerr (command_line, "backstretch: %s\n", error->message);
+      return BK_EXIT_FAILURE;
+    }
+
+  command = parse_command (self, options, cwd, &error);
+  if (command == NULL)
+    {
+      g_application_command_line_printerr (command_line, "backstretch: %s\n", error->message);
+      return BK_EXIT_USAGE;
+    }
+
+  if (g_variant_dict_contains (options, "demo"))
+    {
+      context = create_demo_context (self, &error);
+      if (context == NULL)
+        {
+          show_open_error (self, error->message);
+          return BK_EXIT_FAILURE;
+        }
+      open_window (self, context);
+      return BK_EXIT_OK;
+    }
+
+  data_dir = lookup_data_dir (options,
+                              g_application_command_line_getenv (command_line, "BACKSTRETCH_DATA_DIR"),
+                              cwd);
+
+  if (self->context != NULL && g_str_equal (bk_context_get_data_dir (self->context), data_dir))
+    context = g_object_ref (self->context);
+  else
+    context = bk_context_new (data_dir, self->settings, &error);
+
+  if (context == NULL)
+    {
+      if (bk_command_get_kind (command) != BK_COMMAND_NONE)
+        {
+          g_application_command_line_printerr (command_line, "backstretch: %s\n", error->message);
+          return BK_EXIT_FAILURE;
+        }
+      show_open_error (self, error->message);
+      return BK_EXIT_FAILURE;
+    }
+
+  if (bk_command_get_kind (command) != BK_COMMAND_NONE)
+    {
+      g_autoptr(GString) out = g_string_new (NULL);
+      g_autoptr(GString) err = g_string_new (NULL);
+      int status = bk_command_run (command, context, out, err);
+
+      if (out->len > 0)
+        g_application_command_line_print (command_line, "%s", out->str);
+      if (err->len > 0)
+        g_application_command_line_printerr (command_line, "%s", err->str);
+      return status;
+    }
+
+  if (self->context == NULL)
+    self->context = g_object_ref (context);
+  open_window (self, context);
+  return BK_EXIT_OK;
+}
+
+static void
+bk_application_activate (GApplication *application)
+{
+  BkApplication *self = BK_APPLICATION (application);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  /* D-Bus activation, such as a click in the shell, arrives here. */
+  if (window != NULL)
+    {
+      gtk_window_present (window);
+      return;
+    }
+  if (self->context != NULL)
+    open_window (self, self->context);
+}
+
+static void
+quit_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static void
+preferences_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  BkApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  BkPreferencesWindow *preferences = bk_preferences_window_new (self->settings);
+
+  gtk_window_set_transient_for (GTK_WINDOW (preferences), parent);
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static void
+about_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  BkApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  static const char *developers[] = { "The Backstretch developers", NULL };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", parent,
+                        "application-name", _("Backstretch"),
+                        "application-icon", APP_ID,
+                        "version", PACKAGE_VERSION,
+                        "developer-name", _("The Backstretch developers"),
+                        "developers", developers,
+                        "comments", _("A training companion for runners with, or without, a sore lower back: "
+                                      "it watches your ramp-up, balances your stretching and keeps a "
+                                      "guide to hand."),
+                        "website", "https://github.com/backstretch/backstretch",
+                        "issue-url", "https://github.com/backstretch/backstretch/issues",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_activated },
+  { "preferences", preferences_activated },
+  { "about", about_activated },
+};
+
+static void
+bk_application_startup (GApplication *application)
+{
+  BkApplication *self = BK_APPLICATION (application);
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
+  static const char *add_run_accels[] = { "<Control>n", NULL };
+  static const char *guide_accels[] = { "F1", NULL };
+  static const char *close_accels[] = { "<Control>w", NULL };
+
+  G_APPLICATION_CLASS (bk_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.add-run", add_run_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.toggle-guide", guide_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close", close_accels);
+}
+
+static void
+remove_demo_dir (const char *dir)
+{
+  static const char *files[] = { BK_DATABASE_FILENAME, BK_DATABASE_FILENAME "-wal",
+                                 BK_DATABASE_FILENAME "-shm" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, files[i], NULL);
+      g_remove (path);
+    }
+  g_rmdir (dir);
+}
+
+static void
+bk_application_shutdown (GApplication *application)
+{
+  BkApplication *self = BK_APPLICATION (application);
+
+  G_APPLICATION_CLASS (bk_application_parent_class)->shutdown (application);
+
+  g_clear_object (&self->context);
+  if (self->demo_dir != NULL)
+    remove_demo_dir (self->demo_dir);
+}
+
+static void
+bk_application_finalize (GObject *object)
+{
+  BkApplication *self = (BkApplication *)object;
+
+  g_clear_object (&self->context);
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->demo_dir, g_free);
+
+  G_OBJECT_CLASS (bk_application_parent_class)->finalize (object);
+}
+
+static void
+bk_application_class_init (BkApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = bk_application_finalize;
+  app_class->local_command_line = bk_application_local_command_line;
+  app_class->handle_local_options = bk_application_handle_local_options;
+  app_class->command_line = bk_application_command_line;
+  app_class->activate = bk_application_activate;
+  app_class->startup = bk_application_startup;
+  app_class->shutdown = bk_application_shutdown;
+}
+
+static void
+bk_application_init (BkApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Log runs, watch the ramp-up, and look after your lower back."));
+}
+
+BkApplication *
+bk_application_new (const char        *application_id,
+                    GApplicationFlags  flags)
+{
+  return g_object_new (BK_TYPE_APPLICATION,
+                       "application-id", application_id,
+                       "flags", flags | G_APPLICATION_HANDLES_COMMAND_LINE,
+                       "resource-base-path", RESOURCE_PREFIX,
+                       NULL);
+}

@@ -1,0 +1,509 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "bk-run-editor"
+
+#include "bk-config.h"
+
+#include <glib/gi18n.h>
+
+#include "core/bk-date.h"
+#include "core/bk-units.h"
+#include "bk-run-editor.h"
+
+struct _BkRunEditor
+{
+  AdwWindow      parent_instance;
+
+  BkContext     *context;
+  /* The run being edited, or NULL when adding one. */
+  BkRun         *run;
+  BkRun         *pending;
+  gboolean       valid;
+
+  GtkButton     *save_button;
+  GtkButton     *delete_button;
+  GtkLabel      *save_error;
+  AdwEntryRow   *date_row;
+  GtkLabel      *date_error;
+  AdwEntryRow   *time_row;
+  GtkLabel      *time_error;
+  AdwEntryRow   *distance_row;
+  GtkLabel      *distance_error;
+  AdwEntryRow   *duration_row;
+  GtkLabel      *duration_error;
+  GtkLabel      *pace_label;
+  AdwComboRow   *effort_row;
+  AdwComboRow   *surface_row;
+  AdwEntryRow   *elevation_row;
+  GtkLabel      *elevation_error;
+  AdwEntryRow   *notes_row;
+  GtkCalendar   *calendar;
+  GtkMenuButton *calendar_button;
+};
+
+G_DEFINE_FINAL_TYPE (BkRunEditor, bk_run_editor, ADW_TYPE_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_CONTEXT,
+  PROP_RUN,
+  PROP_VALID,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
+  DELETE_REQUESTED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* Shows @error under its field, and marks the field invalid for assistive
+ * technologies too. Empty required fields stay quiet until typed in. */
+static void
+show_field_error (AdwEntryRow *row,
+                  GtkLabel    *label,
+                  GError      *error)
+{
+  gboolean quiet = error == NULL ||
+                   (g_error_matches (error, BK_CORE_ERROR, BK_CORE_ERROR_EMPTY) &&
+                    g_object_get_data (G_OBJECT (row), "touched") == NULL);
+  GtkWidget *error_row = gtk_widget_get_parent (GTK_WIDGET (label));
+
+  gtk_widget_set_visible (error_row, !quiet);
+  gtk_label_set_text (label, quiet ? "" : error->message);
+  if (quiet)
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+      gtk_accessible_reset_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID);
+    }
+  else
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+      gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID,
+                                   GTK_ACCESSIBLE_INVALID_TRUE, -1);
+    }
+}
+
+static GDateTime *
+build_start (BkRunEditor *self,
+             GDateTime   *now,
+             GError     **error)
+{
+  g_autoptr(GTimeZone) zone = g_time_zone_new_local ();
+  guint32 julian;
+  int hour, minute;
+  GDate date;
+
+  if (!bk_date_parse (gtk_editable_get_text (GTK_EDITABLE (self->date_row)), now, &julian, error))
+    return NULL;
+  if (!bk_time_parse (gtk_editable_get_text (GTK_EDITABLE (self->time_row)), &hour, &minute, NULL))
+    hour = 12, minute = 0;
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, julian);
+  return g_date_time_new (zone, g_date_get_year (&date), g_date_get_month (&date),
+                          g_date_get_day (&date), hour, minute, 0);
+}
+
+static void
+validate (BkRunEditor *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) start = NULL;
+  g_autoptr(GError) date_error = NULL;
+  g_autoptr(GError) time_error = NULL;
+  g_autoptr(GError) distance_error = NULL;
+  g_autoptr(GError) duration_error = NULL;
+  g_autoptr(GError) elevation_error = NULL;
+  BkUnits units = bk_context_get_units (self->context);
+  const char *elevation_text = gtk_editable_get_text (GTK_EDITABLE (self->elevation_row));
+  double distance = 0, elevation = -1;
+  gint64 duration = 0;
+  int hour, minute;
+  gboolean valid;
+
+  start = build_start (self, now, &date_error);
+  bk_time_parse (gtk_editable_get_text (GTK_EDITABLE (self->time_row)), &hour, &minute, &time_error);
+  bk_parse_distance (gtk_editable_get_text (GTK_EDITABLE (self->distance_row)), units, &distance, &distance_error);
+  bk_parse_duration (gtk_editable_get_text (GTK_EDITABLE (self->duration_row)), &duration, &duration_error);
+  if (*elevation_text != '\0')
+    bk_parse_elevation (elevation_text, units, &elevation, &elevation_error);
+
+  g_clear_object (&self->pending);
+  if (start != NULL && time_error == NULL && distance_error == NULL && duration_error == NULL)
+    {
+      g_autoptr(GError) run_error = NULL;
+      guint effort = adw_combo_row_get_selected (self->effort_row);
+      guint surface = adw_combo_row_get_selected (self->surface_row);
+
+      self->pending = self->run != NULL ? bk_run_copy (self->run) : bk_run_new (start, distance, duration);
+      bk_run_set_started_at (self->pending, start);
+      bk_run_set_distance (self->pending, distance);
+      bk_run_set_duration (self->pending, duration);
+      bk_run_set_rpe (self->pending, effort == GTK_INVALID_LIST_POSITION ? 0 : (int) effort);
+      bk_run_set_surface (self->pending, surface < BK_N_SURFACES ? (BkSurface) surface : BK_SURFACE_NONE);
+      bk_run_set_elevation (self->pending, elevation_error == NULL ? elevation : -1);
+      bk_run_set_notes (self->pending, gtk_editable_get_text (GTK_EDITABLE (self->notes_row)));
+
+      /* The only rule that spans fields: the start must not be in the future. */
+      if (!bk_run_validate (self->pending, now, &run_error))
+        {
+          g_clear_object (&self->pending);
+          if (date_error == NULL)
+            date_error = g_steal_pointer (&run_error);
+        }
+    }
+
+  show_field_error (self->date_row, self->date_error, date_error);
+  show_field_error (self->time_row, self->time_error, time_error);
+  show_field_error (self->distance_row, self->distance_error, distance_error);
+  show_field_error (self->duration_row, self->duration_error, duration_error);
+  show_field_error (self->elevation_row, self->elevation_error, elevation_error);
+
+  if (distance_error == NULL && duration_error == NULL)
+    {
+      g_autofree char *pace = bk_format_pace (distance, duration, units);
+      g_autofree char *text = g_strdup_printf (_("Pace %s"), pace);
+
+      gtk_label_set_text (self->pace_label, text);
+    }
+  else
+    gtk_label_set_text (self->pace_label, "");
+
+  valid = self->pending != NULL && elevation_error == NULL;
+  gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), valid);
+  if (valid != self->valid)
+    {
+      self->valid = valid;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VALID]);
+    }
+}
+
+static void
+field_changed_cb (BkRunEditor *self,
+                  GtkEditable *editable)
+{
+  g_object_set_data (G_OBJECT (editable), "touched", GINT_TO_POINTER (TRUE));
+  validate (self);
+}
+
+static void
+choice_changed_cb (BkRunEditor *self)
+{
+  validate (self);
+}
+
+static void
+calendar_day_selected_cb (BkRunEditor *self,
+                          GtkCalendar *calendar)
+{
+  g_autoptr(GDateTime) picked = gtk_calendar_get_date (calendar);
+  g_autofree char *iso = g_date_time_format (picked, "%Y-%m-%d");
+
+  gtk_editable_set_text (GTK_EDITABLE (self->date_row), iso);
+  gtk_menu_button_popdown (self->calendar_button);
+}
+
+static void
+save (BkRunEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+  BkRunStore *store = bk_context_get_run_store (self->context);
+  gboolean ok;
+
+  g_return_if_fail (self->pending != NULL);
+
+  if (self->run != NULL)
+    ok = bk_run_store_update (store, self->pending, &error);
+  else
+    ok = bk_run_store_add (store, self->pending, &error);
+
+  if (!ok)
+    {
+      g_autofree char *message = g_strdup_printf (_("The run was not saved: %s"), error->message);
+
+      gtk_label_set_text (self->save_error, message);
+      gtk_widget_set_visible (GTK_WIDGET (self->save_error), TRUE);
+      return;
+    }
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+confirm_fast_response_cb (BkRunEditor *self,
+                          const char  *response)
+{
+  if (g_str_equal (response, "save"))
+    save (self);
+}
+
+static void
+save_clicked_cb (BkRunEditor *self)
+{
+  AdwMessageDialog *dialog;
+  g_autofree char *pace = NULL;
+
+  validate (self);
+  if (self->pending == NULL)
+    return;
+
+  if (!bk_run_is_implausibly_fast (self->pending))
+    {
+      save (self);
+      return;
+    }
+
+  pace = bk_format_pace (bk_run_get_distance (self->pending), bk_run_get_duration (self->pending),
+                         bk_context_get_units (self->context));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Save a Pace of %s?"), NULL));
+  adw_message_dialog_format_heading (dialog, _("Save a Pace of %s?"), pace);
+  adw_message_dialog_set_body (dialog,
+                               _("That is faster than the world record for any distance past a mile. "
+                                 "Check the distance and the time."));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Check Again"), "save", _("_Save Anyway"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (confirm_fast_response_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+entry_activated_cb (BkRunEditor *self)
+{
+  if (self->valid)
+    save_clicked_cb (self);
+}
+
+static void
+delete_clicked_cb (BkRunEditor *self)
+{
+  g_autoptr(BkRun) run = NULL;
+
+  g_return_if_fail (self->run != NULL);
+
+  /* Whoever opened the editor deletes, so that it can offer to undo. */
+  run = g_object_ref (self->run);
+  gtk_window_close (GTK_WINDOW (self));
+  g_signal_emit (self, signals[DELETE_REQUESTED], 0, run);
+}
+
+static void
+fill_from_run (BkRunEditor *self)
+{
+  BkUnits units = bk_context_get_units (self->context);
+  double distance = bk_run_get_distance (self->run);
+  g_autofree char *date = g_date_time_format (bk_run_get_started_at (self->run), "%Y-%m-%d");
+  g_autofree char *time = g_date_time_format (bk_run_get_started_at (self->run), "%H:%M");
+  g_autofree char *distance_text = NULL;
+  g_autofree char *duration = bk_format_duration (bk_run_get_duration (self->run));
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  distance = units == BK_UNITS_IMPERIAL ? distance / BK_METRES_PER_MILE : distance / 1000.0;
+  distance_text = g_strdup_printf ("%s %s", g_ascii_formatd (buf, sizeof buf, "%.2f", distance),
+                                   units == BK_UNITS_IMPERIAL ? "mi" : "km");
+
+  gtk_editable_set_text (GTK_EDITABLE (self->date_row), date);
+  gtk_editable_set_text (GTK_EDITABLE (self->time_row), time);
+  gtk_editable_set_text (GTK_EDITABLE (self->distance_row), distance_text);
+  gtk_editable_set_text (GTK_EDITABLE (self->duration_row), duration);
+  adw_combo_row_set_selected (self->effort_row, (guint) bk_run_get_rpe (self->run));
+  adw_combo_row_set_selected (self->surface_row, bk_run_get_surface (self->run));
+  if (bk_run_get_elevation (self->run) >= 0)
+    {
+      double elevation = bk_run_get_elevation (self->run);
+
+      if (units == BK_UNITS_IMPERIAL)
+        elevation /= BK_METRES_PER_FOOT;
+      gtk_editable_set_text (GTK_EDITABLE (self->elevation_row),
+                             g_ascii_formatd (buf, sizeof buf, "%.0f", elevation));
+    }
+  gtk_editable_set_text (GTK_EDITABLE (self->notes_row), bk_run_get_notes (self->run));
+
+  gtk_window_set_title (GTK_WINDOW (self), _("Edit Run"));
+  gtk_widget_set_visible (GTK_WIDGET (self->delete_button), TRUE);
+}
+
+static void
+fill_defaults (BkRunEditor *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *time = g_date_time_format (now, "%H:%M");
+
+  gtk_editable_set_text (GTK_EDITABLE (self->date_row), date);
+  gtk_editable_set_text (GTK_EDITABLE (self->time_row), time);
+}
+
+static void
+bk_run_editor_constructed (GObject *object)
+{
+  BkRunEditor *self = (BkRunEditor *)object;
+  BkUnits units = bk_context_get_units (self->context);
+
+  G_OBJECT_CLASS (bk_run_editor_parent_class)->constructed (object);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->distance_row),
+                                 units == BK_UNITS_IMPERIAL ? _("Distance (mi)") : _("Distance (km)"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->elevation_row),
+                                 units == BK_UNITS_IMPERIAL ? _("Elevation Gain (ft, optional)")
+                                                            : _("Elevation Gain (m, optional)"));
+
+  if (self->run != NULL)
+    fill_from_run (self);
+  else
+    fill_defaults (self);
+
+  /* Pre-filled text is not typing: nothing is flagged until the user edits. */
+  validate (self);
+}
+
+static void
+bk_run_editor_dispose (GObject *object)
+{
+  BkRunEditor *self = (BkRunEditor *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), BK_TYPE_RUN_EDITOR);
+  g_clear_object (&self->pending);
+  g_clear_object (&self->run);
+  g_clear_object (&self->context);
+
+  G_OBJECT_CLASS (bk_run_editor_parent_class)->dispose (object);
+}
+
+static void
+bk_run_editor_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  BkRunEditor *self = BK_RUN_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+    case PROP_RUN:
+      g_value_set_object (value, self->run);
+      break;
+    case PROP_VALID:
+      g_value_set_boolean (value, self->valid);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bk_run_editor_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  BkRunEditor *self = BK_RUN_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
+      break;
+    case PROP_RUN:
+      self->run = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bk_run_editor_class_init (BkRunEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = bk_run_editor_constructed;
+  object_class->dispose = bk_run_editor_dispose;
+  object_class->get_property = bk_run_editor_get_property;
+  object_class->set_property = bk_run_editor_set_property;
+
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, BK_TYPE_CONTEXT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_RUN] =
+    g_param_spec_object ("run", NULL, NULL, BK_TYPE_RUN,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_VALID] =
+    g_param_spec_boolean ("valid", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * BkRunEditor::delete-requested:
+   * @run: the run shown in the editor
+   */
+  signals[DELETE_REQUESTED] =
+    g_signal_new ("delete-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, BK_TYPE_RUN);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/bk-run-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, BkRunEditor, save_button);
+  gtk_widget_class_bind_template_child (widget_class, BkRunEditor, delete_button);
+  gtk_widget_class_bind_template_child (widget_class, BkRunEditor, save_error);
+  gtk_widget_class_bind_template_child (widget_class, BkRunEditor, date_row);
+  gtk_widget_class_bind_template_child (widget_class, BkRunEditor, date_error);
+  gtk_widget_class_bind_template_child (widget_class, BkRunEditor, time_row);
+  gtk_widget_class_bind_template_child (widget_class, BkRunEditor, time_error);
+  gtk_widget_class_bind_template_child (widget_class, BkRunEditor, distance_row);
+  gtk_widget_class_bind_template_child (widget_class, BkRunEditor, distance_error);
+  gtk_widget_class_bind_template_child (widget_class, BkRunEditor, duration_row);
+  gtk_widget_class_bind_template_child (widget_class, BkRunEditor, duration_error);
+  gtk_widget_class_bind_template_child (widget_class, BkRunEditor, pace_label);
+  gtk_widget_class_bind_template_child (widget_class, BkRunEditor, effort_row);
+  gtk_widget_class_bind_template_child (widget_class, BkRunEditor, surface_row);
+  gtk_widget_class_bind_template_child (widget_class, BkRunEditor, elevation_row);
+  gtk_widget_class_bind_template_child (widget_class, BkRunEditor, elevation_error);
+  gtk_widget_class_bind_template_child (widget_class, BkRunEditor, notes_row);
+  gtk_widget_class_bind_template_child (widget_class, BkRunEditor, calendar);
+  gtk_widget_class_bind_template_child (widget_class, BkRunEditor, calendar_button);
+  gtk_widget_class_bind_template_callback (widget_class, field_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, choice_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, calendar_day_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, save_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, delete_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, entry_activated_cb);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+bk_run_editor_init (BkRunEditor *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * bk_run_editor_new:
+ * @run: (nullable): the run to edit, or %NULL to add a new one
+ */
+BkRunEditor *
+bk_run_editor_new (BkContext *context,
+                   BkRun     *run)
+{
+  g_return_val_if_fail (BK_IS_CONTEXT (context), NULL);
+  g_return_val_if_fail (run == NULL || BK_IS_RUN (run), NULL);
+
+  return g_object_new (BK_TYPE_RUN_EDITOR,
+                       "context", context,
+                       "run", run,
+                       NULL);
+}
+
+gboolean
+bk_run_editor_is_valid (BkRunEditor *self)
+{
+  g_return_val_if_fail (BK_IS_RUN_EDITOR (self), FALSE);
+  return self->valid;
+}

@@ -1,0 +1,203 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "bk-window"
+
+#include "bk-config.h"
+
+#include <glib/gi18n.h>
+
+#include "bk-run-editor.h"
+#include "bk-training-page.h"
+#include "bk-window.h"
+
+struct _BkWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  BkContext            *context;
+
+  AdwToastOverlay      *toast_overlay;
+  AdwFlap              *flap;
+  AdwViewStack         *stack;
+  BkTrainingPage       *training_page;
+};
+
+G_DEFINE_FINAL_TYPE (BkWindow, bk_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_CONTEXT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+add_run_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  BkWindow *self = BK_WINDOW (widget);
+  BkRunEditor *editor = bk_run_editor_new (self->context, NULL);
+
+  gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+toggle_guide_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  BkWindow *self = BK_WINDOW (widget);
+
+  adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
+}
+
+static void
+show_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  BkWindow *self = BK_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->stack, g_variant_get_string (parameter, NULL));
+}
+
+static void
+bk_window_constructed (GObject *object)
+{
+  BkWindow *self = (BkWindow *)object;
+  GSettings *settings = bk_context_get_settings (self->context);
+
+  G_OBJECT_CLASS (bk_window_parent_class)->constructed (object);
+
+  bk_training_page_set_context (self->training_page, self->context);
+
+  g_settings_bind (settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "guide-open", self->flap, "reveal-flap", G_SETTINGS_BIND_DEFAULT);
+
+  if (bk_context_get_is_demo (self->context))
+    gtk_window_set_title (GTK_WINDOW (self), _("Backstretch (Demo Data)"));
+
+  if (g_str_equal (PROFILE, "development"))
+    gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+}
+
+static void
+bk_window_dispose (GObject *object)
+{
+  BkWindow *self = (BkWindow *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), BK_TYPE_WINDOW);
+  g_clear_object (&self->context);
+
+  G_OBJECT_CLASS (bk_window_parent_class)->dispose (object);
+}
+
+static void
+bk_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  BkWindow *self = BK_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bk_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  BkWindow *self = BK_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bk_window_class_init (BkWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = bk_window_constructed;
+  object_class->dispose = bk_window_dispose;
+  object_class->get_property = bk_window_get_property;
+  object_class->set_property = bk_window_set_property;
+
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, BK_TYPE_CONTEXT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (BK_TYPE_TRAINING_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/bk-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, BkWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, BkWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, BkWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, BkWindow, training_page);
+
+  gtk_widget_class_install_action (widget_class, "win.add-run", NULL, add_run_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-guide", NULL, toggle_guide_action);
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK,
+                                       "win.show-page", "s", "training");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK,
+                                       "win.show-page", "s", "stretching");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK,
+                                       "win.show-page", "s", "pain");
+}
+
+static void
+bk_window_init (BkWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+BkWindow *
+bk_window_new (BkApplication *application,
+               BkContext     *context)
+{
+  g_return_val_if_fail (application == NULL || BK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (BK_IS_CONTEXT (context), NULL);
+
+  return g_object_new (BK_TYPE_WINDOW,
+                       "application", application,
+                       "context", context,
+                       NULL);
+}
+
+BkContext *
+bk_window_get_context (BkWindow *self)
+{
+  g_return_val_if_fail (BK_IS_WINDOW (self), NULL);
+  return self->context;
+}
+
+void
+bk_window_add_toast (BkWindow *self,
+                     AdwToast *toast)
+{
+  g_return_if_fail (BK_IS_WINDOW (self));
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}

@@ -1,0 +1,546 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "bk-command"
+
+#include "bk-config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "core/bk-date.h"
+#include "core/bk-load.h"
+#include "core/bk-units.h"
+#include "bk-command.h"
+
+/* The command-line actions, kept free of GTK so that `--status` works over
+ * ssh and the same code serves a running window. */
+struct _BkCommand
+{
+  BkCommandKind kind;
+  GDateTime    *now;
+  BkRun        *run;
+  guint32       today;
+  gboolean      json;
+  char         *export_path;
+};
+
+#define STATUS_WEEKS 9
+
+void
+bk_command_free (BkCommand *self)
+{
+  if (self == NULL)
+    return;
+  g_clear_pointer (&self->now, g_date_time_unref);
+  g_clear_object (&self->run);
+  g_clear_pointer (&self->export_path, g_free);
+  g_free (self);
+}
+
+static gboolean
+lookup_string (GVariantDict *options,
+               const char   *name,
+               const char  **out)
+{
+  return g_variant_dict_lookup (options, name, "&s", out) ||
+         g_variant_dict_lookup (options, name, "^&ay", out);
+}
+
+static gboolean
+usage_error (GError     **error,
+             const char  *option,
+             GError      *cause)
+{
+  g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+               "--%s: %s", option, cause->message);
+  return FALSE;
+}
+
+static gboolean
+parse_start (const char  *text,
+             GDateTime   *now,
+             GDateTime  **out,
+             GError     **error)
+{
+  g_auto(GStrv) parts = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GTimeZone) zone = g_time_zone_new_local ();
+  guint32 julian;
+  int hour = 12, minute = 0;
+  GDate date;
+
+  /* "2026-03-14", "2026-03-14 07:30" or "2026-03-14T07:30" */
+  parts = g_strsplit_set (text, " T", 2);
+  if (!bk_date_parse (parts[0], now, &julian, &local_error))
+    return usage_error (error, "add-run", local_error);
+  if (parts[0] != NULL && parts[1] != NULL &&
+      !bk_time_parse (parts[1], &hour, &minute, &local_error))
+    return usage_error (error, "add-run", local_error);
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, julian);
+  *out = g_date_time_new (zone, g_date_get_year (&date), g_date_get_month (&date),
+                          g_date_get_day (&date), hour, minute, 0);
+  return *out != NULL;
+}
+
+static gboolean
+parse_add_run (BkCommand     *self,
+               GVariantDict  *options,
+               const char    *date_text,
+               BkUnits        units,
+               GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GDateTime) started = NULL;
+  const char *text = NULL;
+  double distance;
+  gint64 duration;
+
+  if (!parse_start (date_text, self->now, &started, error))
+    return FALSE;
+
+  if (!lookup_string (options, "distance", &text))
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                           _("--add-run needs --distance, such as --distance 10.5km"));
+      return FALSE;
+    }
+  if (!bk_parse_distance (text, units, &distance, &local_error))
+    return usage_error (error, "distance", local_error);
+
+  if (!lookup_string (options, "duration", &text))
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                           _("--add-run needs --duration, such as --duration 55:20"));
+      return FALSE;
+    }
+  if (!bk_parse_duration (text, &duration, &local_error))
+    return usage_error (error, "duration", local_error);
+
+  self->run = bk_run_new (started, distance, duration);
+
+  if (lookup_string (options, "rpe", &text))
+    {
+      guint64 rpe;
+
+      if (!g_ascii_string_to_unsigned (text, 10, 1, 10, &rpe, NULL))
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       _("--rpe: “%s” is not an effort: use a whole number from 1 to 10"), text);
+          return FALSE;
+        }
+      bk_run_set_rpe (self->run, (int) rpe);
+    }
+
+  if (lookup_string (options, "surface", &text))
+    {
+      BkSurface surface;
+
+      if (!bk_surface_from_string (text, &surface))
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       _("--surface: “%s” is not a surface: use road, trail, grass, track, "
+                         "treadmill or mixed"), text);
+          return FALSE;
+        }
+      bk_run_set_surface (self->run, surface);
+    }
+
+  if (lookup_string (options, "elevation", &text))
+    {
+      double elevation;
+
+      if (!bk_parse_elevation (text, units, &elevation, &local_error))
+        return usage_error (error, "elevation", local_error);
+      bk_run_set_elevation (self->run, elevation);
+    }
+
+  if (lookup_string (options, "notes", &text))
+    {
+      if (!g_utf8_validate (text, -1, NULL))
+        {
+          g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                               _("--notes: the text is not valid UTF-8"));
+          return FALSE;
+        }
+      bk_run_set_notes (self->run, text);
+    }
+
+  if (!bk_run_validate (self->run, self->now, &local_error))
+    return usage_error (error, "add-run", local_error);
+
+  if (bk_run_is_implausibly_fast (self->run))
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                           _("--distance/--duration: that pace is faster than 2:30 per km; "
+                             "check the distance and the duration"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static const char * const add_run_only[] = { "distance", "duration", "rpe", "surface", "elevation", "notes" };
+static const char * const status_only[] = { "json", "today" };
+
+static gboolean
+check_belongs (GVariantDict  *options,
+               const char    *const *names,
+               gsize          n_names,
+               const char    *owner,
+               GError       **error)
+{
+  for (gsize i = 0; i < n_names; i++)
+    if (g_variant_dict_contains (options, names[i]))
+      {
+        g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                     _("--%s can only be used with --%s"), names[i], owner);
+        return FALSE;
+      }
+  return TRUE;
+}
+
+/**
+ * bk_command_parse:
+ * @options: the parsed command-line options
+ * @cwd: (nullable): the folder relative paths are taken from
+ * @now: the current time of the caller
+ * @default_units: the unit a distance without one is read in
+ *
+ * Checks every option before anything is opened or written.
+ *
+ * Returns: (transfer full) (nullable): the command, of kind
+ *   %BK_COMMAND_NONE when no command-line action was asked for; %NULL with
+ *   @error naming the bad option.
+ */
+BkCommand *
+bk_command_parse (GVariantDict  *options,
+                  const char    *cwd,
+                  GDateTime     *now,
+                  BkUnits        default_units,
+                  GError       **error)
+{
+  g_autoptr(BkCommand) self = g_new0 (BkCommand, 1);
+  const char *add_run_date = NULL;
+  const char *export_path = NULL;
+  gboolean status = g_variant_dict_contains (options, "status");
+  guint n_actions = 0;
+
+  g_return_val_if_fail (options != NULL, NULL);
+  g_return_val_if_fail (now != NULL, NULL);
+
+  self->now = g_date_time_ref (now);
+  self->today = bk_date_julian_of (now);
+
+  lookup_string (options, "add-run", &add_run_date);
+  lookup_string (options, "export-csv", &export_path);
+  n_actions = (add_run_date != NULL) + status + (export_path != NULL);
+  if (n_actions > 1)
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                           _("Use only one of --add-run, --status and --export-csv at a time"));
+      return NULL;
+    }
+
+  if (add_run_date == NULL &&
+      !check_belongs (options, add_run_only, G_N_ELEMENTS (add_run_only), "add-run", error))
+    return NULL;
+  if (!status &&
+      !check_belongs (options, status_only, G_N_ELEMENTS (status_only), "status", error))
+    return NULL;
+
+  if (add_run_date != NULL)
+    {
+      self->kind = BK_COMMAND_ADD_RUN;
+      if (!parse_add_run (self, options, add_run_date, default_units, error))
+        return NULL;
+    }
+  else if (status)
+    {
+      const char *today = NULL;
+
+      self->kind = BK_COMMAND_STATUS;
+      self->json = g_variant_dict_contains (options, "json");
+      if (lookup_string (options, "today", &today))
+        {
+          g_autoptr(GError) local_error = NULL;
+
+          if (!bk_date_parse (today, now, &self->today, &local_error))
+            {
+              usage_error (error, "today", local_error);
+              return NULL;
+            }
+        }
+    }
+  else if (export_path != NULL)
+    {
+      self->kind = BK_COMMAND_EXPORT_CSV;
+      if (*export_path == '\0')
+        {
+          g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                               _("--export-csv needs a file name"));
+          return NULL;
+        }
+      self->export_path = g_path_is_absolute (export_path) || cwd == NULL
+        ? g_strdup (export_path)
+        : g_build_filename (cwd, export_path, NULL);
+    }
+
+  return g_steal_pointer (&self);
+}
+
+BkCommandKind
+bk_command_get_kind (BkCommand *self)
+{
+  g_return_val_if_fail (self != NULL, BK_COMMAND_NONE);
+  return self->kind;
+}
+
+char *
+bk_json_escape (const char *text)
+{
+  GString *s = g_string_new ("\"");
+
+  for (const char *p = text != NULL ? text : ""; *p != '\0'; p++)
+    {
+      guchar c = (guchar) *p;
+
+      switch (c)
+        {
+        case '"': g_string_append (s, "\\\""); break;
+        case '\\': g_string_append (s, "\\\\"); break;
+        case '\n': g_string_append (s, "\\n"); break;
+        case '\r': g_string_append (s, "\\r"); break;
+        case '\t': g_string_append (s, "\\t"); break;
+        default:
+          if (c < 0x20)
+            g_string_append_printf (s, "\\u%04x", c);
+          else
+            g_string_append_c (s, (char) c);
+        }
+    }
+  g_string_append_c (s, '"');
+  return g_string_free (s, FALSE);
+}
+
+static void
+append_number (GString    *s,
+               const char *format,
+               double      value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_string_append (s, g_ascii_formatd (buf, sizeof buf, format, value));
+}
+
+static int
+run_add (BkCommand *self,
+         BkContext *context,
+         GString   *out,
+         GString   *err)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *distance = NULL;
+  g_autofree char *duration = NULL;
+  g_autofree char *pace = NULL;
+  BkUnits units = bk_context_get_units (context);
+
+  if (!bk_run_store_add (bk_context_get_run_store (context), self->run, &error))
+    {
+      g_string_append_printf (err, _("Could not save the run: %s\n"), error->message);
+      return BK_EXIT_FAILURE;
+    }
+
+  date = bk_date_format_long (bk_run_get_julian (self->run));
+  distance = bk_format_distance (bk_run_get_distance (self->run), units);
+  duration = bk_format_duration (bk_run_get_duration (self->run));
+  pace = bk_format_pace (bk_run_get_distance (self->run), bk_run_get_duration (self->run), units);
+  g_string_append_printf (out, _("Added a run on %s: %s in %s (%s)\n"),
+                          date, distance, duration, pace);
+  return BK_EXIT_OK;
+}
+
+static int
+run_status (BkCommand *self,
+            BkContext *context,
+            GString   *out,
+            GString   *err)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) days = NULL;
+  g_autoptr(GArray) weeks = NULL;
+  g_autofree char *today_iso = bk_date_to_iso (self->today);
+  GDateWeekday first_day = bk_context_get_first_weekday (context);
+  BkUnits units = bk_context_get_units (context);
+  guint32 from = bk_date_week_start (self->today, first_day) - 7 * (STATUS_WEEKS - 1);
+  const BkWeekTotal *this_week, *last_week;
+
+  days = bk_run_store_daily_totals (bk_context_get_run_store (context), from, self->today, &error);
+  if (days == NULL)
+    {
+      g_string_append_printf (err, _("Could not read the training log: %s\n"), error->message);
+      return BK_EXIT_FAILURE;
+    }
+  weeks = bk_weekly_totals ((BkDayTotal *) (gpointer) days->data, days->len,
+                            self->today, first_day, STATUS_WEEKS);
+  this_week = &g_array_index (weeks, BkWeekTotal, STATUS_WEEKS - 1);
+  last_week = &g_array_index (weeks, BkWeekTotal, STATUS_WEEKS - 2);
+
+  if (self->json)
+    {
+      g_autofree char *week_start = bk_date_to_iso (this_week->week_start);
+
+      g_string_append_printf (out, "{\n  \"today\": \"%s\",\n  \"week_start\": \"%s\",\n",
+                              today_iso, week_start);
+      g_string_append (out, "  \"week_distance_m\": ");
+      append_number (out, "%.1f", this_week->distance_m);
+      g_string_append_printf (out, ",\n  \"week_duration_s\": %" G_GINT64_FORMAT
+                              ",\n  \"week_runs\": %u,\n  \"last_week_distance_m\": ",
+                              this_week->duration_s, this_week->runs);
+      append_number (out, "%.1f", last_week->distance_m);
+      g_string_append_printf (out, ",\n  \"last_week_duration_s\": %" G_GINT64_FORMAT
+                              ",\n  \"last_week_runs\": %u,\n  \"weekly\": [",
+                              last_week->duration_s, last_week->runs);
+      for (guint i = 0; i < weeks->len; i++)
+        {
+          const BkWeekTotal *week = &g_array_index (weeks, BkWeekTotal, i);
+          g_autofree char *start = bk_date_to_iso (week->week_start);
+
+          g_string_append_printf (out, "%s\n    {\"week_start\": \"%s\", \"distance_m\": ",
+                                  i > 0 ? "," : "", start);
+          append_number (out, "%.1f", week->distance_m);
+          g_string_append_printf (out, ", \"duration_s\": %" G_GINT64_FORMAT ", \"runs\": %u}",
+                                  week->duration_s, week->runs);
+        }
+      g_string_append (out, "\n  ]\n}\n");
+      return BK_EXIT_OK;
+    }
+
+  {
+    g_autofree char *today_text = bk_date_format_long (self->today);
+
+    g_string_append_printf (out, _("Training on %s\n\n"), today_text);
+  }
+  for (int which = 0; which < 2; which++)
+    {
+      const BkWeekTotal *week = which == 0 ? this_week : last_week;
+      g_autofree char *distance = bk_format_distance_short (week->distance_m, units);
+      g_autofree char *duration = bk_format_duration (week->duration_s);
+
+      g_string_append_printf (out,
+                              ngettext ("%s: %s in %s, %u run\n", "%s: %s in %s, %u runs\n",
+                                        week->runs),
+                              which == 0 ? _("This week") : _("Last week"),
+                              distance, duration, week->runs);
+    }
+
+  g_string_append_printf (out, "\n%-12s %10s %10s %5s\n",
+                          _("Week of"), _("Distance"), _("Time"), _("Runs"));
+  for (guint i = weeks->len; i > 0; i--)
+    {
+      const BkWeekTotal *week = &g_array_index (weeks, BkWeekTotal, i - 1);
+      g_autofree char *start = bk_date_format_short (week->week_start);
+      g_autofree char *distance = bk_format_distance_short (week->distance_m, units);
+      g_autofree char *duration = bk_format_duration (week->duration_s);
+
+      g_string_append_printf (out, "%-12s %10s %10s %5u\n", start, distance, duration, week->runs);
+    }
+  return BK_EXIT_OK;
+}
+
+static void
+append_csv_field (GString    *line,
+                  const char *text)
+{
+  if (strpbrk (text, ",\"\n\r") == NULL)
+    {
+      g_string_append (line, text);
+      return;
+    }
+  g_string_append_c (line, '"');
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (line, '"');
+      g_string_append_c (line, *p);
+    }
+  g_string_append_c (line, '"');
+}
+
+static int
+run_export_csv (BkCommand *self,
+                BkContext *context,
+                GString   *out,
+                GString   *err)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) runs = NULL;
+  g_autoptr(GString) csv = g_string_new ("id,started_at,distance_m,duration_s,rpe,surface,elevation_m,notes\n");
+
+  runs = bk_run_store_list (bk_context_get_run_store (context), 0, 0, &error);
+  if (runs == NULL)
+    {
+      g_string_append_printf (err, _("Could not read the training log: %s\n"), error->message);
+      return BK_EXIT_FAILURE;
+    }
+
+  /* Oldest first, the order a spreadsheet reads a log in. */
+  for (guint i = runs->len; i > 0; i--)
+    {
+      BkRun *run = g_ptr_array_index (runs, i - 1);
+      g_autofree char *started = g_date_time_format (bk_run_get_started_at (run), "%Y-%m-%dT%H:%M:%S%:z");
+      const char *surface = bk_surface_to_string (bk_run_get_surface (run));
+
+      g_string_append_printf (csv, "%" G_GINT64_FORMAT ",%s,", bk_run_get_id (run), started);
+      append_number (csv, "%.1f", bk_run_get_distance (run));
+      g_string_append_printf (csv, ",%" G_GINT64_FORMAT ",", bk_run_get_duration (run));
+      if (bk_run_get_rpe (run) > 0)
+        g_string_append_printf (csv, "%d", bk_run_get_rpe (run));
+      g_string_append_printf (csv, ",%s,", surface != NULL ? surface : "");
+      if (bk_run_get_elevation (run) >= 0)
+        append_number (csv, "%.0f", bk_run_get_elevation (run));
+      g_string_append_c (csv, ',');
+      append_csv_field (csv, bk_run_get_notes (run));
+      g_string_append_c (csv, '\n');
+    }
+
+  if (!g_file_set_contents (self->export_path, csv->str, csv->len, &error))
+    {
+      g_string_append_printf (err, _("Could not write %s: %s\n"), self->export_path, error->message);
+      return BK_EXIT_FAILURE;
+    }
+  g_string_append_printf (out, ngettext ("Exported %u run to %s\n", "Exported %u runs to %s\n", runs->len),
+                          runs->len, self->export_path);
+  return BK_EXIT_OK;
+}
+
+/**
+ * bk_command_run:
+ * @out: what to print on standard output
+ * @err: what to print on standard error
+ *
+ * Returns: the exit status
+ */
+int
+bk_command_run (BkCommand *self,
+                BkContext *context,
+                GString   *out,
+                GString   *err)
+{
+  g_return_val_if_fail (self != NULL, BK_EXIT_FAILURE);
+  g_return_val_if_fail (BK_IS_CONTEXT (context), BK_EXIT_FAILURE);
+
+  switch (self->kind)
+    {
+    case BK_COMMAND_ADD_RUN:
+      return run_add (self, context, out, err);
+    case BK_COMMAND_STATUS:
+      return run_status (self, context, out, err);
+    case BK_COMMAND_EXPORT_CSV:
+      return run_export_csv (self, context, out, err);
+    case BK_COMMAND_NONE:
+    default:
+      return BK_EXIT_OK;
+    }
+}

@@ -1,0 +1,40 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "bk-context.h"
+
+G_BEGIN_DECLS
+
+/* Exit statuses of the command line. */
+#define BK_EXIT_OK        0
+#define BK_EXIT_FAILURE   1
+#define BK_EXIT_USAGE     2
+
+typedef enum {
+  BK_COMMAND_NONE,
+  BK_COMMAND_ADD_RUN,
+  BK_COMMAND_STATUS,
+  BK_COMMAND_EXPORT_CSV,
+} BkCommandKind;
+
+typedef struct _BkCommand BkCommand;
+
+BkCommand     *bk_command_parse    (GVariantDict  *options,
+                                    const char    *cwd,
+                                    GDateTime     *now,
+                                    BkUnits        default_units,
+                                    GError       **error);
+BkCommandKind  bk_command_get_kind (BkCommand     *self);
+int            bk_command_run      (BkCommand     *self,
+                                    BkContext     *context,
+                                    GString       *out,
+                                    GString       *err);
+void           bk_command_free     (BkCommand     *self);
+
+char          *bk_json_escape      (const char    *text);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BkCommand, bk_command_free)
+
+G_END_DECLS

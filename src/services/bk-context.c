@@ -1,0 +1,208 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "bk-context"
+
+#include "bk-config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "core/bk-date.h"
+#include "bk-context.h"
+
+/* Everything a window, a page or a command needs, passed in rather than
+ * fetched from globals so that a test can build any of them on a
+ * temporary database. */
+struct _BkContext
+{
+  GObject     parent_instance;
+
+  char       *data_dir;
+  BkDatabase *database;
+  BkRunStore *run_store;
+  GSettings  *settings;
+  gboolean    is_demo;
+};
+
+G_DEFINE_FINAL_TYPE (BkContext, bk_context, G_TYPE_OBJECT)
+
+static void
+bk_context_dispose (GObject *object)
+{
+  BkContext *self = (BkContext *)object;
+
+  g_clear_object (&self->run_store);
+  g_clear_object (&self->database);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (bk_context_parent_class)->dispose (object);
+}
+
+static void
+bk_context_finalize (GObject *object)
+{
+  BkContext *self = (BkContext *)object;
+
+  g_clear_pointer (&self->data_dir, g_free);
+
+  G_OBJECT_CLASS (bk_context_parent_class)->finalize (object);
+}
+
+static void
+bk_context_class_init (BkContextClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = bk_context_dispose;
+  object_class->finalize = bk_context_finalize;
+}
+
+static void
+bk_context_init (BkContext *self)
+{
+}
+
+/**
+ * bk_context_new:
+ * @data_dir: the folder that holds the database
+ * @settings: the application's settings
+ */
+BkContext *
+bk_context_new (const char  *data_dir,
+                GSettings   *settings,
+                GError     **error)
+{
+  g_autoptr(BkContext) self = NULL;
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (data_dir != NULL, NULL);
+  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+
+  self = g_object_new (BK_TYPE_CONTEXT, NULL);
+  self->data_dir = g_strdup (data_dir);
+  self->settings = g_object_ref (settings);
+
+  path = g_build_filename (data_dir, BK_DATABASE_FILENAME, NULL);
+  self->database = bk_database_open (path, error);
+  if (self->database == NULL)
+    return NULL;
+  self->run_store = bk_run_store_new (self->database);
+
+  return g_steal_pointer (&self);
+}
+
+const char *
+bk_context_get_data_dir (BkContext *self)
+{
+  g_return_val_if_fail (BK_IS_CONTEXT (self), NULL);
+  return self->data_dir;
+}
+
+BkDatabase *
+bk_context_get_database (BkContext *self)
+{
+  g_return_val_if_fail (BK_IS_CONTEXT (self), NULL);
+  return self->database;
+}
+
+BkRunStore *
+bk_context_get_run_store (BkContext *self)
+{
+  g_return_val_if_fail (BK_IS_CONTEXT (self), NULL);
+  return self->run_store;
+}
+
+GSettings *
+bk_context_get_settings (BkContext *self)
+{
+  g_return_val_if_fail (BK_IS_CONTEXT (self), NULL);
+  return self->settings;
+}
+
+BkUnits
+bk_context_get_units (BkContext *self)
+{
+  g_autofree char *units = NULL;
+
+  g_return_val_if_fail (BK_IS_CONTEXT (self), BK_UNITS_METRIC);
+
+  units = g_settings_get_string (self->settings, "units");
+  return bk_units_from_string (units);
+}
+
+GDateWeekday
+bk_context_get_first_weekday (BkContext *self)
+{
+  g_autofree char *day = NULL;
+
+  g_return_val_if_fail (BK_IS_CONTEXT (self), G_DATE_MONDAY);
+
+  day = g_settings_get_string (self->settings, "first-weekday");
+  return bk_weekday_from_string (day);
+}
+
+gboolean
+bk_context_get_is_demo (BkContext *self)
+{
+  g_return_val_if_fail (BK_IS_CONTEXT (self), FALSE);
+  return self->is_demo;
+}
+
+/* A demo log is thrown away at exit; windows say so in their title. */
+void
+bk_context_set_is_demo (BkContext *self,
+                        gboolean   is_demo)
+{
+  g_return_if_fail (BK_IS_CONTEXT (self));
+  self->is_demo = !!is_demo;
+}
+
+/**
+ * bk_context_resolve_data_dir:
+ * @option_value: (nullable): `--data-dir` as given
+ * @env_value: (nullable): `BACKSTRETCH_DATA_DIR` of the calling process
+ * @cwd: (nullable): the calling process's working folder
+ *
+ * Returns: (transfer full): an absolute path to the data folder
+ */
+char *
+bk_context_resolve_data_dir (const char *option_value,
+                             const char *env_value,
+                             const char *cwd)
+{
+  const char *chosen = NULL;
+
+  if (option_value != NULL && *option_value != '\0')
+    chosen = option_value;
+  else if (env_value != NULL && *env_value != '\0')
+    chosen = env_value;
+
+  if (chosen == NULL)
+    return g_build_filename (g_get_user_data_dir (), "backstretch", NULL);
+  if (g_path_is_absolute (chosen))
+    return g_canonicalize_filename (chosen, NULL);
+  return g_canonicalize_filename (chosen, cwd);
+}
+
+/**
+ * bk_context_create_settings:
+ *
+ * Returns the application's settings, or an error naming the missing schema
+ * instead of the abort g_settings_new() would give.
+ */
+GSettings *
+bk_context_create_settings (GError **error)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   _("The settings schema %s is not installed; run Backstretch with "
+                     "build-aux/run or install it with meson install"),
+                   APP_ID);
+      return NULL;
+    }
+  return g_settings_new_full (schema, NULL, NULL);
+}

@@ -1,0 +1,418 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "bk-database"
+
+#include "bk-config.h"
+
+#include <errno.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "bk-database.h"
+
+struct _BkDatabase
+{
+  GObject     parent_instance;
+
+  char       *path;
+  sqlite3    *db;
+  GHashTable *statements;
+  int         schema_version;
+};
+
+G_DEFINE_FINAL_TYPE (BkDatabase, bk_database, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (bk-store-error-quark, bk_store_error)
+
+/* Each entry moves the schema up by one version, in one transaction. Never
+ * edit an entry that has shipped: add a new one. */
+static const char * const migrations[] = {
+  /* 1: runs */
+  "CREATE TABLE runs ("
+  "  id          INTEGER PRIMARY KEY,"
+  "  started_at  TEXT NOT NULL CHECK (length (started_at) = 25 AND"
+  "                                   datetime (started_at) IS NOT NULL),"
+  "  local_date  TEXT NOT NULL GENERATED ALWAYS AS (substr (started_at, 1, 10)) STORED,"
+  "  distance_m  REAL NOT NULL CHECK (distance_m > 0 AND distance_m <= 1000000),"
+  "  duration_s  INTEGER NOT NULL CHECK (duration_s > 0 AND duration_s <= 604800),"
+  "  rpe         INTEGER CHECK (rpe IS NULL OR rpe BETWEEN 1 AND 10),"
+  "  surface     TEXT CHECK (surface IS NULL OR surface IN"
+  "                ('road', 'trail', 'grass', 'track', 'treadmill', 'mixed')),"
+  "  elevation_m REAL CHECK (elevation_m IS NULL OR elevation_m BETWEEN 0 AND 20000),"
+  "  notes       TEXT NOT NULL DEFAULT '' CHECK (length (notes) <= 10000),"
+  "  created_at  INTEGER NOT NULL DEFAULT (unixepoch ()),"
+  "  updated_at  INTEGER NOT NULL DEFAULT (unixepoch ())"
+  ") STRICT;"
+  "CREATE INDEX runs_by_local_date ON runs (local_date);"
+  "CREATE INDEX runs_by_started_at ON runs (started_at);",
+};
+
+static void
+bk_database_finalize (GObject *object)
+{
+  BkDatabase *self = (BkDatabase *)object;
+
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  if (self->db != NULL)
+    {
+      sqlite3_close_v2 (self->db);
+      self->db = NULL;
+    }
+  g_clear_pointer (&self->path, g_free);
+
+  G_OBJECT_CLASS (bk_database_parent_class)->finalize (object);
+}
+
+static void
+bk_database_class_init (BkDatabaseClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = bk_database_finalize;
+}
+
+static void
+bk_database_init (BkDatabase *self)
+{
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                            (GDestroyNotify) sqlite3_finalize);
+}
+
+void
+bk_database_set_error (BkDatabase  *self,
+                       int          rc,
+                       GError     **error)
+{
+  int primary = rc & 0xff;
+  const char *message = self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
+  BkStoreError code;
+
+  switch (primary)
+    {
+    case SQLITE_CONSTRAINT:
+      code = BK_STORE_ERROR_CONSTRAINT;
+      break;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_CANTOPEN:
+      code = BK_STORE_ERROR_READ_ONLY;
+      break;
+    case SQLITE_NOTADB:
+    case SQLITE_CORRUPT:
+      code = BK_STORE_ERROR_NOT_A_DATABASE;
+      break;
+    default:
+      code = BK_STORE_ERROR_FAILED;
+      break;
+    }
+
+  g_set_error (error, BK_STORE_ERROR, code, "%s: %s", self->path, message);
+}
+
+sqlite3_stmt *
+bk_database_prepare (BkDatabase  *self,
+                     const char  *sql,
+                     GError     **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (BK_IS_DATABASE (self), NULL);
+
+  stmt = g_hash_table_lookup (self->statements, sql);
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+
+  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      bk_database_set_error (self, rc, error);
+      return NULL;
+    }
+  g_hash_table_insert (self->statements, g_strdup (sql), stmt);
+  return stmt;
+}
+
+gboolean
+bk_database_step_done (BkDatabase    *self,
+                       sqlite3_stmt  *stmt,
+                       GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    {
+      bk_database_set_error (self, sqlite3_extended_errcode (self->db), error);
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+gboolean
+bk_database_exec (BkDatabase  *self,
+                  const char  *sql,
+                  GError     **error)
+{
+  int rc;
+
+  g_return_val_if_fail (BK_IS_DATABASE (self), FALSE);
+
+  rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    {
+      bk_database_set_error (self, sqlite3_extended_errcode (self->db), error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+bk_database_begin (BkDatabase  *self,
+                   GError     **error)
+{
+  return bk_database_exec (self, "BEGIN IMMEDIATE", error);
+}
+
+gboolean
+bk_database_commit (BkDatabase  *self,
+                    GError     **error)
+{
+  if (!bk_database_exec (self, "COMMIT", error))
+    {
+      bk_database_rollback (self);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+void
+bk_database_rollback (BkDatabase *self)
+{
+  g_return_if_fail (BK_IS_DATABASE (self));
+
+  if (!sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+static gboolean
+query_int (BkDatabase  *self,
+           const char  *sql,
+           int         *out,
+           GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          *out = sqlite3_column_int (stmt, 0);
+          rc = SQLITE_OK;
+        }
+    }
+  if (rc != SQLITE_OK)
+    bk_database_set_error (self, rc, error);
+  sqlite3_finalize (stmt);
+  return rc == SQLITE_OK;
+}
+
+/* Reading the header proves the file is SQLite; quick_check proves its pages
+ * are sound. Both only read, so a file that fails is left as it was. */
+static gboolean
+check_file (BkDatabase  *self,
+            GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  g_autofree char *result = NULL;
+  int n_tables = 0;
+  int rc;
+
+  if (!query_int (self, "PRAGMA user_version", &self->schema_version, NULL) ||
+      !query_int (self, "SELECT count(*) FROM sqlite_schema", &n_tables, NULL))
+    goto not_a_database;
+
+  rc = sqlite3_prepare_v2 (self->db, "PRAGMA quick_check(1)", -1, &stmt, NULL);
+  if (rc == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
+    result = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  if (g_strcmp0 (result, "ok") != 0)
+    goto not_a_database;
+
+  if (self->schema_version > bk_database_get_latest_version ())
+    {
+      g_set_error (error, BK_STORE_ERROR, BK_STORE_ERROR_NEWER_SCHEMA,
+                   _("%s was written by a newer version of Backstretch (data version %d; "
+                     "this version reads up to %d). Update Backstretch to open it; "
+                     "the file has not been changed."),
+                   self->path, self->schema_version, bk_database_get_latest_version ());
+      return FALSE;
+    }
+
+  if (self->schema_version == 0 && n_tables > 0)
+    {
+      g_set_error (error, BK_STORE_ERROR, BK_STORE_ERROR_NOT_A_DATABASE,
+                   _("%s is an SQLite database from another program, not a Backstretch "
+                     "training log. It has not been changed."),
+                   self->path);
+      return FALSE;
+    }
+
+  return TRUE;
+
+not_a_database:
+  g_set_error (error, BK_STORE_ERROR, BK_STORE_ERROR_NOT_A_DATABASE,
+               _("%s is damaged or is not a Backstretch database. It has not been changed; "
+                 "move it aside to start a new log, or restore a backup."),
+               self->path);
+  return FALSE;
+}
+
+static gboolean
+migrate (BkDatabase  *self,
+         GError     **error)
+{
+  for (int version = self->schema_version; version < bk_database_get_latest_version (); version++)
+    {
+      g_autofree char *bump = g_strdup_printf ("PRAGMA user_version = %d", version + 1);
+
+      g_debug ("Migrating %s to version %d", self->path, version + 1);
+
+      if (!bk_database_begin (self, error))
+        return FALSE;
+      if (!bk_database_exec (self, migrations[version], error) ||
+          !bk_database_exec (self, bump, error) ||
+          !bk_database_commit (self, error))
+        {
+          bk_database_rollback (self);
+          return FALSE;
+        }
+      self->schema_version = version + 1;
+    }
+  return TRUE;
+}
+
+/**
+ * bk_database_open:
+ * @path: the database file; its folder is created if missing
+ *
+ * Opens or creates a training log. A file that is not a Backstretch
+ * database, is damaged, or comes from a newer version is refused and left
+ * byte for byte as it was.
+ */
+BkDatabase *
+bk_database_open (const char  *path,
+                  GError     **error)
+{
+  g_autoptr(BkDatabase) self = NULL;
+  g_autofree char *dir = NULL;
+  int rc;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  self = g_object_new (BK_TYPE_DATABASE, NULL);
+  self->path = g_strdup (path);
+
+  dir = g_path_get_dirname (path);
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, BK_STORE_ERROR, BK_STORE_ERROR_READ_ONLY,
+                   _("Cannot create the data folder %s: %s"),
+                   dir, g_strerror (saved_errno));
+      return NULL;
+    }
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, BK_STORE_ERROR, BK_STORE_ERROR_OPEN,
+                   _("%s is a folder, not a database file"), path);
+      return NULL;
+    }
+
+  rc = sqlite3_open_v2 (path, &self->db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                        NULL);
+  if (rc != SQLITE_OK)
+    {
+      g_set_error (error, BK_STORE_ERROR, BK_STORE_ERROR_OPEN,
+                   _("Cannot open %s: %s"), path,
+                   self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
+      return NULL;
+    }
+  sqlite3_extended_result_codes (self->db, TRUE);
+  sqlite3_busy_timeout (self->db, 5000);
+
+  if (!check_file (self, error))
+    return NULL;
+
+  if (!bk_database_exec (self, "PRAGMA foreign_keys = ON", error))
+    return NULL;
+  {
+    g_autoptr(GError) wal_error = NULL;
+
+    if (!bk_database_exec (self, "PRAGMA journal_mode = WAL", &wal_error) ||
+        !bk_database_exec (self, "PRAGMA synchronous = NORMAL", &wal_error))
+      {
+        g_set_error (error, BK_STORE_ERROR, BK_STORE_ERROR_READ_ONLY,
+                     _("Cannot write to %s: %s"), path, wal_error->message);
+        return NULL;
+      }
+  }
+
+  if (!migrate (self, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+const char *
+bk_database_get_path (BkDatabase *self)
+{
+  g_return_val_if_fail (BK_IS_DATABASE (self), NULL);
+  return self->path;
+}
+
+sqlite3 *
+bk_database_get_handle (BkDatabase *self)
+{
+  g_return_val_if_fail (BK_IS_DATABASE (self), NULL);
+  return self->db;
+}
+
+int
+bk_database_get_schema_version (BkDatabase *self)
+{
+  g_return_val_if_fail (BK_IS_DATABASE (self), 0);
+  return self->schema_version;
+}
+
+int
+bk_database_get_latest_version (void)
+{
+  return (int) G_N_ELEMENTS (migrations);
+}
+
+gboolean
+bk_database_backup (BkDatabase  *self,
+                    const char  *dest_path,
+                    GError     **error)
+{
+  g_autofree char *sql = NULL;
+  char *quoted;
+
+  g_return_val_if_fail (BK_IS_DATABASE (self), FALSE);
+  g_return_val_if_fail (dest_path != NULL, FALSE);
+
+  quoted = sqlite3_mprintf ("VACUUM INTO %Q", dest_path);
+  sql = g_strdup (quoted);
+  sqlite3_free (quoted);
+  return bk_database_exec (self, sql, error);
+}

@@ -1,0 +1,54 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib-object.h>
+#include <sqlite3.h>
+
+G_BEGIN_DECLS
+
+#define BK_STORE_ERROR (bk_store_error_quark ())
+
+typedef enum {
+  BK_STORE_ERROR_FAILED,
+  BK_STORE_ERROR_OPEN,
+  BK_STORE_ERROR_NEWER_SCHEMA,
+  BK_STORE_ERROR_NOT_A_DATABASE,
+  BK_STORE_ERROR_READ_ONLY,
+  BK_STORE_ERROR_CONSTRAINT,
+  BK_STORE_ERROR_NOT_FOUND,
+} BkStoreError;
+
+GQuark bk_store_error_quark (void);
+
+#define BK_TYPE_DATABASE (bk_database_get_type ())
+
+G_DECLARE_FINAL_TYPE (BkDatabase, bk_database, BK, DATABASE, GObject)
+
+BkDatabase   *bk_database_open               (const char   *path,
+                                              GError      **error);
+const char   *bk_database_get_path           (BkDatabase   *self);
+sqlite3      *bk_database_get_handle         (BkDatabase   *self);
+int           bk_database_get_schema_version (BkDatabase   *self);
+int           bk_database_get_latest_version (void);
+sqlite3_stmt *bk_database_prepare            (BkDatabase   *self,
+                                              const char   *sql,
+                                              GError      **error);
+gboolean      bk_database_exec               (BkDatabase   *self,
+                                              const char   *sql,
+                                              GError      **error);
+gboolean      bk_database_begin              (BkDatabase   *self,
+                                              GError      **error);
+gboolean      bk_database_commit             (BkDatabase   *self,
+                                              GError      **error);
+void          bk_database_rollback           (BkDatabase   *self);
+gboolean      bk_database_step_done          (BkDatabase   *self,
+                                              sqlite3_stmt *stmt,
+                                              GError      **error);
+void          bk_database_set_error          (BkDatabase   *self,
+                                              int           rc,
+                                              GError      **error);
+gboolean      bk_database_backup             (BkDatabase   *self,
+                                              const char   *dest_path,
+                                              GError      **error);
+
+G_END_DECLS

@@ -1,0 +1,527 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "bk-run-store"
+
+#include "bk-config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "core/bk-date.h"
+#include "bk-run-store.h"
+
+struct _BkRunStore
+{
+  GObject     parent_instance;
+
+  BkDatabase *database;
+  /* Loaded on first use: the command line never needs every run. */
+  GListStore *model;
+};
+
+G_DEFINE_FINAL_TYPE (BkRunStore, bk_run_store, G_TYPE_OBJECT)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+#define RUN_COLUMNS "id, started_at, distance_m, duration_s, rpe, surface, elevation_m, notes"
+
+static void
+bk_run_store_dispose (GObject *object)
+{
+  BkRunStore *self = (BkRunStore *)object;
+
+  g_clear_object (&self->model);
+  g_clear_object (&self->database);
+
+  G_OBJECT_CLASS (bk_run_store_parent_class)->dispose (object);
+}
+
+static void
+bk_run_store_class_init (BkRunStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = bk_run_store_dispose;
+
+  /**
+   * BkRunStore::changed:
+   *
+   * Emitted after any run was added, changed or deleted, so that summaries
+   * computed from the whole log can be refreshed.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+bk_run_store_init (BkRunStore *self)
+{
+}
+
+BkRunStore *
+bk_run_store_new (BkDatabase *database)
+{
+  BkRunStore *self;
+
+  g_return_val_if_fail (BK_IS_DATABASE (database), NULL);
+
+  self = g_object_new (BK_TYPE_RUN_STORE, NULL);
+  self->database = g_object_ref (database);
+  return self;
+}
+
+BkDatabase *
+bk_run_store_get_database (BkRunStore *self)
+{
+  g_return_val_if_fail (BK_IS_RUN_STORE (self), NULL);
+  return self->database;
+}
+
+static char *
+format_started_at (GDateTime *dt)
+{
+  /* Local wall time with its offset: the date part is the runner's day. */
+  return g_date_time_format (dt, "%Y-%m-%dT%H:%M:%S%:z");
+}
+
+static BkRun *
+run_from_row (sqlite3_stmt *stmt)
+{
+  g_autoptr(GDateTime) started = NULL;
+  BkRun *run;
+  BkSurface surface = BK_SURFACE_NONE;
+
+  started = g_date_time_new_from_iso8601 ((const char *) sqlite3_column_text (stmt, 1), NULL);
+  if (started == NULL)
+    started = g_date_time_new_from_unix_utc (0);
+
+  run = bk_run_new (started, sqlite3_column_double (stmt, 2), sqlite3_column_int64 (stmt, 3));
+  bk_run_set_id (run, sqlite3_column_int64 (stmt, 0));
+  if (sqlite3_column_type (stmt, 4) != SQLITE_NULL)
+    bk_run_set_rpe (run, sqlite3_column_int (stmt, 4));
+  bk_surface_from_string ((const char *) sqlite3_column_text (stmt, 5), &surface);
+  bk_run_set_surface (run, surface);
+  if (sqlite3_column_type (stmt, 6) != SQLITE_NULL)
+    bk_run_set_elevation (run, sqlite3_column_double (stmt, 6));
+  bk_run_set_notes (run, (const char *) sqlite3_column_text (stmt, 7));
+  return run;
+}
+
+/* Binds parameters 1..7 in RUN_COLUMNS order, less the id. */
+static void
+bind_run (sqlite3_stmt *stmt,
+          BkRun        *run)
+{
+  g_autofree char *started = format_started_at (bk_run_get_started_at (run));
+  const char *surface = bk_surface_to_string (bk_run_get_surface (run));
+
+  sqlite3_bind_text (stmt, 1, started, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_double (stmt, 2, bk_run_get_distance (run));
+  sqlite3_bind_int64 (stmt, 3, bk_run_get_duration (run));
+  if (bk_run_get_rpe (run) > 0)
+    sqlite3_bind_int (stmt, 4, bk_run_get_rpe (run));
+  else
+    sqlite3_bind_null (stmt, 4);
+  if (surface != NULL)
+    sqlite3_bind_text (stmt, 5, surface, -1, SQLITE_STATIC);
+  else
+    sqlite3_bind_null (stmt, 5);
+  if (bk_run_get_elevation (run) >= 0)
+    sqlite3_bind_double (stmt, 6, bk_run_get_elevation (run));
+  else
+    sqlite3_bind_null (stmt, 6);
+  sqlite3_bind_text (stmt, 7, bk_run_get_notes (run), -1, SQLITE_TRANSIENT);
+}
+
+static gboolean
+insert_run (BkRunStore  *self,
+            BkRun       *run,
+            gboolean     keep_id,
+            GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = bk_database_prepare (self->database,
+                              "INSERT INTO runs (started_at, distance_m, duration_s, rpe,"
+                              " surface, elevation_m, notes, id)"
+                              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+
+  bind_run (stmt, run);
+  if (keep_id && bk_run_get_id (run) > 0)
+    sqlite3_bind_int64 (stmt, 8, bk_run_get_id (run));
+  else
+    sqlite3_bind_null (stmt, 8);
+
+  if (!bk_database_step_done (self->database, stmt, error))
+    return FALSE;
+
+  bk_run_set_id (run, sqlite3_last_insert_rowid (bk_database_get_handle (self->database)));
+  return TRUE;
+}
+
+static void
+model_insert (BkRunStore *self,
+              BkRun      *run)
+{
+  if (self->model != NULL)
+    g_list_store_insert_sorted (self->model, run, bk_run_compare_newest_first, NULL);
+}
+
+static gboolean
+model_find (BkRunStore *self,
+            gint64      id,
+            guint      *position)
+{
+  guint n;
+
+  if (self->model == NULL)
+    return FALSE;
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->model));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BkRun) item = g_list_model_get_item (G_LIST_MODEL (self->model), i);
+
+      if (bk_run_get_id (item) == id)
+        {
+          *position = i;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static gboolean
+add_runs (BkRunStore  *self,
+          BkRun      **runs,
+          guint        n_runs,
+          gboolean     keep_id,
+          GError     **error)
+{
+  if (!bk_database_begin (self->database, error))
+    return FALSE;
+
+  for (guint i = 0; i < n_runs; i++)
+    {
+      if (!insert_run (self, runs[i], keep_id, error))
+        {
+          bk_database_rollback (self->database);
+          /* Nothing was stored, so no run keeps an id it was given. */
+          for (guint j = 0; j < i && !keep_id; j++)
+            bk_run_set_id (runs[j], 0);
+          return FALSE;
+        }
+    }
+
+  if (!bk_database_commit (self->database, error))
+    return FALSE;
+
+  for (guint i = 0; i < n_runs; i++)
+    model_insert (self, runs[i]);
+  g_signal_emit (self, signals[CHANGED], 0);
+  return TRUE;
+}
+
+/**
+ * bk_run_store_add:
+ * @run: a new run; its id is set on success
+ */
+gboolean
+bk_run_store_add (BkRunStore  *self,
+                  BkRun       *run,
+                  GError     **error)
+{
+  g_return_val_if_fail (BK_IS_RUN_STORE (self), FALSE);
+  g_return_val_if_fail (BK_IS_RUN (run), FALSE);
+  g_return_val_if_fail (bk_run_get_id (run) == 0, FALSE);
+
+  return add_runs (self, &run, 1, FALSE, error);
+}
+
+/**
+ * bk_run_store_add_many:
+ * @runs: (element-type BkRun): new runs, all stored or none
+ */
+gboolean
+bk_run_store_add_many (BkRunStore  *self,
+                       GPtrArray   *runs,
+                       GError     **error)
+{
+  g_return_val_if_fail (BK_IS_RUN_STORE (self), FALSE);
+  g_return_val_if_fail (runs != NULL, FALSE);
+
+  if (runs->len == 0)
+    return TRUE;
+  return add_runs (self, (BkRun **) runs->pdata, runs->len, FALSE, error);
+}
+
+/**
+ * bk_run_store_restore:
+ * @run: a run that was deleted, with its old id
+ *
+ * Puts a deleted run back under the id it had, so that undo returns the
+ * very same run.
+ */
+gboolean
+bk_run_store_restore (BkRunStore  *self,
+                      BkRun       *run,
+                      GError     **error)
+{
+  g_return_val_if_fail (BK_IS_RUN_STORE (self), FALSE);
+  g_return_val_if_fail (BK_IS_RUN (run), FALSE);
+
+  return add_runs (self, &run, 1, TRUE, error);
+}
+
+gboolean
+bk_run_store_update (BkRunStore  *self,
+                     BkRun       *run,
+                     GError     **error)
+{
+  sqlite3_stmt *stmt;
+  guint position;
+
+  g_return_val_if_fail (BK_IS_RUN_STORE (self), FALSE);
+  g_return_val_if_fail (BK_IS_RUN (run), FALSE);
+  g_return_val_if_fail (bk_run_get_id (run) > 0, FALSE);
+
+  stmt = bk_database_prepare (self->database,
+                              "UPDATE runs SET started_at = ?1, distance_m = ?2, duration_s = ?3,"
+                              " rpe = ?4, surface = ?5, elevation_m = ?6, notes = ?7,"
+                              " updated_at = unixepoch () WHERE id = ?8",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+
+  bind_run (stmt, run);
+  sqlite3_bind_int64 (stmt, 8, bk_run_get_id (run));
+  if (!bk_database_step_done (self->database, stmt, error))
+    return FALSE;
+
+  if (sqlite3_changes (bk_database_get_handle (self->database)) == 0)
+    {
+      g_set_error (error, BK_STORE_ERROR, BK_STORE_ERROR_NOT_FOUND,
+                   _("The run no longer exists; it may have been deleted"));
+      return FALSE;
+    }
+
+  if (model_find (self, bk_run_get_id (run), &position))
+    g_list_store_remove (self->model, position);
+  model_insert (self, run);
+  g_signal_emit (self, signals[CHANGED], 0);
+  return TRUE;
+}
+
+gboolean
+bk_run_store_delete (BkRunStore  *self,
+                     gint64       id,
+                     GError     **error)
+{
+  sqlite3_stmt *stmt;
+  guint position;
+
+  g_return_val_if_fail (BK_IS_RUN_STORE (self), FALSE);
+
+  stmt = bk_database_prepare (self->database, "DELETE FROM runs WHERE id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!bk_database_step_done (self->database, stmt, error))
+    return FALSE;
+
+  if (sqlite3_changes (bk_database_get_handle (self->database)) == 0)
+    {
+      g_set_error (error, BK_STORE_ERROR, BK_STORE_ERROR_NOT_FOUND,
+                   _("The run no longer exists; it may have been deleted"));
+      return FALSE;
+    }
+
+  if (model_find (self, id, &position))
+    g_list_store_remove (self->model, position);
+  g_signal_emit (self, signals[CHANGED], 0);
+  return TRUE;
+}
+
+BkRun *
+bk_run_store_get (BkRunStore  *self,
+                  gint64       id,
+                  GError     **error)
+{
+  sqlite3_stmt *stmt;
+  BkRun *run = NULL;
+  int rc;
+
+  g_return_val_if_fail (BK_IS_RUN_STORE (self), NULL);
+
+  stmt = bk_database_prepare (self->database,
+                              "SELECT " RUN_COLUMNS " FROM runs WHERE id = ?1", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    run = run_from_row (stmt);
+  else if (rc == SQLITE_DONE)
+    g_set_error (error, BK_STORE_ERROR, BK_STORE_ERROR_NOT_FOUND,
+                 _("There is no run with id %" G_GINT64_FORMAT), id);
+  else
+    bk_database_set_error (self->database, rc, error);
+  sqlite3_reset (stmt);
+  return run;
+}
+
+/**
+ * bk_run_store_list:
+ * @limit: at most this many runs; 0 for all
+ *
+ * Returns: (transfer full) (element-type BkRun): runs, newest first
+ */
+GPtrArray *
+bk_run_store_list (BkRunStore  *self,
+                   guint        offset,
+                   guint        limit,
+                   GError     **error)
+{
+  g_autoptr(GPtrArray) runs = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (BK_IS_RUN_STORE (self), NULL);
+
+  /* Ordered by the instant, not the text: offsets differ across DST. */
+  stmt = bk_database_prepare (self->database,
+                              "SELECT " RUN_COLUMNS " FROM runs"
+                              " ORDER BY unixepoch (started_at) DESC, id DESC"
+                              " LIMIT ?1 OFFSET ?2",
+                              error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, limit > 0 ? (gint64) limit : -1);
+  sqlite3_bind_int64 (stmt, 2, offset);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (runs, run_from_row (stmt));
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      bk_database_set_error (self->database, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&runs);
+}
+
+gint64
+bk_run_store_count (BkRunStore  *self,
+                    GError     **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 count = -1;
+
+  g_return_val_if_fail (BK_IS_RUN_STORE (self), -1);
+
+  stmt = bk_database_prepare (self->database, "SELECT count(*) FROM runs", error);
+  if (stmt == NULL)
+    return -1;
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    count = sqlite3_column_int64 (stmt, 0);
+  else
+    bk_database_set_error (self->database, sqlite3_errcode (bk_database_get_handle (self->database)), error);
+  sqlite3_reset (stmt);
+  return count;
+}
+
+/**
+ * bk_run_store_get_model:
+ *
+ * Returns: (transfer none): every run, newest first, kept up to date as
+ *   runs are added, edited and deleted through this store
+ */
+GListModel *
+bk_run_store_get_model (BkRunStore *self)
+{
+  g_return_val_if_fail (BK_IS_RUN_STORE (self), NULL);
+
+  if (self->model == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) runs = NULL;
+
+      self->model = g_list_store_new (BK_TYPE_RUN);
+      runs = bk_run_store_list (self, 0, 0, &error);
+      if (runs == NULL)
+        g_warning ("Could not read runs: %s", error->message);
+      else
+        g_list_store_splice (self->model, 0, 0, runs->pdata, runs->len);
+    }
+  return G_LIST_MODEL (self->model);
+}
+
+/**
+ * bk_run_store_daily_totals:
+ *
+ * Sums each local calendar day from @from_julian to @to_julian inclusive in
+ * one query. Days without runs are not returned.
+ *
+ * Returns: (transfer full) (element-type BkDayTotal): days in order
+ */
+GArray *
+bk_run_store_daily_totals (BkRunStore  *self,
+                           guint32      from_julian,
+                           guint32      to_julian,
+                           GError     **error)
+{
+  g_autoptr(GArray) days = g_array_new (FALSE, TRUE, sizeof (BkDayTotal));
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (BK_IS_RUN_STORE (self), NULL);
+
+  stmt = bk_database_prepare (self->database,
+                              "SELECT local_date, sum (distance_m), sum (duration_s), count (*),"
+                              " max (distance_m), total (rpe * duration_s / 60.0), count (rpe)"
+                              " FROM runs WHERE local_date BETWEEN ?1 AND ?2"
+                              " GROUP BY local_date ORDER BY local_date",
+                              error);
+  if (stmt == NULL)
+    return NULL;
+
+  from = bk_date_to_iso (from_julian);
+  to = bk_date_to_iso (to_julian);
+  sqlite3_bind_text (stmt, 1, from, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, to, -1, SQLITE_TRANSIENT);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      BkDayTotal day = { 0 };
+
+      if (!bk_date_from_iso ((const char *) sqlite3_column_text (stmt, 0), &day.julian))
+        continue;
+      day.distance_m = sqlite3_column_double (stmt, 1);
+      day.duration_s = sqlite3_column_int64 (stmt, 2);
+      day.runs = (guint) sqlite3_column_int (stmt, 3);
+      day.longest_m = sqlite3_column_double (stmt, 4);
+      day.srpe = sqlite3_column_double (stmt, 5);
+      day.rpe_runs = (guint) sqlite3_column_int (stmt, 6);
+      g_array_append_val (days, day);
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      bk_database_set_error (self->database, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&days);
+}
