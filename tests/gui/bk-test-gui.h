@@ -1,0 +1,132 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "services/bk-context.h"
+
+G_BEGIN_DECLS
+
+/* Shared by the GUI tests: a temporary log, and a main loop that is spun
+ * until a condition holds or a deadline passes. */
+
+static inline void
+bk_test_gui_init (int    *argc,
+                  char ***argv)
+{
+  g_test_init (argc, argv, NULL);
+  if (!gtk_init_check ())
+    g_error ("No display: run the GUI tests under Xvfb (build-aux/test does)");
+  adw_init ();
+}
+
+static inline void
+bk_test_spin (void)
+{
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static inline gboolean
+bk_test_wait_for (gboolean (*condition) (gpointer),
+                  gpointer   data)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        return FALSE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  return TRUE;
+}
+
+static inline BkContext *
+bk_test_context_new (char **out_dir)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  char *dir = g_dir_make_tmp ("bk-test-gui-XXXXXX", &error);
+  BkContext *context;
+
+  g_assert_no_error (error);
+  context = bk_context_new (dir, settings, &error);
+  g_assert_no_error (error);
+  *out_dir = dir;
+  return context;
+}
+
+static inline void
+bk_test_remove_dir (const char *dir)
+{
+  static const char *files[] = { BK_DATABASE_FILENAME, BK_DATABASE_FILENAME "-wal",
+                                 BK_DATABASE_FILENAME "-shm" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, files[i], NULL);
+      g_remove (path);
+    }
+  g_rmdir (dir);
+}
+
+static inline gboolean
+bk_test_is_drawn (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
+}
+
+static inline GtkWidget *
+bk_test_child (gpointer    widget,
+               GType       type,
+               const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  g_assert_nonnull (child);
+  return GTK_WIDGET (child);
+}
+
+/* Saves what @widget shows to a PNG in the build folder, for a person to
+ * look at after the run. */
+static inline void
+bk_test_save_png (GtkWidget  *widget,
+                  const char *name)
+{
+  GdkPaintable *paintable;
+  int width, height;
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  GskRenderer *renderer;
+
+  /* A window just presented has not had its first frame yet. */
+  g_assert_true (bk_test_wait_for (bk_test_is_drawn, widget));
+  for (int i = 0; i < 20; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (5000);
+    }
+  paintable = gtk_widget_paintable_new (widget);
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  path = g_build_filename (g_getenv ("BACKSTRETCH_BUILD_DIR") ? g_getenv ("BACKSTRETCH_BUILD_DIR") : ".",
+                           "screenshots", NULL);
+  g_mkdir_with_parents (path, 0755);
+  g_free (path);
+  path = g_strdup_printf ("%s/screenshots/%s.png",
+                          g_getenv ("BACKSTRETCH_BUILD_DIR") ? g_getenv ("BACKSTRETCH_BUILD_DIR") : ".", name);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_object_unref (paintable);
+}
+
+G_END_DECLS

@@ -1,0 +1,327 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <glib/gstdio.h>
+
+#include "core/bk-date.h"
+#include "store/bk-run-store.h"
+
+typedef struct {
+  char       *dir;
+  char       *path;
+  BkDatabase *db;
+  BkRunStore *store;
+  GTimeZone  *zone;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->dir = g_dir_make_tmp ("bk-test-runs-XXXXXX", NULL);
+  f->path = g_build_filename (f->dir, "backstretch.sqlite3", NULL);
+  f->db = bk_database_open (f->path, NULL);
+  g_assert_nonnull (f->db);
+  f->store = bk_run_store_new (f->db);
+  f->zone = g_time_zone_new_identifier ("Europe/Berlin");
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  static const char *suffixes[] = { "", "-wal", "-shm" };
+
+  g_assert_finalize_object (f->store);
+  g_assert_finalize_object (f->db);
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (f->path, suffixes[i], NULL);
+      g_remove (file);
+    }
+  g_rmdir (f->dir);
+  g_time_zone_unref (f->zone);
+  g_free (f->path);
+  g_free (f->dir);
+}
+
+static BkRun *
+make_run (Fixture *f,
+          int      year,
+          int      month,
+          int      day,
+          int      hour,
+          double   km,
+          gint64   seconds)
+{
+  g_autoptr(GDateTime) start = g_date_time_new (f->zone, year, month, day, hour, 30, 0);
+
+  return bk_run_new (start, km * 1000, seconds);
+}
+
+static guint32
+julian (int year, int month, int day)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, year);
+  return g_date_get_julian (&date);
+}
+
+static void
+count_changed (BkRunStore *store,
+               guint      *count)
+{
+  (*count)++;
+}
+
+static void
+test_crud (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(BkRun) run = make_run (f, 2026, 11, 20, 7, 10.5, 3320);
+  g_autoptr(BkRun) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  guint changed = 0;
+  gint64 id;
+
+  g_signal_connect (f->store, "changed", G_CALLBACK (count_changed), &changed);
+
+  bk_run_set_rpe (run, 6);
+  bk_run_set_surface (run, BK_SURFACE_TRAIL);
+  bk_run_set_elevation (run, 240);
+  bk_run_set_notes (run, "Hills, \"steep\" ones");
+  g_assert_true (bk_run_store_add (f->store, run, &error));
+  g_assert_no_error (error);
+  id = bk_run_get_id (run);
+  g_assert_cmpint (id, >, 0);
+  g_assert_cmpuint (changed, ==, 1);
+
+  loaded = bk_run_store_get (f->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat (bk_run_get_distance (loaded), ==, 10500);
+  g_assert_cmpint (bk_run_get_duration (loaded), ==, 3320);
+  g_assert_cmpint (bk_run_get_rpe (loaded), ==, 6);
+  g_assert_cmpint (bk_run_get_surface (loaded), ==, BK_SURFACE_TRAIL);
+  g_assert_cmpfloat (bk_run_get_elevation (loaded), ==, 240);
+  g_assert_cmpstr (bk_run_get_notes (loaded), ==, "Hills, \"steep\" ones");
+  g_assert_true (g_date_time_equal (bk_run_get_started_at (loaded), bk_run_get_started_at (run)));
+  g_assert_cmpint (g_date_time_get_hour (bk_run_get_started_at (loaded)), ==, 7);
+
+  /* Editing keeps the run's identity. */
+  bk_run_set_distance (loaded, 12000);
+  bk_run_set_rpe (loaded, 0);
+  bk_run_set_surface (loaded, BK_SURFACE_NONE);
+  bk_run_set_elevation (loaded, -1);
+  g_assert_true (bk_run_store_update (f->store, loaded, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (changed, ==, 2);
+  g_clear_object (&loaded);
+  loaded = bk_run_store_get (f->store, id, NULL);
+  g_assert_cmpint (bk_run_get_id (loaded), ==, id);
+  g_assert_cmpfloat (bk_run_get_distance (loaded), ==, 12000);
+  g_assert_cmpint (bk_run_get_rpe (loaded), ==, 0);
+  g_assert_cmpint (bk_run_get_surface (loaded), ==, BK_SURFACE_NONE);
+  g_assert_cmpfloat (bk_run_get_elevation (loaded), ==, -1);
+  g_assert_cmpint (bk_run_store_count (f->store, NULL), ==, 1);
+
+  g_assert_true (bk_run_store_delete (f->store, id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (changed, ==, 3);
+  g_assert_cmpint (bk_run_store_count (f->store, NULL), ==, 0);
+  g_clear_object (&loaded);
+  loaded = bk_run_store_get (f->store, id, &error);
+  g_assert_null (loaded);
+  g_assert_error (error, BK_STORE_ERROR, BK_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  g_assert_false (bk_run_store_delete (f->store, id, &error));
+  g_assert_error (error, BK_STORE_ERROR, BK_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* Undo puts the run back under its old id. */
+  g_assert_true (bk_run_store_restore (f->store, run, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (bk_run_get_id (run), ==, id);
+  g_clear_object (&loaded);
+  loaded = bk_run_store_get (f->store, id, NULL);
+  g_assert_nonnull (loaded);
+}
+
+static void
+test_update_missing (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(BkRun) run = make_run (f, 2026, 11, 20, 7, 10, 3000);
+  g_autoptr(GError) error = NULL;
+
+  bk_run_set_id (run, 999);
+  g_assert_false (bk_run_store_update (f->store, run, &error));
+  g_assert_error (error, BK_STORE_ERROR, BK_STORE_ERROR_NOT_FOUND);
+}
+
+static void
+test_constraint_rejects_bad_run (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autoptr(BkRun) good = make_run (f, 2026, 11, 20, 7, 10, 3000);
+  g_autoptr(BkRun) bad = make_run (f, 2026, 11, 21, 7, 10, 3000);
+  g_autoptr(GPtrArray) both = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  guint changed = 0;
+
+  g_signal_connect (f->store, "changed", G_CALLBACK (count_changed), &changed);
+
+  /* A bug that bypasses validation still cannot store a zero duration. */
+  bk_run_set_duration (bad, 0);
+  g_assert_false (bk_run_store_add (f->store, bad, &error));
+  g_assert_error (error, BK_STORE_ERROR, BK_STORE_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+  g_assert_cmpint (bk_run_get_id (bad), ==, 0);
+
+  /* A batch is all or nothing. */
+  g_ptr_array_add (both, good);
+  g_ptr_array_add (both, bad);
+  g_assert_false (bk_run_store_add_many (f->store, both, &error));
+  g_assert_error (error, BK_STORE_ERROR, BK_STORE_ERROR_CONSTRAINT);
+  g_assert_cmpint (bk_run_store_count (f->store, NULL), ==, 0);
+  g_assert_cmpint (bk_run_get_id (good), ==, 0);
+  g_assert_cmpuint (changed, ==, 0);
+}
+
+static void
+test_model_live (Fixture       *f,
+                 gconstpointer  data)
+{
+  GListModel *model = bk_run_store_get_model (f->store);
+  g_autoptr(BkRun) older = make_run (f, 2026, 11, 10, 7, 8, 2400);
+  g_autoptr(BkRun) newer = make_run (f, 2026, 11, 20, 7, 10, 3000);
+  g_autoptr(BkRun) middle = make_run (f, 2026, 11, 15, 7, 21, 7200);
+  g_autoptr(BkRun) first = NULL;
+
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+  g_assert_true (bk_run_store_add (f->store, older, NULL));
+  g_assert_true (bk_run_store_add (f->store, newer, NULL));
+  g_assert_true (bk_run_store_add (f->store, middle, NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
+
+  first = g_list_model_get_item (model, 0);
+  g_assert_true (first == newer);
+  g_clear_object (&first);
+
+  /* Moving a run's date moves it in the model. */
+  {
+    g_autoptr(GDateTime) later = g_date_time_new (f->zone, 2026, 11, 25, 7, 0, 0);
+    bk_run_set_started_at (older, later);
+    g_assert_true (bk_run_store_update (f->store, older, NULL));
+  }
+  first = g_list_model_get_item (model, 0);
+  g_assert_true (first == older);
+  g_clear_object (&first);
+
+  g_assert_true (bk_run_store_delete (f->store, bk_run_get_id (older), NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
+}
+
+static void
+test_model_loads_existing (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(BkRunStore) other = NULL;
+  g_autoptr(BkRun) a = make_run (f, 2026, 11, 10, 7, 8, 2400);
+  g_autoptr(BkRun) b = make_run (f, 2026, 11, 12, 7, 9, 2700);
+  g_autoptr(GPtrArray) listed = NULL;
+
+  g_assert_true (bk_run_store_add (f->store, a, NULL));
+  g_assert_true (bk_run_store_add (f->store, b, NULL));
+
+  other = bk_run_store_new (f->db);
+  g_assert_cmpuint (g_list_model_get_n_items (bk_run_store_get_model (other)), ==, 2);
+
+  listed = bk_run_store_list (f->store, 1, 1, NULL);
+  g_assert_cmpuint (listed->len, ==, 1);
+  g_assert_cmpint (bk_run_get_id (g_ptr_array_index (listed, 0)), ==, bk_run_get_id (a));
+}
+
+static void
+test_survives_reopen (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(BkRun) run = make_run (f, 2026, 11, 10, 7, 8, 2400);
+  g_autoptr(BkDatabase) db = NULL;
+  g_autoptr(BkRunStore) store = NULL;
+  g_autoptr(BkRun) loaded = NULL;
+
+  g_assert_true (bk_run_store_add (f->store, run, NULL));
+  g_clear_object (&f->store);
+  g_clear_object (&f->db);
+
+  db = bk_database_open (f->path, NULL);
+  store = bk_run_store_new (db);
+  loaded = bk_run_store_get (store, bk_run_get_id (run), NULL);
+  g_assert_nonnull (loaded);
+  g_assert_cmpfloat (bk_run_get_distance (loaded), ==, 8000);
+
+  /* Hand the reopened objects to the fixture so tear-down checks them. */
+  f->db = g_steal_pointer (&db);
+  f->store = g_steal_pointer (&store);
+}
+
+static void
+test_daily_totals (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GPtrArray) runs = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) days = NULL;
+  BkDayTotal *day;
+
+  /* Two runs on one day, one with an RPE. */
+  g_ptr_array_add (runs, make_run (f, 2026, 11, 20, 7, 5, 1500));
+  g_ptr_array_add (runs, make_run (f, 2026, 11, 20, 18, 10, 3000));
+  bk_run_set_rpe (g_ptr_array_index (runs, 1), 6);
+  g_ptr_array_add (runs, make_run (f, 2026, 11, 22, 9, 21, 7200));
+  /* Outside the range asked for. */
+  g_ptr_array_add (runs, make_run (f, 2026, 11, 30, 9, 8, 2400));
+  /* 23:30 local on the Saturday before clocks change: a Saturday run. */
+  {
+    g_autoptr(GDateTime) late = g_date_time_new (f->zone, 2026, 10, 24, 23, 30, 0);
+    g_ptr_array_add (runs, bk_run_new (late, 6000, 1800));
+  }
+  g_assert_true (bk_run_store_add_many (f->store, runs, NULL));
+
+  days = bk_run_store_daily_totals (f->store, julian (2026, 11, 19), julian (2026, 11, 29), NULL);
+  g_assert_cmpuint (days->len, ==, 2);
+  day = &g_array_index (days, BkDayTotal, 0);
+  g_assert_cmpuint (day->julian, ==, julian (2026, 11, 20));
+  g_assert_cmpfloat (day->distance_m, ==, 15000);
+  g_assert_cmpint (day->duration_s, ==, 4500);
+  g_assert_cmpuint (day->runs, ==, 2);
+  g_assert_cmpfloat (day->longest_m, ==, 10000);
+  g_assert_cmpfloat_with_epsilon (day->srpe, 6 * 50.0, 1e-9);
+  g_assert_cmpuint (day->rpe_runs, ==, 1);
+  day = &g_array_index (days, BkDayTotal, 1);
+  g_assert_cmpuint (day->julian, ==, julian (2026, 11, 22));
+
+  g_clear_pointer (&days, g_array_unref);
+  days = bk_run_store_daily_totals (f->store, julian (2026, 10, 24), julian (2026, 10, 25), NULL);
+  g_assert_cmpuint (days->len, ==, 1);
+  g_assert_cmpuint (g_array_index (days, BkDayTotal, 0).julian, ==, julian (2026, 10, 24));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/run-store/crud", test_crud);
+  ADD ("/run-store/update-missing", test_update_missing);
+  ADD ("/run-store/constraint-rejects-bad-run", test_constraint_rejects_bad_run);
+  ADD ("/run-store/model-live", test_model_live);
+  ADD ("/run-store/model-loads-existing", test_model_loads_existing);
+  ADD ("/run-store/survives-reopen", test_survives_reopen);
+  ADD ("/run-store/daily-totals", test_daily_totals);
+#undef ADD
+
+  return g_test_run ();
+}
