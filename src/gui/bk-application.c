@@ -552,7 +552,7 @@ bk_application_new (const char        *application_id,
 {
   return g_object_new (BK_TYPE_APPLICATION,
                        "application-id", application_id,
-                       "flags", flags | G_APPLICATION_HANDLES_COMMAND_LINE,
+                       "flags", flags | G_APPLICATION_HANDLES_COMMAND_LINE | G_APPLICATION_SEND_ENVIRONMENT,
                        "resource-base-path", RESOURCE_PREFIX,
                        NULL);
 }
