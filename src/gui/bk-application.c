@@ -93,7 +93,10 @@ check_arguments (char  **arguments,
 
   {
     int argc = (int) g_strv_length (copy);
-    char **argv = copy;
+    /* Parsing removes what it consumed from the array it is given; parse a
+     * shallow copy so that every string is still freed from @copy. */
+    g_autofree char **argv_storage = g_memdup2 (copy, sizeof (char *) * (argc + 1));
+    char **argv = argv_storage;
     gboolean ok = g_option_context_parse (context, &argc, &argv, &error);
 
     for (guint i = 0; i + 1 < n; i++)
