@@ -18,6 +18,7 @@ struct _BkWindow
   AdwToastOverlay      *toast_overlay;
   AdwFlap              *flap;
   AdwViewStack         *stack;
+  AdwViewSwitcherTitle *switcher_title;
   BkTrainingPage       *training_page;
 };
 
@@ -154,6 +155,7 @@ bk_window_class_init (BkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BkWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, BkWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, BkWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, BkWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, BkWindow, training_page);
 
   gtk_widget_class_install_action (widget_class, "win.add-run", NULL, add_run_action);

@@ -106,7 +106,8 @@ bk_test_save_png (GtkWidget  *widget,
 
   /* A window just presented has not had its first frame yet. */
   g_assert_true (bk_test_wait_for (bk_test_is_drawn, widget));
-  for (int i = 0; i < 20; i++)
+  /* Let transitions (a squeezer's crossfade, a stack's) finish. */
+  for (int i = 0; i < 100; i++)
     {
       g_main_context_iteration (NULL, FALSE);
       g_usleep (5000);

@@ -277,6 +277,66 @@ test_delete_from_editor (Fixture       *f,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (page_child (f, "main_stack"))), ==, "empty");
 }
 
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
+        return child;
+      if ((found = find_button (child, label)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+undo_button_shown (gpointer window)
+{
+  return find_button (window, "_Undo") != NULL;
+}
+
+static void
+test_delete_key_and_undo (Fixture       *f,
+                          gconstpointer  data)
+{
+  BkRunStore *store = bk_context_get_run_store (f->context);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(BkRun) run = bk_run_new (now, 8000, 2400);
+  GtkColumnView *view = GTK_COLUMN_VIEW (page_child (f, "run_view"));
+  GtkWidget *page = bk_test_child (f->window, BK_TYPE_WINDOW, "training_page");
+  g_autoptr(BkRun) back = NULL;
+  gint64 id;
+
+  bk_run_set_notes (run, "keep me");
+  g_assert_true (bk_run_store_add (store, run, NULL));
+  id = bk_run_get_id (run);
+  bk_test_spin ();
+
+  /* Nothing selected: Delete does nothing. */
+  g_assert_true (gtk_widget_activate_action (page, "runs.delete-selected", NULL));
+  g_assert_cmpint (bk_run_store_count (store, NULL), ==, 1);
+
+  gtk_selection_model_select_item (gtk_column_view_get_model (view), 0, TRUE);
+  g_assert_true (gtk_widget_activate_action (page, "runs.delete-selected", NULL));
+  bk_test_spin ();
+  g_assert_cmpint (bk_run_store_count (store, NULL), ==, 0);
+  g_assert_cmpuint (n_rows (f), ==, 0);
+
+  g_assert_true (bk_test_wait_for (undo_button_shown, f->window));
+  g_signal_emit_by_name (find_button (GTK_WIDGET (f->window), "_Undo"), "clicked");
+  bk_test_spin ();
+
+  g_assert_cmpuint (n_rows (f), ==, 1);
+  back = bk_run_store_get (store, id, NULL);
+  g_assert_nonnull (back);
+  g_assert_cmpstr (bk_run_get_notes (back), ==, "keep me");
+}
+
 static void
 test_units_follow_settings (Fixture       *f,
                             gconstpointer  data)
@@ -293,6 +353,37 @@ test_units_follow_settings (Fixture       *f,
   bk_test_spin ();
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (page_child (f, "this_week_distance"))), ==, "10.0 mi");
   g_settings_reset (settings, "units");
+}
+
+static gboolean
+switcher_bar_revealed (gpointer window)
+{
+  GtkWidget *title = bk_test_child (window, BK_TYPE_WINDOW, "switcher_title");
+
+  return adw_view_switcher_title_get_title_visible (ADW_VIEW_SWITCHER_TITLE (title));
+}
+
+static void
+test_narrow_and_dark (Fixture       *f,
+                      gconstpointer  data)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  BkRunStore *store = bk_context_get_run_store (f->context);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(BkRun) run = bk_run_new (now, 8000, 2400);
+
+  g_assert_true (bk_run_store_add (store, run, NULL));
+  gtk_window_destroy (GTK_WINDOW (f->window));
+
+  /* A phone-sized window moves the page switcher to the bottom bar. */
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  f->window = bk_window_new (NULL, f->context);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 640);
+  gtk_window_present (GTK_WINDOW (f->window));
+  g_assert_true (bk_test_wait_for (switcher_bar_revealed, f->window));
+  g_assert_true (adw_style_manager_get_dark (style));
+  bk_test_save_png (GTK_WIDGET (f->window), "training-page-narrow-dark");
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }
 
 static void
@@ -325,8 +416,10 @@ main (int   argc,
   ADD ("/window/invalid-input-keeps-save-disabled", test_invalid_input_keeps_save_disabled);
   ADD ("/window/edit-keeps-identity", test_edit_keeps_identity);
   ADD ("/window/delete-from-editor", test_delete_from_editor);
+  ADD ("/window/delete-key-and-undo", test_delete_key_and_undo);
   ADD ("/window/units-follow-settings", test_units_follow_settings);
   ADD ("/window/page-switching", test_page_switching);
+  ADD ("/window/narrow-and-dark", test_narrow_and_dark);
 #undef ADD
 
   return g_test_run ();
