@@ -171,6 +171,8 @@ validate (BkRunEditor *self)
     }
   else
     gtk_label_set_text (self->pace_label, "");
+  /* An empty label would be read out by its type name. */
+  gtk_widget_set_visible (GTK_WIDGET (self->pace_label), *gtk_label_get_text (self->pace_label) != '\0');
 
   valid = self->pending != NULL && elevation_error == NULL;
   gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), valid);
