@@ -352,3 +352,42 @@ bk_pain_insights (BkPainEntry   **entries,
 
   return g_steal_pointer (&insights);
 }
+
+/**
+ * bk_pain_weekly:
+ * @first_week_start: the first day of the first week, as returned by
+ *   bk_date_week_start(); weeks follow it seven days apart
+ *
+ * Returns: (transfer full) (element-type BkPainWeek): @n_weeks weeks in
+ *   order, entries outside them ignored
+ */
+GArray *
+bk_pain_weekly (BkPainEntry **entries,
+                guint         n_entries,
+                guint32       first_week_start,
+                guint         n_weeks)
+{
+  GArray *weeks = g_array_sized_new (FALSE, TRUE, sizeof (BkPainWeek), n_weeks);
+
+  for (guint i = 0; i < n_weeks; i++)
+    {
+      BkPainWeek week = { first_week_start + 7 * i, 0, -1, 0 };
+
+      g_array_append_val (weeks, week);
+    }
+
+  for (guint i = 0; i < n_entries; i++)
+    {
+      guint32 day = bk_pain_entry_get_julian (entries[i]);
+      int rating = bk_pain_entry_get_rating (entries[i]);
+      BkPainWeek *week;
+
+      if (day < first_week_start || (day - first_week_start) / 7 >= n_weeks)
+        continue;
+      week = &g_array_index (weeks, BkPainWeek, (day - first_week_start) / 7);
+      week->mean = (week->mean * week->entries + rating) / (week->entries + 1);
+      week->entries++;
+      week->worst = MAX (week->worst, rating);
+    }
+  return weeks;
+}

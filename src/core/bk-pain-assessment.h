@@ -74,6 +74,20 @@ BkPainTrend       bk_pain_trend               (BkPainEntry      **entries,
 const char       *bk_pain_trend_to_string     (BkPainTrend        trend);
 const char       *bk_pain_trend_get_label     (BkPainTrend        trend);
 
+/* Pain summed per training week, to line up with BkWeekTotal. */
+typedef struct {
+  guint32 week_start;
+  guint   entries;
+  /* -1 when the week has no entries. */
+  int     worst;
+  double  mean;
+} BkPainWeek;
+
+GArray           *bk_pain_weekly              (BkPainEntry      **entries,
+                                               guint              n_entries,
+                                               guint32            first_week_start,
+                                               guint              n_weeks);
+
 GPtrArray        *bk_pain_insights            (BkPainEntry      **entries,
                                                guint              n_entries,
                                                const guint32     *flagged_weeks,

@@ -471,6 +471,7 @@ bk_application_startup (GApplication *application)
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *preferences_accels[] = { "<Control>comma", NULL };
   static const char *add_run_accels[] = { "<Control>n", NULL };
+  static const char *record_pain_accels[] = { "<Control>p", NULL };
   static const char *guide_accels[] = { "F1", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };
 
@@ -481,6 +482,7 @@ bk_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.add-run", add_run_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.record-pain", record_pain_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.toggle-guide", guide_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close", close_accels);
 }

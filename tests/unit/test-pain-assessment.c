@@ -328,6 +328,36 @@ test_insight_onset (void)
   g_assert_cmpstr (four->pdata[0], ==, "Pain during runs starts at about 13 minutes");
 }
 
+static void
+test_weekly (void)
+{
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) weeks = NULL;
+  GDate date;
+  guint32 monday;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 2, 11, 2026);
+  monday = g_date_get_julian (&date);
+
+  g_ptr_array_add (entries, entry_on (2026, 11, 1, BK_PAIN_CONTEXT_AT_REST, 9));   /* before */
+  g_ptr_array_add (entries, entry_on (2026, 11, 2, BK_PAIN_CONTEXT_AT_REST, 2));   /* week 0 */
+  g_ptr_array_add (entries, entry_on (2026, 11, 8, BK_PAIN_CONTEXT_AT_REST, 5));   /* week 0, Sunday */
+  g_ptr_array_add (entries, entry_on (2026, 11, 18, BK_PAIN_CONTEXT_AT_REST, 0));  /* week 2 */
+  g_ptr_array_add (entries, entry_on (2026, 11, 23, BK_PAIN_CONTEXT_AT_REST, 7));  /* after */
+
+  weeks = bk_pain_weekly ((BkPainEntry **) entries->pdata, entries->len, monday, 3);
+  g_assert_cmpuint (weeks->len, ==, 3);
+  g_assert_cmpuint (g_array_index (weeks, BkPainWeek, 0).week_start, ==, monday);
+  g_assert_cmpuint (g_array_index (weeks, BkPainWeek, 0).entries, ==, 2);
+  g_assert_cmpint (g_array_index (weeks, BkPainWeek, 0).worst, ==, 5);
+  g_assert_cmpfloat_with_epsilon (g_array_index (weeks, BkPainWeek, 0).mean, 3.5, 1e-9);
+  g_assert_cmpuint (g_array_index (weeks, BkPainWeek, 1).entries, ==, 0);
+  g_assert_cmpint (g_array_index (weeks, BkPainWeek, 1).worst, ==, -1);
+  g_assert_cmpuint (g_array_index (weeks, BkPainWeek, 2).week_start, ==, monday + 14);
+  g_assert_cmpint (g_array_index (weeks, BkPainWeek, 2).worst, ==, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -347,6 +377,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/pain-assessment/trend-window", test_trend_window);
   g_test_add_func ("/pain-assessment/insight-ramp-up", test_insight_ramp_up);
   g_test_add_func ("/pain-assessment/insight-onset", test_insight_onset);
+  g_test_add_func ("/pain-assessment/weekly", test_weekly);
 
   return g_test_run ();
 }
