@@ -23,6 +23,8 @@ struct _BkPainEditor
   BkPainEntry         *pending;
   gboolean             valid;
   gboolean             syncing;
+  /* Validation waits until every row exists. */
+  gboolean             built;
   gboolean             run_touched;
   const char          *advice_guide_id;
   GArray              *run_ids;
@@ -44,7 +46,7 @@ struct _BkPainEditor
   GtkLabel            *when_error;
   GtkBox              *rating_box;
   GtkLabel            *rating_message;
-  AdwPreferencesGroup *where_group;
+  AdwPreferencesGroup *where_list_group;
   BkPainDiagram       *diagram;
   AdwPreferencesGroup *character_group;
   GtkLabel            *character_error;
@@ -216,6 +218,8 @@ validate (BkPainEditor *self)
   const char *when_message = NULL, *character_message = NULL, *notes_message = NULL;
   gboolean during_run, asks, valid;
 
+  if (!self->built)
+    return;
   draft = build_draft (self, now, &when_error, &minutes_error);
   during_run = bk_pain_entry_get_context (draft) == BK_PAIN_CONTEXT_DURING_RUN;
   gtk_widget_set_visible (GTK_WIDGET (self->minutes_row), during_run);
@@ -471,7 +475,7 @@ build_form (BkPainEditor *self)
     }
 
   for (guint i = 0; i < BK_N_PAIN_LOCATIONS; i++)
-    self->location_checks[i] = add_check_row (self, self->where_group, bk_pain_location_get_label (1u << i),
+    self->location_checks[i] = add_check_row (self, self->where_list_group, bk_pain_location_get_label (1u << i),
                                               G_CALLBACK (location_toggled_cb));
   for (guint i = 0; i < BK_N_PAIN_CHARACTERS; i++)
     self->character_checks[i] = add_check_row (self, self->character_group, bk_pain_character_get_label (1u << i),
@@ -530,6 +534,7 @@ bk_pain_editor_constructed (GObject *object)
   G_OBJECT_CLASS (bk_pain_editor_parent_class)->constructed (object);
 
   build_form (self);
+  self->built = TRUE;
   if (self->entry != NULL)
     fill_from_entry (self);
   else
@@ -649,7 +654,7 @@ bk_pain_editor_class_init (BkPainEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BkPainEditor, when_error);
   gtk_widget_class_bind_template_child (widget_class, BkPainEditor, rating_box);
   gtk_widget_class_bind_template_child (widget_class, BkPainEditor, rating_message);
-  gtk_widget_class_bind_template_child (widget_class, BkPainEditor, where_group);
+  gtk_widget_class_bind_template_child (widget_class, BkPainEditor, where_list_group);
   gtk_widget_class_bind_template_child (widget_class, BkPainEditor, diagram);
   gtk_widget_class_bind_template_child (widget_class, BkPainEditor, character_group);
   gtk_widget_class_bind_template_child (widget_class, BkPainEditor, character_error);
@@ -660,6 +665,10 @@ bk_pain_editor_class_init (BkPainEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BkPainEditor, trigger_group);
   gtk_widget_class_bind_template_child (widget_class, BkPainEditor, notes_row);
   gtk_widget_class_bind_template_child (widget_class, BkPainEditor, notes_error);
+  /* Not kept in the struct, but reachable by tests through
+   * gtk_widget_get_template_child(). */
+  gtk_widget_class_bind_template_child_full (widget_class, "scroller", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "advice_why", FALSE, 0);
   gtk_widget_class_bind_template_callback (widget_class, field_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, choice_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, date_changed_cb);

@@ -50,10 +50,12 @@ has_guide_action (GtkWidget *widget)
 {
   GtkWidgetClass *klass = GTK_WIDGET_GET_CLASS (widget);
   const GVariantType *parameter_type = NULL;
-  const char *name;
+  const char *name, *property_name;
   gboolean enabled;
+  GType owner;
 
-  for (guint i = 0; gtk_widget_class_query_action (klass, i, NULL, &name, &parameter_type, NULL); i++)
+  /* GTK 4.8 writes every out argument unchecked: none may be NULL. */
+  for (guint i = 0; gtk_widget_class_query_action (klass, i, &owner, &name, &parameter_type, &property_name); i++)
     if (g_str_equal (name, "win." GUIDE_ACTION))
       return parameter_type != NULL && g_variant_type_equal (parameter_type, G_VARIANT_TYPE_STRING);
 
@@ -246,8 +248,11 @@ show_hints (BkPainPage       *self,
       gtk_widget_set_hexpand (label, TRUE);
       gtk_box_append (GTK_BOX (row), label);
       gtk_box_append (GTK_BOX (row), guide_link_new (hint->guide_id, hint->text));
+      gtk_widget_set_margin_start (label, 12);
+      gtk_widget_set_margin_top (label, 6);
+      gtk_widget_set_margin_bottom (label, 6);
+      gtk_widget_set_margin_end (row, 6);
       gtk_widget_add_css_class (row, "card");
-      gtk_widget_add_css_class (row, "pain-hint");
       gtk_box_append (self->hints_box, row);
     }
 }
