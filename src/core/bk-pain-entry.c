@@ -545,6 +545,21 @@ bk_pain_location_get_label (BkPainLocation location)
     }
 }
 
+/* Stable names for machine-readable output (JSON, CSV). */
+const char *
+bk_pain_location_to_string (BkPainLocation location)
+{
+  static const char * const names[BK_N_PAIN_LOCATIONS] = {
+    "central-lower-back", "left-lower-back", "right-lower-back",
+    "left-sacroiliac-joint", "right-sacroiliac-joint", "left-buttock", "right-buttock",
+  };
+
+  for (guint i = 0; i < BK_N_PAIN_LOCATIONS; i++)
+    if (location == (1u << i))
+      return names[i];
+  return NULL;
+}
+
 const char *
 bk_pain_character_get_label (BkPainCharacter character)
 {

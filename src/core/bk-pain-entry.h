@@ -170,6 +170,7 @@ gboolean       bk_pain_context_from_string   (const char     *name,
                                               BkPainContext  *out_context);
 const char    *bk_pain_context_get_label     (BkPainContext   context);
 const char    *bk_pain_location_get_label    (BkPainLocation  location);
+const char    *bk_pain_location_to_string    (BkPainLocation  location);
 const char    *bk_pain_character_get_label   (BkPainCharacter character);
 const char    *bk_pain_emergency_get_label   (BkPainEmergency emergency);
 const char    *bk_pain_trigger_get_question  (BkPainTrigger   trigger);

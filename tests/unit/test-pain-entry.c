@@ -227,6 +227,10 @@ test_strings (void)
       g_assert_cmpstr (bk_pain_context_get_label (i), !=, "");
     }
   g_assert_false (bk_pain_context_from_string ("jogging", &context));
+  for (guint i = 0; i < BK_N_PAIN_LOCATIONS; i++)
+    g_assert_nonnull (bk_pain_location_to_string (1u << i));
+  g_assert_cmpstr (bk_pain_location_to_string (BK_PAIN_LOCATION_LEFT_SI_JOINT), ==, "left-sacroiliac-joint");
+  g_assert_null (bk_pain_location_to_string (3));
   for (guint i = 0; i < BK_N_PAIN_TRIGGERS; i++)
     g_assert_cmpstr (bk_pain_trigger_get_question (i), !=, "");
   for (guint i = 0; i < BK_N_PAIN_CHARACTERS; i++)
