@@ -54,6 +54,12 @@ static const GOptionEntry option_entries[] = {
     N_("With --status: report as of DATE instead of today"), N_("DATE") },
   { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write every run to FILE as CSV"), N_("FILE") },
+  { "report", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write a back pain report for a clinician to FILE (PDF)"), N_("FILE") },
+  { "from", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --report: the first day of the period (default: twelve weeks before --to)"), N_("DATE") },
+  { "to", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --report: the last day of the period (default: today)"), N_("DATE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { NULL }
