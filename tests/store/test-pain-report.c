@@ -112,6 +112,14 @@ fill (Fixture *fixture)
     }
 }
 
+static gboolean
+have_program (const char *name)
+{
+  g_autofree char *path = g_find_program_in_path (name);
+
+  return path != NULL;
+}
+
 static char *
 run_tool (const char * const *argv)
 {
@@ -159,7 +167,7 @@ test_report (Fixture       *fixture,
   const char *build_dir = g_getenv ("BACKSTRETCH_BUILD_DIR");
   guint n = 0;
 
-  if (g_find_program_in_path ("pdfinfo") == NULL)
+  if (!have_program ("pdfinfo"))
     {
       g_test_skip ("poppler-utils (pdfinfo, pdftotext, pdftoppm) is not installed");
       return;
@@ -230,7 +238,7 @@ test_command (Fixture       *fixture,
   g_assert_cmpstr (err->str, ==, "");
   /* 10 to 15 November: six entries; --to defaults to today (16th). */
   g_assert_nonnull (strstr (out->str, "6 pain entries"));
-  if (g_find_program_in_path ("pdftotext") != NULL)
+  if (have_program ("pdftotext"))
     {
       text = pdf_text (pdf);
       g_assert_nonnull (strstr (text, "Tue 10 Nov 2026 to Mon 16 Nov 2026"));
