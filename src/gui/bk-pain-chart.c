@@ -17,6 +17,7 @@ struct _BkPainChart
   BkContext *context;
   GArray    *distance;
   GArray    *pain;
+  GArray    *flagged;
 };
 
 G_DEFINE_FINAL_TYPE (BkPainChart, bk_pain_chart, GTK_TYPE_WIDGET)
@@ -41,6 +42,7 @@ bk_pain_chart_snapshot (GtkWidget   *widget,
                       (BkPainWeek *) (gpointer) self->pain->data,
                       MIN (self->distance->len, self->pain->len),
                       bk_context_get_units (self->context),
+                      (guint32 *) (gpointer) self->flagged->data, self->flagged->len,
                       foreground.red, foreground.green, foreground.blue, FALSE);
   cairo_destroy (cr);
 }
@@ -70,6 +72,7 @@ bk_pain_chart_dispose (GObject *object)
 
   g_clear_pointer (&self->distance, g_array_unref);
   g_clear_pointer (&self->pain, g_array_unref);
+  g_clear_pointer (&self->flagged, g_array_unref);
   g_clear_object (&self->context);
 
   G_OBJECT_CLASS (bk_pain_chart_parent_class)->dispose (object);
@@ -92,6 +95,7 @@ bk_pain_chart_class_init (BkPainChartClass *klass)
 static void
 bk_pain_chart_init (BkPainChart *self)
 {
+  self->flagged = g_array_new (FALSE, FALSE, sizeof (guint32));
 }
 
 GtkWidget *
@@ -150,6 +154,23 @@ bk_pain_chart_refresh (BkPainChart *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Pain and weekly distance, last 12 weeks"),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description->str,
                                   -1);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * bk_pain_chart_set_flagged_weeks:
+ * @weeks: (array length=n_weeks): first days of weeks to shade
+ */
+void
+bk_pain_chart_set_flagged_weeks (BkPainChart   *self,
+                                 const guint32 *weeks,
+                                 guint          n_weeks)
+{
+  g_return_if_fail (BK_IS_PAIN_CHART (self));
+
+  g_array_set_size (self->flagged, 0);
+  if (n_weeks > 0)
+    g_array_append_vals (self->flagged, weeks, n_weeks);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 

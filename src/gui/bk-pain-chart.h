@@ -17,5 +17,8 @@ G_DECLARE_FINAL_TYPE (BkPainChart, bk_pain_chart, BK, PAIN_CHART, GtkWidget)
 GtkWidget *bk_pain_chart_new     (BkContext         *context);
 void       bk_pain_chart_refresh (BkPainChart       *self);
 guint      bk_pain_chart_get_n_pain_weeks (BkPainChart *self);
+void       bk_pain_chart_set_flagged_weeks (BkPainChart   *self,
+                                            const guint32 *weeks,
+                                            guint          n_weeks);
 
 G_END_DECLS

@@ -28,6 +28,9 @@ struct _BkPainPage
   GtkBox       *chart_slot;
   BkPainChart  *chart;
   GtkListBox   *entry_list;
+  /* First days of the weeks the training status flagged for a fast
+   * ramp-up; set by whoever computes that status. */
+  GArray       *flagged_weeks;
 };
 
 G_DEFINE_FINAL_TYPE (BkPainPage, bk_pain_page, GTK_TYPE_WIDGET)
@@ -289,9 +292,8 @@ update_summary (BkPainPage *self)
       gtk_label_set_text (self->trend_label, text);
     }
 
-  /* The ramp-up engine will supply the flagged weeks; until it is merged
-   * there are none, and the ramp-up insight stays silent. */
-  insights = bk_pain_insights ((BkPainEntry **) entries->pdata, entries->len, NULL, 0,
+  insights = bk_pain_insights ((BkPainEntry **) entries->pdata, entries->len,
+                               (guint32 *) (gpointer) self->flagged_weeks->data, self->flagged_weeks->len,
                                bk_context_get_first_weekday (self->context));
   clear_box (self->insights_box);
   for (guint i = 0; i < insights->len; i++)
@@ -394,6 +396,7 @@ bk_pain_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), BK_TYPE_PAIN_PAGE);
   g_clear_object (&self->deleted_entry);
   g_clear_object (&self->context);
+  g_clear_pointer (&self->flagged_weeks, g_array_unref);
 
   G_OBJECT_CLASS (bk_pain_page_parent_class)->dispose (object);
 }
@@ -471,6 +474,7 @@ bk_pain_page_class_init (BkPainPageClass *klass)
 static void
 bk_pain_page_init (BkPainPage *self)
 {
+  self->flagged_weeks = g_array_new (FALSE, FALSE, sizeof (guint32));
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
@@ -506,6 +510,30 @@ bk_pain_page_set_context (BkPainPage *self,
   update_summary (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
+}
+
+/**
+ * bk_pain_page_set_flagged_weeks:
+ * @weeks: (array length=n_weeks): first days of the weeks flagged for a
+ *   fast ramp-up, as the training status computes them
+ *
+ * Shades those weeks on the chart and counts pain entries in them.
+ */
+void
+bk_pain_page_set_flagged_weeks (BkPainPage    *self,
+                                const guint32 *weeks,
+                                guint          n_weeks)
+{
+  g_return_if_fail (BK_IS_PAIN_PAGE (self));
+  g_return_if_fail (weeks != NULL || n_weeks == 0);
+
+  g_array_set_size (self->flagged_weeks, 0);
+  if (n_weeks > 0)
+    g_array_append_vals (self->flagged_weeks, weeks, n_weeks);
+  if (self->chart != NULL)
+    bk_pain_chart_set_flagged_weeks (self->chart, weeks, n_weeks);
+  if (self->context != NULL)
+    update_summary (self);
 }
 
 /**

@@ -74,6 +74,8 @@ draw_text (cairo_t       *cr,
 
 /**
  * bk_pain_graph_draw:
+ * @flagged_weeks: (array length=n_flagged_weeks) (nullable): first days of
+ *   weeks the training status flagged for a fast ramp-up; they are shaded
  * @for_print: black and white with distinct markers, for paper
  *
  * Draws the chart into @cr; used by the widget and the clinician report.
@@ -86,13 +88,17 @@ bk_pain_graph_draw (cairo_t           *cr,
                     const BkPainWeek  *pain,
                     guint              n_weeks,
                     BkUnits            units,
+                    const guint32     *flagged_weeks,
+                    guint              n_flagged_weeks,
                     double             fg_red,
                     double             fg_green,
                     double             fg_blue,
                     gboolean           for_print)
 {
   double plot_w = width - MARGIN_LEFT - MARGIN_RIGHT;
-  double plot_h = height - MARGIN_TOP - MARGIN_BOTTOM;
+  /* Room for a second legend line under the weeks when any are flagged. */
+  double bottom = n_flagged_weeks > 0 ? MARGIN_BOTTOM + 18 : MARGIN_BOTTOM;
+  double plot_h = height - MARGIN_TOP - bottom;
   double max_m = 0, slot, axis_max;
   g_autofree char *top_label = NULL;
   gboolean have_last = FALSE;
@@ -122,6 +128,36 @@ bk_pain_graph_draw (cairo_t           *cr,
       cairo_set_source_rgb (cr, fg_red, fg_green, fg_blue);
       draw_text (cr, text, MARGIN_LEFT + plot_w + 6, y, 0, TRUE);
     }
+
+  /* Flagged weeks: a band behind everything else, hatched on paper. */
+  for (guint i = 0; i < n_weeks; i++)
+    for (guint j = 0; j < n_flagged_weeks; j++)
+      if (flagged_weeks[j] == distance[i].week_start)
+        {
+          double x = MARGIN_LEFT + slot * i;
+
+          cairo_save (cr);
+          cairo_rectangle (cr, x, MARGIN_TOP, slot, plot_h);
+          cairo_clip (cr);
+          if (for_print)
+            {
+              cairo_set_source_rgb (cr, 0.55, 0.55, 0.55);
+              cairo_set_line_width (cr, 0.5);
+              for (double d = -plot_h; d < slot; d += 6)
+                {
+                  cairo_move_to (cr, x + d, MARGIN_TOP + plot_h);
+                  cairo_line_to (cr, x + d + plot_h, MARGIN_TOP);
+                }
+              cairo_stroke (cr);
+            }
+          else
+            {
+              cairo_set_source_rgba (cr, 0.96, 0.76, 0.07, 0.25);
+              cairo_paint (cr);
+            }
+          cairo_restore (cr);
+          break;
+        }
 
   /* Distance bars, scaled to the left axis. */
   for (guint i = 0; i < n_weeks; i++)
@@ -183,12 +219,16 @@ bk_pain_graph_draw (cairo_t           *cr,
   draw_text (cr, _("Weekly distance (bars)"), MARGIN_LEFT, MARGIN_TOP / 2 - 2, 0, FALSE);
   draw_text (cr, _("Worst pain that week, 0–10 (dots)"), MARGIN_LEFT + plot_w + MARGIN_RIGHT - 2,
              MARGIN_TOP / 2 - 2, 1, FALSE);
+  if (n_flagged_weeks > 0)
+    draw_text (cr, for_print ? _("Hatched: weeks flagged for a fast ramp-up")
+                             : _("Shaded: weeks flagged for a fast ramp-up"),
+               MARGIN_LEFT, height - 9, 0, FALSE);
   label_every = slot < 56 ? (guint) ceil (56 / slot) : 1;
   for (guint i = 0; i < n_weeks; i += label_every)
     {
       g_autofree char *text = bk_date_format_short (distance[i].week_start);
 
-      draw_text (cr, text, MARGIN_LEFT + slot * (i + 0.5), height - MARGIN_BOTTOM / 2, 0.5, TRUE);
+      draw_text (cr, text, MARGIN_LEFT + slot * (i + 0.5), MARGIN_TOP + plot_h + MARGIN_BOTTOM / 2, 0.5, TRUE);
     }
 
   cairo_restore (cr);

@@ -296,7 +296,7 @@ write_chart (Report      *report,
   cairo_translate (report->cr, MARGIN, report->y);
   bk_pain_graph_draw (report->cr, TEXT_WIDTH, height,
                       (BkWeekTotal *) (gpointer) distance->data, (BkPainWeek *) (gpointer) pain->data,
-                      n_weeks, bk_context_get_units (context), 0, 0, 0, TRUE);
+                      n_weeks, bk_context_get_units (context), NULL, 0, 0, 0, 0, TRUE);
   cairo_restore (report->cr);
   report->y += height + 6;
 }

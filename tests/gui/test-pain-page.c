@@ -3,6 +3,7 @@
 
 #include <glib/gstdio.h>
 
+#include "core/bk-date.h"
 #include "gui/bk-pain-chart.h"
 #include "gui/bk-pain-diagram.h"
 #include "gui/bk-pain-editor.h"
@@ -462,6 +463,58 @@ test_guide_links_and_delete (Fixture       *fixture,
   g_assert_cmpstr (gtk_label_get_text (trend), ==, "Not enough entries yet");
 }
 
+static gboolean
+box_has_text (GtkBox     *box,
+              const char *text)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (GTK_WIDGET (box)); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (GTK_IS_LABEL (c) && strstr (gtk_label_get_text (GTK_LABEL (c)), text) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* Ten weeks of runs and pain; the last three weeks flagged for a ramp-up,
+ * as the training status will flag them once it is merged. */
+static void
+test_history_and_flagged_weeks (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GPtrArray) runs = g_ptr_array_new_with_free_func (g_object_unref);
+  GDateWeekday first_day = bk_context_get_first_weekday (fixture->context);
+  guint32 this_week = bk_date_week_start (bk_date_julian_of (now), first_day);
+  guint32 flagged[3] = { this_week - 14, this_week - 7, this_week };
+  GtkBox *insights = child (fixture->page, BK_TYPE_PAIN_PAGE, "insights_box");
+  BkPainChart *chart = BK_PAIN_CHART (gtk_widget_get_first_child (child (fixture->page, BK_TYPE_PAIN_PAGE, "chart_slot")));
+
+  for (int day = 70; day >= 1; day -= 2)
+    {
+      g_autoptr(GDateTime) when = g_date_time_add_days (now, -day);
+      g_autoptr(GDateTime) start = g_date_time_add_hours (when, -1);
+
+      g_ptr_array_add (runs, bk_run_new (start, 6000 + (70 - day) * 120.0, 2000 + (70 - day) * 40));
+      if (day <= 30 && day % 4 == 0)
+        {
+          g_autoptr(BkPainEntry) entry = bk_pain_entry_new (when, BK_PAIN_CONTEXT_DURING_RUN, 2 + (30 - day) / 6);
+
+          bk_pain_entry_set_minutes_in (entry, 11 + day % 3);
+          bk_pain_entry_set_locations (entry, BK_PAIN_LOCATION_RIGHT_SI_JOINT);
+          g_assert_true (bk_pain_store_add (bk_context_get_pain_store (fixture->context), entry, NULL));
+        }
+    }
+  g_assert_true (bk_run_store_add_many (bk_context_get_run_store (fixture->context), runs, NULL));
+  WAIT_FOR (n_rows (fixture) == 7);
+  g_assert_cmpuint (bk_pain_chart_get_n_pain_weeks (chart), >=, 4);
+  g_assert_true (box_has_text (insights, "Pain during runs starts at about"));
+  g_assert_false (box_has_text (insights, "flagged for a fast ramp-up"));
+
+  bk_pain_page_set_flagged_weeks (fixture->page, flagged, G_N_ELEMENTS (flagged));
+  g_assert_true (box_has_text (insights, "of your 7 pain entries came in weeks flagged for a fast ramp-up"));
+
+  adw_view_stack_set_visible_child_name (child (fixture->window, BK_TYPE_WINDOW, "stack"), "pain");
+  save_png (GTK_WIDGET (fixture->window), "pain-page-history.png");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -479,6 +532,7 @@ main (int argc, char *argv[])
   ADD ("/pain-page/record-through-form", test_record_through_form);
   ADD ("/pain-page/emergency-sign-is-urgent", test_emergency_sign_is_urgent);
   ADD ("/pain-page/guide-links-and-delete", test_guide_links_and_delete);
+  ADD ("/pain-page/history-and-flagged-weeks", test_history_and_flagged_weeks);
 #undef ADD
 
   return g_test_run ();
