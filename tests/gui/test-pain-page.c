@@ -515,6 +515,76 @@ test_history_and_flagged_weeks (Fixture       *fixture,
   save_png (GTK_WIDGET (fixture->window), "pain-page-history.png");
 }
 
+/* A run logged today is offered and linked; editing an entry from the list
+ * fills the form, saves in place, and the editor's Delete removes it. */
+static void
+test_edit_link_and_delete (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(BkRun) run = bk_run_new (now, 8000, 2700);
+  GtkListBox *list = child (fixture->page, BK_TYPE_PAIN_PAGE, "entry_list");
+  BkPainEditor *editor;
+  AdwComboRow *run_row;
+  GtkListBoxRow *row;
+  gint64 entry_id;
+
+  g_assert_true (bk_run_store_add (bk_context_get_run_store (fixture->context), run, NULL));
+
+  editor = open_editor (fixture);
+  run_row = child (editor, BK_TYPE_PAIN_EDITOR, "run_row");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (run_row)));
+  g_assert_cmpuint (adw_combo_row_get_selected (run_row), ==, 1);
+  set_rating (editor, 4);
+  g_signal_emit_by_name (child (editor, BK_TYPE_PAIN_EDITOR, "save_button"), "clicked");
+  WAIT_FOR (find_editor () == NULL);
+  WAIT_FOR (n_rows (fixture) == 1);
+  {
+    g_autoptr(GPtrArray) stored = bk_pain_store_list (bk_context_get_pain_store (fixture->context), 0, 0, 0, NULL);
+
+    g_assert_cmpint (bk_pain_entry_get_run_id (stored->pdata[0]), ==, bk_run_get_id (run));
+    entry_id = bk_pain_entry_get_id (stored->pdata[0]);
+  }
+
+  /* Open it again from the list: the form shows what was saved. */
+  row = gtk_list_box_get_row_at_index (list, 0);
+  g_signal_emit_by_name (list, "row-activated", row);
+  WAIT_FOR ((editor = find_editor ()) != NULL && gtk_widget_get_mapped (GTK_WIDGET (editor)));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (editor)), ==, "Edit Pain Entry");
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (nth_child (child (editor, BK_TYPE_PAIN_EDITOR, "rating_box"), 4))));
+  g_assert_cmpuint (adw_combo_row_get_selected (child (editor, BK_TYPE_PAIN_EDITOR, "run_row")), ==, 1);
+  set_rating (editor, 2);
+  g_signal_emit_by_name (child (editor, BK_TYPE_PAIN_EDITOR, "save_button"), "clicked");
+  WAIT_FOR (find_editor () == NULL);
+  WAIT_FOR (n_rows (fixture) == 1 &&
+            strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (list, 0))), "2/10") != NULL);
+  {
+    g_autoptr(BkPainEntry) again = bk_pain_store_get (bk_context_get_pain_store (fixture->context), entry_id, NULL);
+
+    g_assert_nonnull (again);
+    g_assert_cmpint (bk_pain_entry_get_rating (again), ==, 2);
+  }
+
+  /* Deleting the linked run keeps the entry, unlinked, in the list. */
+  g_assert_true (bk_run_store_delete (bk_context_get_run_store (fixture->context), bk_run_get_id (run), NULL));
+  WAIT_FOR (n_rows (fixture) == 1);
+  {
+    g_autoptr(BkPainEntry) unlinked = g_list_model_get_item (bk_pain_store_get_model (bk_context_get_pain_store (fixture->context)), 0);
+
+    g_assert_cmpint (bk_pain_entry_get_run_id (unlinked), ==, 0);
+  }
+
+  /* The editor's Delete hands the entry back to the page, which removes it. */
+  row = gtk_list_box_get_row_at_index (list, 0);
+  g_signal_emit_by_name (list, "row-activated", row);
+  WAIT_FOR ((editor = find_editor ()) != NULL && gtk_widget_get_mapped (GTK_WIDGET (editor)));
+  g_assert_true (gtk_widget_get_visible (child (editor, BK_TYPE_PAIN_EDITOR, "delete_button")));
+  g_signal_emit_by_name (child (editor, BK_TYPE_PAIN_EDITOR, "delete_button"), "clicked");
+  WAIT_FOR (find_editor () == NULL);
+  WAIT_FOR (n_rows (fixture) == 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (fixture->page, BK_TYPE_PAIN_PAGE, "main_stack")), ==, "empty");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -533,6 +603,7 @@ main (int argc, char *argv[])
   ADD ("/pain-page/emergency-sign-is-urgent", test_emergency_sign_is_urgent);
   ADD ("/pain-page/guide-links-and-delete", test_guide_links_and_delete);
   ADD ("/pain-page/history-and-flagged-weeks", test_history_and_flagged_weeks);
+  ADD ("/pain-page/edit-link-and-delete", test_edit_link_and_delete);
 #undef ADD
 
   return g_test_run ();
