@@ -54,6 +54,12 @@ static const GOptionEntry option_entries[] = {
     N_("With --status: report as of DATE instead of today"), N_("DATE") },
   { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write every run to FILE as CSV"), N_("FILE") },
+  { "report", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write a back pain report for a clinician to FILE (PDF)"), N_("FILE") },
+  { "from", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --report: the first day of the period (default: twelve weeks before --to)"), N_("DATE") },
+  { "to", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --report: the last day of the period (default: today)"), N_("DATE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { NULL }
@@ -474,6 +480,7 @@ bk_application_startup (GApplication *application)
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *preferences_accels[] = { "<Control>comma", NULL };
   static const char *add_run_accels[] = { "<Control>n", NULL };
+  static const char *record_pain_accels[] = { "<Control>p", NULL };
   static const char *guide_accels[] = { "F1", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };
 
@@ -484,6 +491,7 @@ bk_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.add-run", add_run_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.record-pain", record_pain_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.toggle-guide", guide_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close", close_accels);
 }

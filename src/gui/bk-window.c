@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bk-pain-page.h"
 #include "bk-run-editor.h"
 #include "bk-training-page.h"
 #include "bk-window.h"
@@ -20,6 +21,7 @@ struct _BkWindow
   AdwViewStack         *stack;
   AdwViewSwitcherTitle *switcher_title;
   BkTrainingPage       *training_page;
+  BkPainPage           *pain_page;
 };
 
 G_DEFINE_FINAL_TYPE (BkWindow, bk_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -42,6 +44,17 @@ add_run_action (GtkWidget  *widget,
 
   gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (self));
   gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+record_pain_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  BkWindow *self = BK_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->stack, "pain");
+  bk_pain_page_record (self->pain_page);
 }
 
 static void
@@ -73,6 +86,7 @@ bk_window_constructed (GObject *object)
   G_OBJECT_CLASS (bk_window_parent_class)->constructed (object);
 
   bk_training_page_set_context (self->training_page, self->context);
+  bk_pain_page_set_context (self->pain_page, self->context);
 
   g_settings_bind (settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
@@ -150,6 +164,7 @@ bk_window_class_init (BkWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (BK_TYPE_TRAINING_PAGE);
+  g_type_ensure (BK_TYPE_PAIN_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/bk-window.ui");
   gtk_widget_class_bind_template_child (widget_class, BkWindow, toast_overlay);
@@ -157,9 +172,11 @@ bk_window_class_init (BkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BkWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, BkWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, BkWindow, training_page);
+  gtk_widget_class_bind_template_child (widget_class, BkWindow, pain_page);
 
   gtk_widget_class_install_action (widget_class, "win.add-run", NULL, add_run_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-guide", NULL, toggle_guide_action);
+  gtk_widget_class_install_action (widget_class, "win.record-pain", NULL, record_pain_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK,

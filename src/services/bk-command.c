@@ -10,6 +10,8 @@
 #include "core/bk-load.h"
 #include "core/bk-units.h"
 #include "bk-command.h"
+#include "bk-pain-report.h"
+#include "bk-pain-status.h"
 
 /* The command-line actions, kept free of GTK so that `--status` works over
  * ssh and the same code serves a running window. */
@@ -21,6 +23,10 @@ struct _BkCommand
   guint32       today;
   gboolean      json;
   char         *export_path;
+  /* --report: the PDF and its period, both days inclusive. */
+  char         *report_path;
+  guint32       report_from;
+  guint32       report_to;
 };
 
 #define STATUS_WEEKS 9
@@ -33,6 +39,7 @@ bk_command_free (BkCommand *self)
   g_clear_pointer (&self->now, g_date_time_unref);
   g_clear_object (&self->run);
   g_clear_pointer (&self->export_path, g_free);
+  g_clear_pointer (&self->report_path, g_free);
   g_free (self);
 }
 
@@ -182,6 +189,7 @@ parse_add_run (BkCommand     *self,
 
 static const char * const add_run_only[] = { "distance", "duration", "rpe", "surface", "elevation", "notes" };
 static const char * const status_only[] = { "json", "today" };
+static const char * const report_only[] = { "from", "to" };
 
 static gboolean
 check_belongs (GVariantDict  *options,
@@ -198,6 +206,75 @@ check_belongs (GVariantDict  *options,
         return FALSE;
       }
   return TRUE;
+}
+
+/* --report FILE.pdf [--from DATE] [--to DATE]: the period defaults to the
+ * last BK_PAIN_REPORT_DEFAULT_DAYS days up to today. */
+static gboolean
+parse_report (BkCommand     *self,
+              GVariantDict  *options,
+              const char    *path,
+              const char    *cwd,
+              GDateTime     *now,
+              GError       **error)
+{
+  const char *from = NULL, *to = NULL;
+
+  self->kind = BK_COMMAND_REPORT;
+  if (*path == '\0')
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                           _("--report needs a file name, such as report.pdf"));
+      return FALSE;
+    }
+  self->report_path = g_path_is_absolute (path) || cwd == NULL
+    ? g_strdup (path)
+    : g_build_filename (cwd, path, NULL);
+
+  self->report_to = self->today;
+  if (lookup_string (options, "to", &to))
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      if (!bk_date_parse (to, now, &self->report_to, &local_error))
+        return usage_error (error, "to", local_error);
+    }
+  self->report_from = self->report_to - (BK_PAIN_REPORT_DEFAULT_DAYS - 1);
+  if (lookup_string (options, "from", &from))
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      if (!bk_date_parse (from, now, &self->report_from, &local_error))
+        return usage_error (error, "from", local_error);
+    }
+  if (self->report_from > self->report_to)
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                           _("--from: the period must start on or before its end (--to)"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static int
+run_report (BkCommand *self,
+            BkContext *context,
+            GString   *out,
+            GString   *err)
+{
+  g_autoptr(GError) error = NULL;
+  guint n_entries = 0;
+
+  if (!bk_pain_report_write (context, self->report_path, self->report_from, self->report_to,
+                             self->now, &n_entries, &error))
+    {
+      g_string_append_printf (err, "%s\n", error->message);
+      return BK_EXIT_FAILURE;
+    }
+  g_string_append_printf (out, ngettext ("Wrote a report of %u pain entry to %s\n",
+                                         "Wrote a report of %u pain entries to %s\n", n_entries),
+                          n_entries, self->report_path);
+  return BK_EXIT_OK;
 }
 
 /**
@@ -223,6 +300,7 @@ bk_command_parse (GVariantDict  *options,
   g_autoptr(BkCommand) self = g_new0 (BkCommand, 1);
   const char *add_run_date = NULL;
   const char *export_path = NULL;
+  const char *report_path = NULL;
   gboolean status = g_variant_dict_contains (options, "status");
   guint n_actions = 0;
 
@@ -234,13 +312,17 @@ bk_command_parse (GVariantDict  *options,
 
   lookup_string (options, "add-run", &add_run_date);
   lookup_string (options, "export-csv", &export_path);
-  n_actions = (add_run_date != NULL) + status + (export_path != NULL);
+  lookup_string (options, "report", &report_path);
+  n_actions = (add_run_date != NULL) + status + (export_path != NULL) + (report_path != NULL);
   if (n_actions > 1)
     {
       g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                           _("Use only one of --add-run, --status and --export-csv at a time"));
+                           _("Use only one of --add-run, --status, --export-csv and --report at a time"));
       return NULL;
     }
+  if (report_path == NULL &&
+      !check_belongs (options, report_only, G_N_ELEMENTS (report_only), "report", error))
+    return NULL;
 
   if (add_run_date == NULL &&
       !check_belongs (options, add_run_only, G_N_ELEMENTS (add_run_only), "add-run", error))
@@ -285,6 +367,8 @@ bk_command_parse (GVariantDict  *options,
         ? g_strdup (export_path)
         : g_build_filename (cwd, export_path, NULL);
     }
+  else if (report_path != NULL && !parse_report (self, options, report_path, cwd, now, error))
+    return NULL;
 
   return g_steal_pointer (&self);
 }
@@ -413,7 +497,9 @@ run_status (BkCommand *self,
           g_string_append_printf (out, ", \"duration_s\": %" G_GINT64_FORMAT ", \"runs\": %u}",
                                   week->duration_s, week->runs);
         }
-      g_string_append (out, "\n  ]\n}\n");
+      g_string_append (out, "\n  ]");
+      bk_pain_status_append (context, TRUE, out, err);
+      g_string_append (out, "\n}\n");
       return BK_EXIT_OK;
     }
 
@@ -446,6 +532,7 @@ run_status (BkCommand *self,
 
       g_string_append_printf (out, "%-12s %10s %10s %5u\n", start, distance, duration, week->runs);
     }
+  bk_pain_status_append (context, FALSE, out, err);
   return BK_EXIT_OK;
 }
 
@@ -539,6 +626,8 @@ bk_command_run (BkCommand *self,
       return run_status (self, context, out, err);
     case BK_COMMAND_EXPORT_CSV:
       return run_export_csv (self, context, out, err);
+    case BK_COMMAND_REPORT:
+      return run_report (self, context, out, err);
     case BK_COMMAND_NONE:
     default:
       return BK_EXIT_OK;

@@ -18,6 +18,7 @@ struct _BkContext
   char       *data_dir;
   BkDatabase *database;
   BkRunStore *run_store;
+  BkPainStore *pain_store;
   GSettings  *settings;
   gboolean    is_demo;
 };
@@ -29,6 +30,9 @@ bk_context_dispose (GObject *object)
 {
   BkContext *self = (BkContext *)object;
 
+  if (self->run_store != NULL)
+    g_signal_handlers_disconnect_by_data (self->run_store, self->pain_store);
+  g_clear_object (&self->pain_store);
   g_clear_object (&self->run_store);
   g_clear_object (&self->database);
   g_clear_object (&self->settings);
@@ -85,8 +89,20 @@ bk_context_new (const char  *data_dir,
   if (self->database == NULL)
     return NULL;
   self->run_store = bk_run_store_new (self->database);
+  self->pain_store = bk_pain_store_new (self->database);
+  /* Deleting a run unlinks its pain entries inside SQLite (ON DELETE SET
+   * NULL); reloading keeps the pain list's links true. */
+  g_signal_connect_object (self->run_store, "changed", G_CALLBACK (bk_pain_store_reload),
+                           self->pain_store, G_CONNECT_SWAPPED);
 
   return g_steal_pointer (&self);
+}
+
+BkPainStore *
+bk_context_get_pain_store (BkContext *self)
+{
+  g_return_val_if_fail (BK_IS_CONTEXT (self), NULL);
+  return self->pain_store;
 }
 
 const char *

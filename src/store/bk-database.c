@@ -44,6 +44,39 @@ static const char * const migrations[] = {
   ") STRICT;"
   "CREATE INDEX runs_by_local_date ON runs (local_date);"
   "CREATE INDEX runs_by_started_at ON runs (started_at);",
+  /* 2: pain entries. Ranges match bk_pain_entry_validate(); the bit masks
+   * are BkPainLocation, BkPainCharacter and BkPainEmergency; triggers are
+   * 1 = yes, 0 = no, NULL = unanswered. */
+  "CREATE TABLE pain_entries ("
+  "  id           INTEGER PRIMARY KEY,"
+  "  felt_at      TEXT NOT NULL CHECK (length (felt_at) = 25 AND"
+  "                                    datetime (felt_at) IS NOT NULL),"
+  "  local_date   TEXT NOT NULL GENERATED ALWAYS AS (substr (felt_at, 1, 10)) STORED,"
+  "  context      TEXT NOT NULL CHECK (context IN"
+  "                 ('during-run', 'after-run', 'next-morning', 'at-rest')),"
+  "  minutes_in   INTEGER CHECK (CASE context WHEN 'during-run'"
+  "                                THEN minutes_in IS NOT NULL AND minutes_in BETWEEN 1 AND 600"
+  "                                ELSE minutes_in IS NULL END),"
+  "  run_id       INTEGER REFERENCES runs (id) ON DELETE SET NULL,"
+  "  rating       INTEGER NOT NULL CHECK (rating BETWEEN 0 AND 10),"
+  "  locations    INTEGER NOT NULL DEFAULT 0 CHECK (locations BETWEEN 0 AND 127),"
+  "  character    INTEGER NOT NULL DEFAULT 0 CHECK (character BETWEEN 0 AND 4095 AND"
+  "                 NOT (character & 1 AND character & 14)),"
+  "  emergency    INTEGER NOT NULL DEFAULT 0 CHECK (emergency BETWEEN 0 AND 15),"
+  "  trigger_travel            INTEGER CHECK (trigger_travel IN (0, 1)),"
+  "  trigger_training_increase INTEGER CHECK (trigger_training_increase IN (0, 1)),"
+  "  trigger_shoes             INTEGER CHECK (trigger_shoes IN (0, 1)),"
+  "  trigger_core_work         INTEGER CHECK (trigger_core_work IN (0, 1)),"
+  "  trigger_past_injury       INTEGER CHECK (trigger_past_injury IN (0, 1)),"
+  "  trigger_hills             INTEGER CHECK (trigger_hills IN (0, 1)),"
+  "  trigger_one_side_tighter  INTEGER CHECK (trigger_one_side_tighter IN (0, 1)),"
+  "  trigger_seen_professional INTEGER CHECK (trigger_seen_professional IN (0, 1)),"
+  "  notes        TEXT NOT NULL DEFAULT '' CHECK (length (notes) <= 10000),"
+  "  created_at   INTEGER NOT NULL DEFAULT (unixepoch ()),"
+  "  updated_at   INTEGER NOT NULL DEFAULT (unixepoch ())"
+  ") STRICT;"
+  "CREATE INDEX pain_entries_by_felt_at ON pain_entries (felt_at);"
+  "CREATE INDEX pain_entries_by_run ON pain_entries (run_id);",
 };
 
 static void

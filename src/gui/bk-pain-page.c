@@ -1,0 +1,551 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "bk-pain-page"
+
+#include "bk-config.h"
+
+#include <glib/gi18n.h>
+
+#include "core/bk-pain-assessment.h"
+#include "bk-pain-chart.h"
+#include "bk-pain-editor.h"
+#include "bk-pain-page.h"
+
+struct _BkPainPage
+{
+  GtkWidget     parent_instance;
+
+  BkContext    *context;
+  BkPainEntry  *deleted_entry;
+
+  GtkStack     *main_stack;
+  GtkBox       *advice_box;
+  GtkLabel     *advice_title;
+  GtkLabel     *advice_text;
+  GtkButton    *advice_why;
+  GtkLabel     *trend_label;
+  GtkBox       *hints_box;
+  GtkBox       *insights_box;
+  GtkBox       *chart_slot;
+  BkPainChart  *chart;
+  GtkListBox   *entry_list;
+  /* First days of the weeks the training status flagged for a fast
+   * ramp-up; set by whoever computes that status. */
+  GArray       *flagged_weeks;
+};
+
+G_DEFINE_FINAL_TYPE (BkPainPage, bk_pain_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_CONTEXT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+#define GUIDE_ACTION "show-guide"
+
+/* The guide panel is written separately and may not be in this build:
+ * look for the action before activating it, so that a missing guide is a
+ * quiet no-op rather than a warning. */
+static gboolean
+has_guide_action (GtkWidget *widget)
+{
+  GtkWidgetClass *klass = GTK_WIDGET_GET_CLASS (widget);
+  const GVariantType *parameter_type = NULL;
+  const char *name, *property_name;
+  gboolean enabled;
+  GType owner;
+
+  /* GTK 4.8 writes every out argument unchecked: none may be NULL. */
+  for (guint i = 0; gtk_widget_class_query_action (klass, i, &owner, &name, &parameter_type, &property_name); i++)
+    if (g_str_equal (name, "win." GUIDE_ACTION))
+      return parameter_type != NULL && g_variant_type_equal (parameter_type, G_VARIANT_TYPE_STRING);
+
+  if (G_IS_ACTION_GROUP (widget) &&
+      g_action_group_query_action (G_ACTION_GROUP (widget), GUIDE_ACTION, &enabled,
+                                   &parameter_type, NULL, NULL, NULL))
+    return enabled && parameter_type != NULL && g_variant_type_equal (parameter_type, G_VARIANT_TYPE_STRING);
+
+  return FALSE;
+}
+
+/**
+ * bk_pain_show_guide:
+ * @from: a widget in the main window or in a dialog on top of it
+ * @section_id: a guide section such as "conditions#facet"
+ *
+ * Returns: whether the guide was asked to open
+ */
+gboolean
+bk_pain_show_guide (GtkWidget  *from,
+                    const char *section_id)
+{
+  GtkRoot *root;
+  GtkWindow *window;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (from), FALSE);
+  g_return_val_if_fail (section_id != NULL, FALSE);
+
+  root = gtk_widget_get_root (from);
+  for (window = GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+       window != NULL;
+       window = gtk_window_get_transient_for (window))
+    if (has_guide_action (GTK_WIDGET (window)))
+      return gtk_widget_activate_action (GTK_WIDGET (window), "win." GUIDE_ACTION, "s", section_id);
+
+  g_debug ("No guide in this window to show %s", section_id);
+  return FALSE;
+}
+
+static void
+guide_link_clicked_cb (GtkButton *button)
+{
+  const char *section_id = g_object_get_data (G_OBJECT (button), "guide-id");
+
+  if (section_id != NULL)
+    bk_pain_show_guide (GTK_WIDGET (button), section_id);
+}
+
+static GtkWidget *
+guide_link_new (const char *section_id,
+                const char *about)
+{
+  GtkWidget *button = gtk_button_new_with_label (_("Why?"));
+  g_autofree char *name = g_strdup_printf (_("Why? Read about this in the guide: %s"), about);
+
+  gtk_widget_add_css_class (button, "link");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  g_object_set_data (G_OBJECT (button), "guide-id", (gpointer) section_id);
+  g_signal_connect (button, "clicked", G_CALLBACK (guide_link_clicked_cb), NULL);
+  return button;
+}
+
+static void
+clear_box (GtkBox *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
+    gtk_box_remove (box, child);
+}
+
+static char *
+entry_title (BkPainEntry *entry)
+{
+  int rating = bk_pain_entry_get_rating (entry);
+  BkPainContext context = bk_pain_entry_get_context (entry);
+
+  if (context == BK_PAIN_CONTEXT_DURING_RUN && bk_pain_entry_get_minutes_in (entry) > 0)
+    return g_strdup_printf (_("%d/10 %s · during a run, %d min in"), rating,
+                            bk_pain_rating_get_band_label (rating), bk_pain_entry_get_minutes_in (entry));
+  return g_strdup_printf (_("%d/10 %s · %s"), rating, bk_pain_rating_get_band_label (rating),
+                          bk_pain_context_get_label (context));
+}
+
+static char *
+entry_subtitle (BkPainEntry *entry)
+{
+  g_autofree char *when = g_date_time_format (bk_pain_entry_get_when (entry), _("%a %-d %b %Y, %H:%M"));
+  g_autofree char *where = bk_pain_entry_describe_locations (entry);
+
+  if (*where == '\0')
+    return g_steal_pointer (&when);
+  return g_strdup_printf ("%s · %s", when, where);
+}
+
+static void delete_entry (BkPainPage  *self,
+                          BkPainEntry *entry);
+
+static void
+row_delete_clicked_cb (BkPainPage *self,
+                       GtkButton  *button)
+{
+  BkPainEntry *entry = g_object_get_data (G_OBJECT (button), "entry");
+
+  if (entry != NULL)
+    delete_entry (self, entry);
+}
+
+static GtkWidget *
+create_row (gpointer item,
+            gpointer user_data)
+{
+  BkPainPage *self = user_data;
+  BkPainEntry *entry = item;
+  g_autoptr(BkPainAssessment) assessment = bk_pain_assess (entry);
+  g_autofree char *title = entry_title (entry);
+  g_autofree char *subtitle = entry_subtitle (entry);
+  g_autofree char *delete_name = g_strdup_printf (_("Delete the entry of %s"), subtitle);
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *delete_button = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data_full (G_OBJECT (row), "entry", g_object_ref (entry), g_object_unref);
+
+  if (assessment->advice != BK_PAIN_ADVICE_NONE)
+    {
+      GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+
+      gtk_widget_add_css_class (icon, assessment->advice == BK_PAIN_ADVICE_URGENT ? "error" : "warning");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      assessment->advice_title, -1);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+    }
+
+  gtk_widget_set_valign (delete_button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (delete_button, "flat");
+  gtk_widget_set_tooltip_text (delete_button, _("Delete Entry"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (delete_button), GTK_ACCESSIBLE_PROPERTY_LABEL, delete_name, -1);
+  g_object_set_data_full (G_OBJECT (delete_button), "entry", g_object_ref (entry), g_object_unref);
+  g_signal_connect_object (delete_button, "clicked", G_CALLBACK (row_delete_clicked_cb), self, G_CONNECT_SWAPPED);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), delete_button);
+  return row;
+}
+
+static void
+show_advice (BkPainPage       *self,
+             BkPainAssessment *assessment)
+{
+  GtkWidget *box = GTK_WIDGET (self->advice_box);
+
+  gtk_widget_remove_css_class (box, "urgent");
+  gtk_widget_remove_css_class (box, "clinician");
+  gtk_widget_set_visible (box, assessment != NULL && assessment->advice != BK_PAIN_ADVICE_NONE);
+  if (assessment == NULL || assessment->advice == BK_PAIN_ADVICE_NONE)
+    return;
+
+  gtk_widget_add_css_class (box, assessment->advice == BK_PAIN_ADVICE_URGENT ? "urgent" : "clinician");
+  gtk_label_set_text (self->advice_title, assessment->advice_title);
+  gtk_label_set_text (self->advice_text, assessment->advice_text);
+  g_object_set_data (G_OBJECT (self->advice_why), "guide-id", (gpointer) assessment->advice_guide_id);
+}
+
+static void
+show_hints (BkPainPage       *self,
+            BkPainAssessment *assessment)
+{
+  clear_box (self->hints_box);
+  if (assessment == NULL || assessment->hints->len == 0)
+    return;
+
+  {
+    GtkWidget *heading = gtk_label_new (_("Your latest entry may fit these patterns (hints, not a diagnosis)"));
+
+    gtk_label_set_xalign (GTK_LABEL (heading), 0);
+    gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
+    gtk_widget_add_css_class (heading, "heading");
+    gtk_box_append (self->hints_box, heading);
+  }
+  for (guint i = 0; i < assessment->hints->len; i++)
+    {
+      const BkPainHint *hint = &g_array_index (assessment->hints, BkPainHint, i);
+      GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+      GtkWidget *label = gtk_label_new (hint->text);
+
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_set_hexpand (label, TRUE);
+      gtk_box_append (GTK_BOX (row), label);
+      gtk_box_append (GTK_BOX (row), guide_link_new (hint->guide_id, hint->text));
+      gtk_widget_set_margin_start (label, 12);
+      gtk_widget_set_margin_top (label, 6);
+      gtk_widget_set_margin_bottom (label, 6);
+      gtk_widget_set_margin_end (row, 6);
+      gtk_widget_add_css_class (row, "card");
+      gtk_box_append (self->hints_box, row);
+    }
+}
+
+static void
+update_summary (BkPainPage *self)
+{
+  GListModel *model = bk_pain_store_get_model (bk_context_get_pain_store (self->context));
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) insights = NULL;
+  g_autoptr(BkPainAssessment) assessment = NULL;
+  guint n = g_list_model_get_n_items (model);
+  int from, to;
+  BkPainTrend trend;
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (entries, g_list_model_get_item (model, i));
+
+  gtk_stack_set_visible_child_name (self->main_stack, n > 0 ? "entries" : "empty");
+
+  /* The newest entry decides today's advice: it is how the back is now. */
+  if (n > 0)
+    assessment = bk_pain_assess (entries->pdata[0]);
+  show_advice (self, assessment);
+  show_hints (self, assessment);
+
+  trend = bk_pain_trend ((BkPainEntry **) entries->pdata, entries->len, &from, &to);
+  if (trend == BK_PAIN_TREND_UNKNOWN)
+    gtk_label_set_text (self->trend_label, bk_pain_trend_get_label (trend));
+  else
+    {
+      g_autofree char *text = g_strdup_printf (_("%s (from %d to %d)"), bk_pain_trend_get_label (trend), from, to);
+
+      gtk_label_set_text (self->trend_label, text);
+    }
+
+  insights = bk_pain_insights ((BkPainEntry **) entries->pdata, entries->len,
+                               (guint32 *) (gpointer) self->flagged_weeks->data, self->flagged_weeks->len,
+                               bk_context_get_first_weekday (self->context));
+  clear_box (self->insights_box);
+  for (guint i = 0; i < insights->len; i++)
+    {
+      GtkWidget *label = gtk_label_new (insights->pdata[i]);
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_box_append (self->insights_box, label);
+    }
+
+  if (self->chart != NULL)
+    bk_pain_chart_refresh (self->chart);
+}
+
+static void
+show_toast (BkPainPage *self,
+            AdwToast   *toast)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  else
+    g_object_unref (g_object_ref_sink (toast));
+}
+
+static void
+undo_delete_cb (BkPainPage *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->deleted_entry == NULL)
+    return;
+  if (!bk_pain_store_restore (bk_context_get_pain_store (self->context), self->deleted_entry, &error))
+    show_toast (self, adw_toast_new_format (_("Could not restore the entry: %s"), error->message));
+  g_clear_object (&self->deleted_entry);
+}
+
+static void
+delete_entry (BkPainPage  *self,
+              BkPainEntry *entry)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BkPainEntry) kept = g_object_ref (entry);
+  AdwToast *toast;
+
+  if (!bk_pain_store_delete (bk_context_get_pain_store (self->context), bk_pain_entry_get_id (kept), &error))
+    {
+      show_toast (self, adw_toast_new_format (_("Could not delete the entry: %s"), error->message));
+      return;
+    }
+
+  g_set_object (&self->deleted_entry, kept);
+  toast = adw_toast_new (_("Pain entry deleted"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_delete_cb), self, G_CONNECT_SWAPPED);
+  show_toast (self, toast);
+}
+
+static void
+open_editor (BkPainPage  *self,
+             BkPainEntry *entry)
+{
+  BkPainEditor *editor = bk_pain_editor_new (self->context, entry);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (root));
+  g_signal_connect_object (editor, "delete-requested", G_CALLBACK (delete_entry), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+entry_activated_cb (BkPainPage    *self,
+                    GtkListBoxRow *row)
+{
+  BkPainEntry *entry = g_object_get_data (G_OBJECT (row), "entry");
+
+  if (entry != NULL)
+    open_editor (self, entry);
+}
+
+static void
+record_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  bk_pain_page_record (BK_PAIN_PAGE (widget));
+}
+
+static void
+bk_pain_page_dispose (GObject *object)
+{
+  BkPainPage *self = (BkPainPage *)object;
+
+  if (self->entry_list != NULL)
+    gtk_list_box_bind_model (self->entry_list, NULL, NULL, NULL, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), BK_TYPE_PAIN_PAGE);
+  g_clear_object (&self->deleted_entry);
+  g_clear_object (&self->context);
+  g_clear_pointer (&self->flagged_weeks, g_array_unref);
+
+  G_OBJECT_CLASS (bk_pain_page_parent_class)->dispose (object);
+}
+
+static void
+bk_pain_page_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  BkPainPage *self = BK_PAIN_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bk_pain_page_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  BkPainPage *self = BK_PAIN_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      bk_pain_page_set_context (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bk_pain_page_class_init (BkPainPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = bk_pain_page_dispose;
+  object_class->get_property = bk_pain_page_get_property;
+  object_class->set_property = bk_pain_page_set_property;
+
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, BK_TYPE_CONTEXT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/bk-pain-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, BkPainPage, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, BkPainPage, advice_box);
+  gtk_widget_class_bind_template_child (widget_class, BkPainPage, advice_title);
+  gtk_widget_class_bind_template_child (widget_class, BkPainPage, advice_text);
+  gtk_widget_class_bind_template_child (widget_class, BkPainPage, advice_why);
+  gtk_widget_class_bind_template_child (widget_class, BkPainPage, trend_label);
+  gtk_widget_class_bind_template_child (widget_class, BkPainPage, hints_box);
+  gtk_widget_class_bind_template_child (widget_class, BkPainPage, insights_box);
+  gtk_widget_class_bind_template_child (widget_class, BkPainPage, chart_slot);
+  gtk_widget_class_bind_template_child (widget_class, BkPainPage, entry_list);
+  gtk_widget_class_bind_template_callback (widget_class, guide_link_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, entry_activated_cb);
+
+  gtk_widget_class_install_action (widget_class, "pain.record", NULL, record_action);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+bk_pain_page_init (BkPainPage *self)
+{
+  self->flagged_weeks = g_array_new (FALSE, FALSE, sizeof (guint32));
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+BkContext *
+bk_pain_page_get_context (BkPainPage *self)
+{
+  g_return_val_if_fail (BK_IS_PAIN_PAGE (self), NULL);
+  return self->context;
+}
+
+void
+bk_pain_page_set_context (BkPainPage *self,
+                          BkContext  *context)
+{
+  BkPainStore *store;
+
+  g_return_if_fail (BK_IS_PAIN_PAGE (self));
+  g_return_if_fail (BK_IS_CONTEXT (context));
+  g_return_if_fail (self->context == NULL);
+
+  self->context = g_object_ref (context);
+  store = bk_context_get_pain_store (context);
+
+  self->chart = BK_PAIN_CHART (bk_pain_chart_new (context));
+  gtk_box_append (self->chart_slot, GTK_WIDGET (self->chart));
+
+  gtk_list_box_bind_model (self->entry_list, bk_pain_store_get_model (store), create_row, self, NULL);
+  g_signal_connect_object (store, "changed", G_CALLBACK (update_summary), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (bk_context_get_run_store (context), "changed",
+                           G_CALLBACK (update_summary), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (bk_context_get_settings (context), "changed::first-weekday",
+                           G_CALLBACK (update_summary), self, G_CONNECT_SWAPPED);
+  update_summary (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
+}
+
+/**
+ * bk_pain_page_set_flagged_weeks:
+ * @weeks: (array length=n_weeks): first days of the weeks flagged for a
+ *   fast ramp-up, as the training status computes them
+ *
+ * Shades those weeks on the chart and counts pain entries in them.
+ */
+void
+bk_pain_page_set_flagged_weeks (BkPainPage    *self,
+                                const guint32 *weeks,
+                                guint          n_weeks)
+{
+  g_return_if_fail (BK_IS_PAIN_PAGE (self));
+  g_return_if_fail (weeks != NULL || n_weeks == 0);
+
+  g_array_set_size (self->flagged_weeks, 0);
+  if (n_weeks > 0)
+    g_array_append_vals (self->flagged_weeks, weeks, n_weeks);
+  if (self->chart != NULL)
+    bk_pain_chart_set_flagged_weeks (self->chart, weeks, n_weeks);
+  if (self->context != NULL)
+    update_summary (self);
+}
+
+/**
+ * bk_pain_page_record:
+ *
+ * Opens the editor on a new entry.
+ */
+void
+bk_pain_page_record (BkPainPage *self)
+{
+  g_return_if_fail (BK_IS_PAIN_PAGE (self));
+  g_return_if_fail (self->context != NULL);
+
+  open_editor (self, NULL);
+}

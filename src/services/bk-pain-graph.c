@@ -1,0 +1,236 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "bk-pain-graph"
+
+#include "bk-config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <pango/pangocairo.h>
+
+#include "core/bk-date.h"
+#include "bk-pain-graph.h"
+
+/* Weekly distance as bars, the week's worst pain as points on a 0-10 scale
+ * over them, so the runner (or a physio, on paper) sees whether the pain
+ * follows the load. Shared by the Back Pain page and the clinician report. */
+
+#define MARGIN_LEFT   48.0
+#define MARGIN_RIGHT  40.0
+#define MARGIN_TOP    28.0
+#define MARGIN_BOTTOM 30.0
+
+/**
+ * bk_pain_graph_load:
+ * @today: the last week shown is the one holding this day
+ *
+ * Reads the weekly distance and the weekly pain for @n_weeks weeks in
+ * two queries, aligned on the same week starts.
+ */
+gboolean
+bk_pain_graph_load (BkContext  *context,
+                    guint32     today,
+                    guint       n_weeks,
+                    GArray    **out_distance,
+                    GArray    **out_pain,
+                    GError    **error)
+{
+  GDateWeekday first_day = bk_context_get_first_weekday (context);
+  guint32 first = bk_date_week_start (today, first_day) - 7 * (n_weeks - 1);
+  g_autoptr(GArray) days = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+
+  days = bk_run_store_daily_totals (bk_context_get_run_store (context), first, today + 6, error);
+  if (days == NULL)
+    return FALSE;
+  entries = bk_pain_store_list (bk_context_get_pain_store (context), first, first + 7 * n_weeks - 1, 0, error);
+  if (entries == NULL)
+    return FALSE;
+
+  *out_distance = bk_weekly_totals ((BkDayTotal *) (gpointer) days->data, days->len, today, first_day, n_weeks);
+  *out_pain = bk_pain_weekly ((BkPainEntry **) entries->pdata, entries->len, first, n_weeks);
+  return TRUE;
+}
+
+static void
+draw_text (cairo_t       *cr,
+           const char    *text,
+           double         x,
+           double         y,
+           double         xalign,
+           gboolean       small)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  PangoFontDescription *font = pango_font_description_from_string (small ? "Sans 8" : "Sans 9");
+  int width, height;
+
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_get_pixel_size (layout, &width, &height);
+  cairo_move_to (cr, x - width * xalign, y - height / 2.0);
+  pango_cairo_show_layout (cr, layout);
+  pango_font_description_free (font);
+  g_object_unref (layout);
+}
+
+/**
+ * bk_pain_graph_draw:
+ * @flagged_weeks: (array length=n_flagged_weeks) (nullable): first days of
+ *   weeks the training status flagged for a fast ramp-up; they are shaded
+ * @for_print: black and white with distinct markers, for paper
+ *
+ * Draws the chart into @cr; used by the widget and the clinician report.
+ */
+void
+bk_pain_graph_draw (cairo_t           *cr,
+                    double             width,
+                    double             height,
+                    const BkWeekTotal *distance,
+                    const BkPainWeek  *pain,
+                    guint              n_weeks,
+                    BkUnits            units,
+                    const guint32     *flagged_weeks,
+                    guint              n_flagged_weeks,
+                    double             fg_red,
+                    double             fg_green,
+                    double             fg_blue,
+                    gboolean           for_print)
+{
+  double plot_w = width - MARGIN_LEFT - MARGIN_RIGHT;
+  /* Room for a second legend line under the weeks when any are flagged. */
+  double bottom = n_flagged_weeks > 0 ? MARGIN_BOTTOM + 18 : MARGIN_BOTTOM;
+  double plot_h = height - MARGIN_TOP - bottom;
+  double max_m = 0, slot, axis_max;
+  g_autofree char *top_label = NULL;
+  gboolean have_last = FALSE;
+  guint label_every;
+
+  if (n_weeks == 0 || plot_w <= 0 || plot_h <= 0)
+    return;
+
+  for (guint i = 0; i < n_weeks; i++)
+    max_m = MAX (max_m, distance[i].distance_m);
+  axis_max = max_m > 0 ? max_m * 1.1 : 10000;
+  slot = plot_w / n_weeks;
+
+  cairo_save (cr);
+  cairo_set_line_width (cr, 1);
+
+  /* Frame, and gridlines at pain 0, 5 and 10. */
+  for (int level = 0; level <= 10; level += 5)
+    {
+      double y = MARGIN_TOP + plot_h * (1 - level / 10.0);
+      g_autofree char *text = g_strdup_printf ("%d", level);
+
+      cairo_set_source_rgba (cr, fg_red, fg_green, fg_blue, level == 0 ? 0.6 : 0.2);
+      cairo_move_to (cr, MARGIN_LEFT, y + 0.5);
+      cairo_line_to (cr, MARGIN_LEFT + plot_w, y + 0.5);
+      cairo_stroke (cr);
+      cairo_set_source_rgb (cr, fg_red, fg_green, fg_blue);
+      draw_text (cr, text, MARGIN_LEFT + plot_w + 6, y, 0, TRUE);
+    }
+
+  /* Flagged weeks: a band behind everything else, hatched on paper. */
+  for (guint i = 0; i < n_weeks; i++)
+    for (guint j = 0; j < n_flagged_weeks; j++)
+      if (flagged_weeks[j] == distance[i].week_start)
+        {
+          double x = MARGIN_LEFT + slot * i;
+
+          cairo_save (cr);
+          cairo_rectangle (cr, x, MARGIN_TOP, slot, plot_h);
+          cairo_clip (cr);
+          if (for_print)
+            {
+              cairo_set_source_rgb (cr, 0.55, 0.55, 0.55);
+              cairo_set_line_width (cr, 0.5);
+              for (double d = -plot_h; d < slot; d += 6)
+                {
+                  cairo_move_to (cr, x + d, MARGIN_TOP + plot_h);
+                  cairo_line_to (cr, x + d + plot_h, MARGIN_TOP);
+                }
+              cairo_stroke (cr);
+            }
+          else
+            {
+              cairo_set_source_rgba (cr, 0.96, 0.76, 0.07, 0.25);
+              cairo_paint (cr);
+            }
+          cairo_restore (cr);
+          break;
+        }
+
+  /* Distance bars, scaled to the left axis. */
+  for (guint i = 0; i < n_weeks; i++)
+    {
+      double bar_h = plot_h * distance[i].distance_m / axis_max;
+      double x = MARGIN_LEFT + slot * i + slot * 0.2;
+
+      if (bar_h <= 0)
+        continue;
+      if (for_print)
+        cairo_set_source_rgb (cr, 0.8, 0.8, 0.8);
+      else
+        cairo_set_source_rgba (cr, fg_red, fg_green, fg_blue, 0.22);
+      cairo_rectangle (cr, x, MARGIN_TOP + plot_h - bar_h, slot * 0.6, bar_h);
+      cairo_fill (cr);
+    }
+
+  /* Worst pain each week: a line through the weeks that have entries. */
+  if (for_print)
+    {
+      const double dash[] = { 4, 3 };
+
+      cairo_set_source_rgb (cr, 0, 0, 0);
+      cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
+    }
+  else
+    cairo_set_source_rgb (cr, 0.88, 0.11, 0.14);
+  cairo_set_line_width (cr, 2);
+  for (guint i = 0; i < n_weeks; i++)
+    {
+      double x = MARGIN_LEFT + slot * (i + 0.5);
+      double y = MARGIN_TOP + plot_h * (1 - pain[i].worst / 10.0);
+
+      if (pain[i].worst < 0)
+        continue;
+      if (have_last)
+        cairo_line_to (cr, x, y);
+      else
+        cairo_move_to (cr, x, y);
+      have_last = TRUE;
+    }
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+  for (guint i = 0; i < n_weeks; i++)
+    {
+      double x = MARGIN_LEFT + slot * (i + 0.5);
+      double y = MARGIN_TOP + plot_h * (1 - pain[i].worst / 10.0);
+
+      if (pain[i].worst < 0)
+        continue;
+      cairo_arc (cr, x, y, 4, 0, 2 * G_PI);
+      cairo_fill (cr);
+    }
+
+  /* Axes' labels and the week starts along the bottom. */
+  cairo_set_source_rgb (cr, fg_red, fg_green, fg_blue);
+  top_label = bk_format_distance_short (axis_max, units);
+  draw_text (cr, top_label, MARGIN_LEFT - 6, MARGIN_TOP, 1, TRUE);
+  draw_text (cr, _("Weekly distance (bars)"), MARGIN_LEFT, MARGIN_TOP / 2 - 2, 0, FALSE);
+  draw_text (cr, _("Worst pain that week, 0–10 (dots)"), MARGIN_LEFT + plot_w + MARGIN_RIGHT - 2,
+             MARGIN_TOP / 2 - 2, 1, FALSE);
+  if (n_flagged_weeks > 0)
+    draw_text (cr, for_print ? _("Hatched: weeks flagged for a fast ramp-up")
+                             : _("Shaded: weeks flagged for a fast ramp-up"),
+               MARGIN_LEFT, height - 9, 0, FALSE);
+  label_every = slot < 56 ? (guint) ceil (56 / slot) : 1;
+  for (guint i = 0; i < n_weeks; i += label_every)
+    {
+      g_autofree char *text = bk_date_format_short (distance[i].week_start);
+
+      draw_text (cr, text, MARGIN_LEFT + slot * (i + 0.5), MARGIN_TOP + plot_h + MARGIN_BOTTOM / 2, 0.5, TRUE);
+    }
+
+  cairo_restore (cr);
+}
+

@@ -1,0 +1,530 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "bk-pain-report"
+
+#include "bk-config.h"
+
+#include <cairo-pdf.h>
+#include <errno.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <pango/pangocairo.h>
+
+#include "core/bk-date.h"
+#include "core/bk-pain-assessment.h"
+#include "bk-pain-graph.h"
+#include "bk-pain-report.h"
+
+/* A report a runner can hand to a physio: A4, black on white, readable
+ * when photocopied. Everything is drawn with cairo and Pango. */
+
+#define PAGE_WIDTH   595.276
+#define PAGE_HEIGHT  841.890
+#define MARGIN       50.0
+#define TEXT_WIDTH   (PAGE_WIDTH - 2 * MARGIN)
+#define FOOTER_SPACE 30.0
+#define CELL_PAD     4.0
+
+typedef struct {
+  cairo_surface_t *surface;
+  cairo_t         *cr;
+  double           y;
+  int              page;
+  char            *period;
+} Report;
+
+typedef struct {
+  const char *title;
+  double      width;
+} Column;
+
+static PangoLayout *
+make_layout (Report     *report,
+             const char *text,
+             const char *font,
+             double      width)
+{
+  PangoLayout *layout = pango_cairo_create_layout (report->cr);
+  PangoFontDescription *description = pango_font_description_from_string (font);
+
+  pango_layout_set_font_description (layout, description);
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_text (layout, text, -1);
+  pango_font_description_free (description);
+  return layout;
+}
+
+static double
+layout_height (PangoLayout *layout)
+{
+  int height;
+
+  pango_layout_get_size (layout, NULL, &height);
+  return (double) height / PANGO_SCALE;
+}
+
+static void
+finish_page (Report *report)
+{
+  g_autofree char *footer = g_strdup_printf (_("Backstretch back pain report · %s · page %d"),
+                                             report->period, report->page);
+  PangoLayout *layout = make_layout (report, footer, "Sans 7", TEXT_WIDTH);
+
+  cairo_set_source_rgb (report->cr, 0.3, 0.3, 0.3);
+  cairo_move_to (report->cr, MARGIN, PAGE_HEIGHT - MARGIN + 10);
+  pango_cairo_show_layout (report->cr, layout);
+  g_object_unref (layout);
+  cairo_show_page (report->cr);
+  report->page++;
+  report->y = MARGIN;
+}
+
+/* Starts a new page unless @height still fits on this one. */
+static void
+need (Report *report,
+      double  height)
+{
+  if (report->y + height > PAGE_HEIGHT - MARGIN - FOOTER_SPACE)
+    finish_page (report);
+}
+
+static void
+paragraph (Report     *report,
+           const char *text,
+           const char *font,
+           double      space_after)
+{
+  PangoLayout *layout = make_layout (report, text, font, TEXT_WIDTH);
+  double height = layout_height (layout);
+
+  need (report, height);
+  cairo_set_source_rgb (report->cr, 0, 0, 0);
+  cairo_move_to (report->cr, MARGIN, report->y);
+  pango_cairo_show_layout (report->cr, layout);
+  report->y += height + space_after;
+  g_object_unref (layout);
+}
+
+static void
+heading (Report     *report,
+         const char *text)
+{
+  /* Keep a heading with at least a few lines of what follows it. */
+  need (report, 80);
+  report->y += 8;
+  paragraph (report, text, "Sans Bold 12", 6);
+}
+
+/* One table row; returns its height. Draws only when @draw is set, so the
+ * height can be measured first to decide on a page break. */
+static double
+table_row (Report       *report,
+           const Column *columns,
+           guint         n_columns,
+           const char  **cells,
+           const char   *font,
+           gboolean      draw)
+{
+  double height = 0, x = MARGIN;
+
+  for (guint i = 0; i < n_columns; i++)
+    {
+      PangoLayout *layout = make_layout (report, cells[i], font, columns[i].width - 2 * CELL_PAD);
+
+      height = MAX (height, layout_height (layout));
+      if (draw)
+        {
+          cairo_set_source_rgb (report->cr, 0, 0, 0);
+          cairo_move_to (report->cr, x + CELL_PAD, report->y + CELL_PAD);
+          pango_cairo_show_layout (report->cr, layout);
+        }
+      x += columns[i].width;
+      g_object_unref (layout);
+    }
+  height += 2 * CELL_PAD;
+
+  if (draw)
+    {
+      cairo_set_line_width (report->cr, 0.5);
+      cairo_move_to (report->cr, MARGIN, report->y + height);
+      cairo_line_to (report->cr, MARGIN + TEXT_WIDTH, report->y + height);
+      cairo_stroke (report->cr);
+      report->y += height;
+    }
+  return height;
+}
+
+static void
+table_header (Report       *report,
+              const Column *columns,
+              guint         n_columns)
+{
+  g_autofree const char **titles = g_new0 (const char *, n_columns);
+
+  for (guint i = 0; i < n_columns; i++)
+    titles[i] = columns[i].title;
+  need (report, table_row (report, columns, n_columns, titles, "Sans Bold 8", FALSE) + 30);
+  table_row (report, columns, n_columns, titles, "Sans Bold 8", TRUE);
+}
+
+static void
+table_body_row (Report       *report,
+                const Column *columns,
+                guint         n_columns,
+                const char  **cells)
+{
+  double height = table_row (report, columns, n_columns, cells, "Sans 8", FALSE);
+
+  if (report->y + height > PAGE_HEIGHT - MARGIN - FOOTER_SPACE)
+    {
+      finish_page (report);
+      table_header (report, columns, n_columns);
+    }
+  table_row (report, columns, n_columns, cells, "Sans 8", TRUE);
+}
+
+static char *
+describe_mask (guint        mask,
+               guint        n_bits,
+               const char *(*label) (guint))
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < n_bits; i++)
+    if (mask & (1u << i))
+      {
+        if (text->len > 0)
+          g_string_append (text, "; ");
+        g_string_append (text, label (1u << i));
+      }
+  return g_string_free (text, FALSE);
+}
+
+static const char *
+character_label (guint bit)
+{
+  return bk_pain_character_get_label (bit);
+}
+
+static const char *
+emergency_label (guint bit)
+{
+  return bk_pain_emergency_get_label (bit);
+}
+
+static void
+write_summary (Report     *report,
+               GPtrArray  *entries)
+{
+  g_autoptr(BkPainAssessment) assessment = NULL;
+  g_autofree char *summary = NULL;
+  BkPainEntry *latest;
+  int worst = 0, from, to;
+  BkPainTrend trend;
+
+  if (entries->len == 0)
+    {
+      paragraph (report, _("No pain was recorded in this period."), "Sans 10", 8);
+      return;
+    }
+
+  for (guint i = 0; i < entries->len; i++)
+    worst = MAX (worst, bk_pain_entry_get_rating (entries->pdata[i]));
+  latest = entries->pdata[0];
+  trend = bk_pain_trend ((BkPainEntry **) entries->pdata, entries->len, &from, &to);
+  {
+    g_autofree char *when = bk_date_format_long (bk_pain_entry_get_julian (latest));
+
+    summary = g_strdup_printf (ngettext ("%u entry. Worst rating %d/10; latest %d/10 on %s. Trend over the last entries: %s.",
+                                         "%u entries. Worst rating %d/10; latest %d/10 on %s. Trend over the last entries: %s.",
+                                         entries->len),
+                               entries->len, worst, bk_pain_entry_get_rating (latest), when,
+                               bk_pain_trend_get_label (trend));
+  }
+  paragraph (report, summary, "Sans 10", 8);
+
+  assessment = bk_pain_assess (latest);
+  if (assessment->advice != BK_PAIN_ADVICE_NONE)
+    {
+      g_autofree char *text = g_strdup_printf ("%s. %s", assessment->advice_title, assessment->advice_text);
+      PangoLayout *layout = make_layout (report, text, "Sans Bold 10", TEXT_WIDTH - 20);
+      double height = layout_height (layout) + 20;
+
+      need (report, height);
+      cairo_set_line_width (report->cr, assessment->advice == BK_PAIN_ADVICE_URGENT ? 3 : 1.5);
+      cairo_set_source_rgb (report->cr, 0, 0, 0);
+      cairo_rectangle (report->cr, MARGIN, report->y, TEXT_WIDTH, height);
+      cairo_stroke (report->cr);
+      cairo_move_to (report->cr, MARGIN + 10, report->y + 10);
+      pango_cairo_show_layout (report->cr, layout);
+      report->y += height + 10;
+      g_object_unref (layout);
+    }
+}
+
+static void
+write_chart (Report      *report,
+             BkContext   *context,
+             GPtrArray   *entries,
+             guint32      from,
+             guint32      to,
+             GError     **error)
+{
+  GDateWeekday first_day = bk_context_get_first_weekday (context);
+  guint32 first_week = bk_date_week_start (from, first_day);
+  guint n_weeks = (bk_date_week_start (to, first_day) - first_week) / 7 + 1;
+  g_autoptr(GArray) days = NULL;
+  g_autoptr(GArray) distance = NULL;
+  g_autoptr(GArray) pain = NULL;
+  const double height = 230;
+
+  if (n_weeks > BK_PAIN_REPORT_MAX_WEEKS)
+    {
+      first_week += 7 * (n_weeks - BK_PAIN_REPORT_MAX_WEEKS);
+      n_weeks = BK_PAIN_REPORT_MAX_WEEKS;
+    }
+
+  days = bk_run_store_daily_totals (bk_context_get_run_store (context), from, to, error);
+  if (days == NULL)
+    return;
+  distance = bk_weekly_totals ((BkDayTotal *) (gpointer) days->data, days->len, to, first_day, n_weeks);
+  pain = bk_pain_weekly ((BkPainEntry **) entries->pdata, entries->len, first_week, n_weeks);
+
+  heading (report, _("Pain and weekly running distance"));
+  need (report, height);
+  cairo_save (report->cr);
+  cairo_translate (report->cr, MARGIN, report->y);
+  bk_pain_graph_draw (report->cr, TEXT_WIDTH, height,
+                      (BkWeekTotal *) (gpointer) distance->data, (BkPainWeek *) (gpointer) pain->data,
+                      n_weeks, bk_context_get_units (context), NULL, 0, 0, 0, 0, TRUE);
+  cairo_restore (report->cr);
+  report->y += height + 6;
+}
+
+static void
+write_triggers (Report    *report,
+                GPtrArray *entries)
+{
+  const Column columns[] = {
+    { _("Question"), TEXT_WIDTH - 210 },
+    { _("Latest answer"), 90 },
+    { _("Yes"), 60 },
+    { _("No"), 60 },
+  };
+
+  heading (report, _("Possible triggers (the runner’s own answers)"));
+  table_header (report, columns, G_N_ELEMENTS (columns));
+  for (guint t = 0; t < BK_N_PAIN_TRIGGERS; t++)
+    {
+      guint yes = 0, no = 0;
+      BkAnswer latest = BK_ANSWER_UNANSWERED;
+      g_autofree char *yes_text = NULL;
+      g_autofree char *no_text = NULL;
+      const char *cells[4];
+
+      /* Newest first: the first answer met is the latest. */
+      for (guint i = 0; i < entries->len; i++)
+        {
+          BkAnswer answer = bk_pain_entry_get_trigger (entries->pdata[i], t);
+
+          if (answer == BK_ANSWER_YES)
+            yes++;
+          else if (answer == BK_ANSWER_NO)
+            no++;
+          if (latest == BK_ANSWER_UNANSWERED)
+            latest = answer;
+        }
+      yes_text = g_strdup_printf ("%u", yes);
+      no_text = g_strdup_printf ("%u", no);
+      cells[0] = bk_pain_trigger_get_question (t);
+      cells[1] = latest == BK_ANSWER_YES ? _("Yes") : latest == BK_ANSWER_NO ? _("No") : _("Not answered");
+      cells[2] = yes_text;
+      cells[3] = no_text;
+      table_body_row (report, columns, G_N_ELEMENTS (columns), cells);
+    }
+}
+
+static void
+write_entries (Report    *report,
+               GPtrArray *entries)
+{
+  const Column columns[] = {
+    { _("Date"), 88 },
+    { _("When"), 78 },
+    { _("Pain"), 40 },
+    { _("Where"), 105 },
+    { _("What it is like, warning signs, notes"), TEXT_WIDTH - 311 },
+  };
+
+  heading (report, _("Entries"));
+  if (entries->len == 0)
+    {
+      paragraph (report, _("None."), "Sans 9", 6);
+      return;
+    }
+  table_header (report, columns, G_N_ELEMENTS (columns));
+
+  /* Oldest first, as a clinician reads a history. */
+  for (guint i = entries->len; i > 0; i--)
+    {
+      BkPainEntry *entry = entries->pdata[i - 1];
+      g_autofree char *date = g_date_time_format (bk_pain_entry_get_when (entry), "%Y-%m-%d %H:%M");
+      g_autofree char *when = NULL;
+      g_autofree char *rating = g_strdup_printf ("%d/10", bk_pain_entry_get_rating (entry));
+      g_autofree char *where = bk_pain_entry_describe_locations (entry);
+      g_autofree char *character = describe_mask (bk_pain_entry_get_character (entry), BK_N_PAIN_CHARACTERS,
+                                                  character_label);
+      g_autofree char *signs = describe_mask (bk_pain_entry_get_emergency (entry), BK_N_PAIN_EMERGENCIES,
+                                              emergency_label);
+      g_autoptr(GString) detail = g_string_new (character);
+      const char *cells[5];
+
+      if (bk_pain_entry_get_context (entry) == BK_PAIN_CONTEXT_DURING_RUN)
+        when = g_strdup_printf (_("During a run, %d min in"), bk_pain_entry_get_minutes_in (entry));
+      else
+        when = g_strdup (bk_pain_context_get_label (bk_pain_entry_get_context (entry)));
+      if (*signs != '\0')
+        g_string_append_printf (detail, "%s%s %s", detail->len > 0 ? "\n" : "", _("WARNING SIGNS:"), signs);
+      if (*bk_pain_entry_get_notes (entry) != '\0')
+        g_string_append_printf (detail, "%s%s %s", detail->len > 0 ? "\n" : "", _("Notes:"),
+                                bk_pain_entry_get_notes (entry));
+
+      cells[0] = date;
+      cells[1] = when;
+      cells[2] = rating;
+      cells[3] = where;
+      cells[4] = detail->str;
+      table_body_row (report, columns, G_N_ELEMENTS (columns), cells);
+    }
+}
+
+static void
+write_insights (Report      *report,
+                BkContext   *context,
+                GPtrArray   *entries)
+{
+  g_autoptr(GPtrArray) insights = bk_pain_insights ((BkPainEntry **) entries->pdata, entries->len, NULL, 0,
+                                                    bk_context_get_first_weekday (context));
+
+  if (insights->len == 0)
+    return;
+  heading (report, _("Patterns"));
+  for (guint i = 0; i < insights->len; i++)
+    {
+      g_autofree char *line = g_strdup_printf ("• %s", (char *) insights->pdata[i]);
+
+      paragraph (report, line, "Sans 9", 3);
+    }
+}
+
+/**
+ * bk_pain_report_write:
+ * @path: the PDF to write; replaced only once the new one is complete
+ * @from_julian: first day of the period
+ * @to_julian: last day of the period
+ * @out_n_entries: (out) (optional): how many entries the report lists
+ *
+ * Writes the clinician report: summary and advice, the pain-versus-
+ * distance chart, patterns, the trigger answers and every entry.
+ */
+gboolean
+bk_pain_report_write (BkContext   *context,
+                      const char  *path,
+                      guint32      from_julian,
+                      guint32      to_julian,
+                      GDateTime   *now,
+                      guint       *out_n_entries,
+                      GError     **error)
+{
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autofree char *tmp_path = NULL;
+  g_autofree char *from_text = NULL;
+  g_autofree char *to_text = NULL;
+  g_autofree char *made = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autoptr(GError) chart_error = NULL;
+  Report report = { 0 };
+  cairo_status_t status;
+
+  g_return_val_if_fail (BK_IS_CONTEXT (context), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (from_julian <= to_julian, FALSE);
+
+  {
+    g_autofree char *dir = g_path_get_dirname (path);
+
+    /* cairo reports a missing folder only as a failed write: say which. */
+    if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
+      {
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                     _("Could not write %s: the folder %s does not exist"), path, dir);
+        return FALSE;
+      }
+  }
+
+  entries = bk_pain_store_list (bk_context_get_pain_store (context), from_julian, to_julian, 0, error);
+  if (entries == NULL)
+    return FALSE;
+
+  tmp_path = g_strconcat (path, ".part", NULL);
+  report.surface = cairo_pdf_surface_create (tmp_path, PAGE_WIDTH, PAGE_HEIGHT);
+  status = cairo_surface_status (report.surface);
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not write %s: %s"),
+                   path, cairo_status_to_string (status));
+      cairo_surface_destroy (report.surface);
+      g_unlink (tmp_path);
+      return FALSE;
+    }
+  cairo_pdf_surface_set_metadata (report.surface, CAIRO_PDF_METADATA_TITLE, _("Back pain report"));
+  cairo_pdf_surface_set_metadata (report.surface, CAIRO_PDF_METADATA_CREATOR, "Backstretch " PACKAGE_VERSION);
+  report.cr = cairo_create (report.surface);
+  report.y = MARGIN;
+  report.page = 1;
+  from_text = bk_date_format_long (from_julian);
+  to_text = bk_date_format_long (to_julian);
+  report.period = g_strdup_printf (_("%s to %s"), from_text, to_text);
+
+  paragraph (&report, _("Back Pain Report"), "Sans Bold 20", 4);
+  made = g_date_time_format (now, "%Y-%m-%d");
+  subtitle = g_strdup_printf (_("Period: %s. Made with Backstretch on %s. Pain is rated from 0 (no pain) "
+                                "to 10 (worst imaginable), as recorded by the runner."),
+                              report.period, made);
+  paragraph (&report, subtitle, "Sans 9", 14);
+
+  write_summary (&report, entries);
+  write_chart (&report, context, entries, from_julian, to_julian, &chart_error);
+  if (chart_error != NULL)
+    paragraph (&report, chart_error->message, "Sans 9", 6);
+  write_insights (&report, context, entries);
+  write_triggers (&report, entries);
+  write_entries (&report, entries);
+  finish_page (&report);
+
+  cairo_destroy (report.cr);
+  cairo_surface_finish (report.surface);
+  status = cairo_surface_status (report.surface);
+  cairo_surface_destroy (report.surface);
+  g_free (report.period);
+
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not write %s: %s"),
+                   path, cairo_status_to_string (status));
+      g_unlink (tmp_path);
+      return FALSE;
+    }
+  if (g_rename (tmp_path, path) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), _("Could not write %s: %s"),
+                   path, g_strerror (saved_errno));
+      g_unlink (tmp_path);
+      return FALSE;
+    }
+  if (out_n_entries != NULL)
+    *out_n_entries = entries->len;
+  return TRUE;
+}

@@ -1,0 +1,465 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "bk-pain-store"
+
+#include "bk-config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "core/bk-date.h"
+#include "bk-pain-store.h"
+
+struct _BkPainStore
+{
+  GObject     parent_instance;
+
+  BkDatabase *database;
+  /* Loaded on first use: the command line rarely needs every entry. */
+  GListStore *model;
+};
+
+G_DEFINE_FINAL_TYPE (BkPainStore, bk_pain_store, G_TYPE_OBJECT)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+#define PAIN_COLUMNS "id, felt_at, context, minutes_in, run_id, rating, locations, character," \
+                     " emergency, trigger_travel, trigger_training_increase, trigger_shoes," \
+                     " trigger_core_work, trigger_past_injury, trigger_hills," \
+                     " trigger_one_side_tighter, trigger_seen_professional, notes"
+/* Column of the first trigger in PAIN_COLUMNS; the others follow in order. */
+#define FIRST_TRIGGER_COLUMN 9
+
+static void
+bk_pain_store_dispose (GObject *object)
+{
+  BkPainStore *self = (BkPainStore *)object;
+
+  g_clear_object (&self->model);
+  g_clear_object (&self->database);
+
+  G_OBJECT_CLASS (bk_pain_store_parent_class)->dispose (object);
+}
+
+static void
+bk_pain_store_class_init (BkPainStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = bk_pain_store_dispose;
+
+  /**
+   * BkPainStore::changed:
+   *
+   * Emitted after any entry was added, changed or deleted, and after a
+   * reload, so that trends and advice can be recomputed.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+bk_pain_store_init (BkPainStore *self)
+{
+}
+
+BkPainStore *
+bk_pain_store_new (BkDatabase *database)
+{
+  BkPainStore *self;
+
+  g_return_val_if_fail (BK_IS_DATABASE (database), NULL);
+
+  self = g_object_new (BK_TYPE_PAIN_STORE, NULL);
+  self->database = g_object_ref (database);
+  return self;
+}
+
+static BkPainEntry *
+entry_from_row (sqlite3_stmt *stmt)
+{
+  g_autoptr(GDateTime) when = NULL;
+  BkPainContext context = BK_PAIN_CONTEXT_AT_REST;
+  BkPainEntry *entry;
+
+  when = g_date_time_new_from_iso8601 ((const char *) sqlite3_column_text (stmt, 1), NULL);
+  if (when == NULL)
+    when = g_date_time_new_from_unix_utc (0);
+  bk_pain_context_from_string ((const char *) sqlite3_column_text (stmt, 2), &context);
+
+  entry = bk_pain_entry_new (when, context, sqlite3_column_int (stmt, 5));
+  bk_pain_entry_set_id (entry, sqlite3_column_int64 (stmt, 0));
+  bk_pain_entry_set_minutes_in (entry, sqlite3_column_int (stmt, 3));
+  bk_pain_entry_set_run_id (entry, sqlite3_column_int64 (stmt, 4));
+  bk_pain_entry_set_locations (entry, (guint) sqlite3_column_int (stmt, 6));
+  bk_pain_entry_set_character (entry, (guint) sqlite3_column_int (stmt, 7));
+  bk_pain_entry_set_emergency (entry, (guint) sqlite3_column_int (stmt, 8));
+  for (guint i = 0; i < BK_N_PAIN_TRIGGERS; i++)
+    {
+      int column = FIRST_TRIGGER_COLUMN + (int) i;
+
+      if (sqlite3_column_type (stmt, column) != SQLITE_NULL)
+        bk_pain_entry_set_trigger (entry, i, sqlite3_column_int (stmt, column) ? BK_ANSWER_YES : BK_ANSWER_NO);
+    }
+  bk_pain_entry_set_notes (entry, (const char *) sqlite3_column_text (stmt, 17));
+  return entry;
+}
+
+/* Binds parameters 1..17 in PAIN_COLUMNS order, less the id. */
+static void
+bind_entry (sqlite3_stmt *stmt,
+            BkPainEntry  *entry)
+{
+  g_autofree char *felt_at = g_date_time_format (bk_pain_entry_get_when (entry), "%Y-%m-%dT%H:%M:%S%:z");
+  BkPainContext context = bk_pain_entry_get_context (entry);
+  const char *context_name = (guint) context < BK_N_PAIN_CONTEXTS ? bk_pain_context_to_string (context) : "";
+
+  sqlite3_bind_text (stmt, 1, felt_at, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, context_name, -1, SQLITE_STATIC);
+  if (bk_pain_entry_get_minutes_in (entry) != 0)
+    sqlite3_bind_int (stmt, 3, bk_pain_entry_get_minutes_in (entry));
+  else
+    sqlite3_bind_null (stmt, 3);
+  if (bk_pain_entry_get_run_id (entry) > 0)
+    sqlite3_bind_int64 (stmt, 4, bk_pain_entry_get_run_id (entry));
+  else
+    sqlite3_bind_null (stmt, 4);
+  sqlite3_bind_int (stmt, 5, bk_pain_entry_get_rating (entry));
+  sqlite3_bind_int64 (stmt, 6, bk_pain_entry_get_locations (entry));
+  sqlite3_bind_int64 (stmt, 7, bk_pain_entry_get_character (entry));
+  sqlite3_bind_int64 (stmt, 8, bk_pain_entry_get_emergency (entry));
+  for (guint i = 0; i < BK_N_PAIN_TRIGGERS; i++)
+    {
+      BkAnswer answer = bk_pain_entry_get_trigger (entry, i);
+
+      if (answer == BK_ANSWER_UNANSWERED)
+        sqlite3_bind_null (stmt, 9 + (int) i);
+      else
+        sqlite3_bind_int (stmt, 9 + (int) i, answer == BK_ANSWER_YES);
+    }
+  sqlite3_bind_text (stmt, 17, bk_pain_entry_get_notes (entry), -1, SQLITE_TRANSIENT);
+}
+
+static void
+model_insert (BkPainStore *self,
+              BkPainEntry *entry)
+{
+  if (self->model != NULL)
+    g_list_store_insert_sorted (self->model, entry, bk_pain_entry_compare_newest_first, NULL);
+}
+
+static gboolean
+model_find (BkPainStore *self,
+            gint64       id,
+            guint       *position)
+{
+  guint n;
+
+  if (self->model == NULL)
+    return FALSE;
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->model));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BkPainEntry) item = g_list_model_get_item (G_LIST_MODEL (self->model), i);
+
+      if (bk_pain_entry_get_id (item) == id)
+        {
+          *position = i;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static gboolean
+insert_entry (BkPainStore  *self,
+              BkPainEntry  *entry,
+              gboolean      keep_id,
+              GError      **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 id;
+
+  stmt = bk_database_prepare (self->database,
+                              "INSERT INTO pain_entries (felt_at, context, minutes_in, run_id, rating,"
+                              " locations, character, emergency, trigger_travel,"
+                              " trigger_training_increase, trigger_shoes, trigger_core_work,"
+                              " trigger_past_injury, trigger_hills, trigger_one_side_tighter,"
+                              " trigger_seen_professional, notes, id)"
+                              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13,"
+                              " ?14, ?15, ?16, ?17, ?18)",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+
+  bind_entry (stmt, entry);
+  if (keep_id && bk_pain_entry_get_id (entry) > 0)
+    sqlite3_bind_int64 (stmt, 18, bk_pain_entry_get_id (entry));
+  else
+    sqlite3_bind_null (stmt, 18);
+
+  if (!bk_database_begin (self->database, error))
+    return FALSE;
+  if (!bk_database_step_done (self->database, stmt, error))
+    {
+      bk_database_rollback (self->database);
+      return FALSE;
+    }
+  id = sqlite3_last_insert_rowid (bk_database_get_handle (self->database));
+  if (!bk_database_commit (self->database, error))
+    return FALSE;
+
+  bk_pain_entry_set_id (entry, id);
+  model_insert (self, entry);
+  g_signal_emit (self, signals[CHANGED], 0);
+  return TRUE;
+}
+
+/**
+ * bk_pain_store_add:
+ * @entry: a new entry; its id is set on success
+ */
+gboolean
+bk_pain_store_add (BkPainStore  *self,
+                   BkPainEntry  *entry,
+                   GError      **error)
+{
+  g_return_val_if_fail (BK_IS_PAIN_STORE (self), FALSE);
+  g_return_val_if_fail (BK_IS_PAIN_ENTRY (entry), FALSE);
+  g_return_val_if_fail (bk_pain_entry_get_id (entry) == 0, FALSE);
+
+  return insert_entry (self, entry, FALSE, error);
+}
+
+/**
+ * bk_pain_store_restore:
+ * @entry: an entry that was deleted, with its old id
+ *
+ * Puts a deleted entry back under the id it had, for undo. A linked run
+ * deleted in the meantime is dropped from the link rather than failing.
+ */
+gboolean
+bk_pain_store_restore (BkPainStore  *self,
+                       BkPainEntry  *entry,
+                       GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (BK_IS_PAIN_STORE (self), FALSE);
+  g_return_val_if_fail (BK_IS_PAIN_ENTRY (entry), FALSE);
+
+  if (bk_pain_entry_get_run_id (entry) > 0)
+    {
+      stmt = bk_database_prepare (self->database, "SELECT 1 FROM runs WHERE id = ?1", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, bk_pain_entry_get_run_id (entry));
+      if (sqlite3_step (stmt) != SQLITE_ROW)
+        bk_pain_entry_set_run_id (entry, 0);
+      sqlite3_reset (stmt);
+    }
+
+  return insert_entry (self, entry, TRUE, error);
+}
+
+gboolean
+bk_pain_store_update (BkPainStore  *self,
+                      BkPainEntry  *entry,
+                      GError      **error)
+{
+  sqlite3_stmt *stmt;
+  guint position;
+
+  g_return_val_if_fail (BK_IS_PAIN_STORE (self), FALSE);
+  g_return_val_if_fail (BK_IS_PAIN_ENTRY (entry), FALSE);
+  g_return_val_if_fail (bk_pain_entry_get_id (entry) > 0, FALSE);
+
+  stmt = bk_database_prepare (self->database,
+                              "UPDATE pain_entries SET felt_at = ?1, context = ?2, minutes_in = ?3,"
+                              " run_id = ?4, rating = ?5, locations = ?6, character = ?7,"
+                              " emergency = ?8, trigger_travel = ?9, trigger_training_increase = ?10,"
+                              " trigger_shoes = ?11, trigger_core_work = ?12, trigger_past_injury = ?13,"
+                              " trigger_hills = ?14, trigger_one_side_tighter = ?15,"
+                              " trigger_seen_professional = ?16, notes = ?17,"
+                              " updated_at = unixepoch () WHERE id = ?18",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+
+  bind_entry (stmt, entry);
+  sqlite3_bind_int64 (stmt, 18, bk_pain_entry_get_id (entry));
+  if (!bk_database_step_done (self->database, stmt, error))
+    return FALSE;
+
+  if (sqlite3_changes (bk_database_get_handle (self->database)) == 0)
+    {
+      g_set_error (error, BK_STORE_ERROR, BK_STORE_ERROR_NOT_FOUND,
+                   _("The pain entry no longer exists; it may have been deleted"));
+      return FALSE;
+    }
+
+  if (model_find (self, bk_pain_entry_get_id (entry), &position))
+    g_list_store_remove (self->model, position);
+  model_insert (self, entry);
+  g_signal_emit (self, signals[CHANGED], 0);
+  return TRUE;
+}
+
+gboolean
+bk_pain_store_delete (BkPainStore  *self,
+                      gint64        id,
+                      GError      **error)
+{
+  sqlite3_stmt *stmt;
+  guint position;
+
+  g_return_val_if_fail (BK_IS_PAIN_STORE (self), FALSE);
+
+  stmt = bk_database_prepare (self->database, "DELETE FROM pain_entries WHERE id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!bk_database_step_done (self->database, stmt, error))
+    return FALSE;
+
+  if (sqlite3_changes (bk_database_get_handle (self->database)) == 0)
+    {
+      g_set_error (error, BK_STORE_ERROR, BK_STORE_ERROR_NOT_FOUND,
+                   _("The pain entry no longer exists; it may have been deleted"));
+      return FALSE;
+    }
+
+  if (model_find (self, id, &position))
+    g_list_store_remove (self->model, position);
+  g_signal_emit (self, signals[CHANGED], 0);
+  return TRUE;
+}
+
+BkPainEntry *
+bk_pain_store_get (BkPainStore  *self,
+                   gint64        id,
+                   GError      **error)
+{
+  sqlite3_stmt *stmt;
+  BkPainEntry *entry = NULL;
+  int rc;
+
+  g_return_val_if_fail (BK_IS_PAIN_STORE (self), NULL);
+
+  stmt = bk_database_prepare (self->database,
+                              "SELECT " PAIN_COLUMNS " FROM pain_entries WHERE id = ?1", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    entry = entry_from_row (stmt);
+  else if (rc == SQLITE_DONE)
+    g_set_error (error, BK_STORE_ERROR, BK_STORE_ERROR_NOT_FOUND,
+                 _("There is no pain entry with id %" G_GINT64_FORMAT), id);
+  else
+    bk_database_set_error (self->database, rc, error);
+  sqlite3_reset (stmt);
+  return entry;
+}
+
+/**
+ * bk_pain_store_list:
+ * @from_julian: first local day to include, or 0 for no lower bound
+ * @to_julian: last local day to include, or 0 for no upper bound
+ * @limit: at most this many entries; 0 for all
+ *
+ * Returns: (transfer full) (element-type BkPainEntry): entries, newest first
+ */
+GPtrArray *
+bk_pain_store_list (BkPainStore  *self,
+                    guint32       from_julian,
+                    guint32       to_julian,
+                    guint         limit,
+                    GError      **error)
+{
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (BK_IS_PAIN_STORE (self), NULL);
+
+  /* Ordered by the instant, not the text: offsets differ across DST. */
+  stmt = bk_database_prepare (self->database,
+                              "SELECT " PAIN_COLUMNS " FROM pain_entries"
+                              " WHERE local_date BETWEEN ?1 AND ?2"
+                              " ORDER BY unixepoch (felt_at) DESC, id DESC LIMIT ?3",
+                              error);
+  if (stmt == NULL)
+    return NULL;
+  from = from_julian > 0 ? bk_date_to_iso (from_julian) : g_strdup ("0000-00-00");
+  to = to_julian > 0 ? bk_date_to_iso (to_julian) : g_strdup ("9999-99-99");
+  sqlite3_bind_text (stmt, 1, from, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, to, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 3, limit > 0 ? (gint64) limit : -1);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (entries, entry_from_row (stmt));
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      bk_database_set_error (self->database, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&entries);
+}
+
+/**
+ * bk_pain_store_get_model:
+ *
+ * Returns: (transfer none): every entry, newest first, kept up to date as
+ *   entries are added, edited and deleted through this store
+ */
+GListModel *
+bk_pain_store_get_model (BkPainStore *self)
+{
+  g_return_val_if_fail (BK_IS_PAIN_STORE (self), NULL);
+
+  if (self->model == NULL)
+    {
+      self->model = g_list_store_new (BK_TYPE_PAIN_ENTRY);
+      bk_pain_store_reload (self);
+    }
+  return G_LIST_MODEL (self->model);
+}
+
+/**
+ * bk_pain_store_reload:
+ *
+ * Reads the entries again, for changes made behind the store's back: a
+ * deleted run unlinks its entries inside SQLite.
+ */
+void
+bk_pain_store_reload (BkPainStore *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+
+  g_return_if_fail (BK_IS_PAIN_STORE (self));
+
+  if (self->model == NULL)
+    return;
+  entries = bk_pain_store_list (self, 0, 0, 0, &error);
+  if (entries == NULL)
+    {
+      g_warning ("Could not read pain entries: %s", error->message);
+      return;
+    }
+  g_list_store_splice (self->model, 0, g_list_model_get_n_items (G_LIST_MODEL (self->model)),
+                       entries->pdata, entries->len);
+  g_signal_emit (self, signals[CHANGED], 0);
+}

@@ -1,0 +1,592 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "bk-config.h"
+
+#include <glib/gstdio.h>
+
+#include "core/bk-date.h"
+#include "gui/bk-pain-chart.h"
+#include "gui/bk-pain-diagram.h"
+#include "gui/bk-pain-editor.h"
+#include "gui/bk-pain-page.h"
+#include "gui/bk-window.h"
+#include "bk-test-gui.h"
+
+typedef struct {
+  char      *dir;
+  BkContext *context;
+  BkWindow  *window;
+  BkPainPage *page;
+} Fixture;
+
+static void
+spin (guint ms)
+{
+  gint64 deadline = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* Spins until @check holds or five seconds pass. */
+#define WAIT_FOR(check) \
+  G_STMT_START { \
+    gint64 deadline_ = g_get_monotonic_time () + 5 * G_USEC_PER_SEC; \
+    while (!(check) && g_get_monotonic_time () < deadline_) \
+      g_main_context_iteration (NULL, FALSE); \
+    g_assert_true (check); \
+  } G_STMT_END
+
+static gpointer
+child (gpointer    widget,
+       GType       type,
+       const char *name)
+{
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  g_assert_nonnull (object);
+  return object;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  fixture->dir = g_dir_make_tmp ("bk-pain-page-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->context = bk_context_new (fixture->dir, settings, &error);
+  g_assert_no_error (error);
+
+  fixture->window = bk_window_new (NULL, fixture->context);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 900, 760);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  fixture->page = child (fixture->window, BK_TYPE_WINDOW, "pain_page");
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)));
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  spin (50);
+  g_assert_finalize_object (fixture->context);
+
+  dir = g_dir_open (fixture->dir, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (fixture->dir);
+  g_free (fixture->dir);
+}
+
+/* Screenshots go where every GUI test puts them, after the first frame. */
+static void
+save_png (GtkWidget  *widget,
+          const char *name)
+{
+  g_autofree char *base = g_strndup (name, strlen (name) - strlen (".png"));
+
+  bk_test_save_png (widget, base);
+}
+
+static BkPainEditor *
+find_editor (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (BK_IS_PAIN_EDITOR (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+static GtkWidget *
+nth_child (gpointer widget,
+           guint    n)
+{
+  GtkWidget *c = gtk_widget_get_first_child (GTK_WIDGET (widget));
+
+  while (c != NULL && n-- > 0)
+    c = gtk_widget_get_next_sibling (c);
+  g_assert_nonnull (c);
+  return c;
+}
+
+static void
+set_rating (BkPainEditor *editor,
+            int           rating)
+{
+  GtkBox *box = child (editor, BK_TYPE_PAIN_EDITOR, "rating_box");
+
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (nth_child (box, (guint) rating)), TRUE);
+}
+
+static GtkWidget *
+find_list_box (GtkWidget *widget)
+{
+  if (GTK_IS_LIST_BOX (widget))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_list_box (c);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The check button of the n-th row of a preferences group. */
+static GtkCheckButton *
+group_check (BkPainEditor *editor,
+             const char   *group_name,
+             guint         n)
+{
+  AdwPreferencesGroup *group = child (editor, BK_TYPE_PAIN_EDITOR, group_name);
+  GtkWidget *listbox = NULL;
+  GtkWidget *row;
+  GtkWidget *found = NULL;
+
+  /* Rows are added to the group's boxed list; walk down to it. */
+  listbox = find_list_box (GTK_WIDGET (group));
+  g_assert_nonnull (listbox);
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (listbox), (int) n));
+  g_assert_true (ADW_IS_ACTION_ROW (row));
+  found = adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row));
+  g_assert_true (GTK_IS_CHECK_BUTTON (found));
+  return GTK_CHECK_BUTTON (found);
+}
+
+static gboolean
+label_visible_with (gpointer    editor,
+                    const char *name,
+                    const char *text)
+{
+  GtkLabel *label = child (editor, BK_TYPE_PAIN_EDITOR, name);
+
+  return gtk_widget_get_visible (GTK_WIDGET (label)) &&
+         strstr (gtk_label_get_text (label), text) != NULL;
+}
+
+static gboolean
+save_enabled (BkPainEditor *editor)
+{
+  return gtk_widget_get_sensitive (child (editor, BK_TYPE_PAIN_EDITOR, "save_button"));
+}
+
+static BkPainEditor *
+open_editor (Fixture *fixture)
+{
+  BkPainEditor *editor;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.record-pain", NULL));
+  WAIT_FOR ((editor = find_editor ()) != NULL && gtk_widget_get_mapped (GTK_WIDGET (editor)));
+  return editor;
+}
+
+static GtkWidget *
+find_trash_button (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), "user-trash-symbolic") == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_trash_button (c);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static guint
+n_rows (Fixture *fixture)
+{
+  GtkListBox *list = child (fixture->page, BK_TYPE_PAIN_PAGE, "entry_list");
+  guint n = 0;
+
+  while (gtk_list_box_get_row_at_index (list, (int) n) != NULL)
+    n++;
+  return n;
+}
+
+static void
+test_record_through_form (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  GtkStack *stack = child (fixture->page, BK_TYPE_PAIN_PAGE, "main_stack");
+  AdwViewStack *window_stack = child (fixture->window, BK_TYPE_WINDOW, "stack");
+  BkPainEditor *editor;
+  AdwComboRow *context_row;
+  GtkEditable *minutes;
+  BkPainDiagram *diagram;
+  GtkListBoxRow *row;
+  GtkBox *advice_box;
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+
+  editor = open_editor (fixture);
+  /* Ctrl+P's action also brings the Back Pain page forward. */
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (window_stack), ==, "pain");
+
+  /* Nothing chosen yet: Save waits, with a prompt rather than an error. */
+  g_assert_false (save_enabled (editor));
+  g_assert_false (bk_pain_editor_get_valid (editor));
+  set_rating (editor, 5);
+  g_assert_true (save_enabled (editor));
+
+  /* During a run without minutes: refused, with a message. */
+  context_row = child (editor, BK_TYPE_PAIN_EDITOR, "context_row");
+  minutes = child (editor, BK_TYPE_PAIN_EDITOR, "minutes_row");
+  adw_combo_row_set_selected (context_row, BK_PAIN_CONTEXT_DURING_RUN);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (minutes)));
+  g_assert_false (save_enabled (editor));
+  g_assert_true (label_visible_with (editor, "when_error", "minutes"));
+  gtk_editable_set_text (minutes, "twelve");
+  g_assert_false (save_enabled (editor));
+  g_assert_true (label_visible_with (editor, "when_error", "whole number"));
+  gtk_editable_set_text (minutes, "700");
+  g_assert_false (save_enabled (editor));
+  gtk_editable_set_text (minutes, "14");
+  g_assert_true (save_enabled (editor));
+  g_assert_false (gtk_widget_get_visible (child (editor, BK_TYPE_PAIN_EDITOR, "when_error")));
+
+  /* A date that cannot be read keeps Save off too. */
+  {
+    g_autofree char *today = g_strdup (gtk_editable_get_text (child (editor, BK_TYPE_PAIN_EDITOR, "date_row")));
+
+    gtk_editable_set_text (child (editor, BK_TYPE_PAIN_EDITOR, "date_row"), "31/31/2026");
+    g_assert_false (save_enabled (editor));
+    g_assert_true (gtk_widget_get_visible (child (editor, BK_TYPE_PAIN_EDITOR, "when_error")));
+    gtk_editable_set_text (child (editor, BK_TYPE_PAIN_EDITOR, "date_row"), today);
+    g_assert_true (save_enabled (editor));
+  }
+
+  /* Contradictory answers: stays in the back, yet spreads to the buttock. */
+  gtk_check_button_set_active (group_check (editor, "character_group", 0), TRUE);
+  gtk_check_button_set_active (group_check (editor, "character_group", 1), TRUE);
+  g_assert_false (save_enabled (editor));
+  g_assert_true (label_visible_with (editor, "character_error", "contradicts"));
+  gtk_check_button_set_active (group_check (editor, "character_group", 0), FALSE);
+  g_assert_true (save_enabled (editor));
+
+  /* The diagram and the check list are one choice seen two ways. */
+  diagram = child (editor, BK_TYPE_PAIN_EDITOR, "diagram");
+  {
+    double x, y;
+
+    g_assert_true (bk_pain_diagram_get_region_centre (diagram, BK_PAIN_LOCATION_LEFT_SI_JOINT, &x, &y));
+    g_assert_cmpuint (bk_pain_diagram_location_at (diagram, x, y), ==, BK_PAIN_LOCATION_LEFT_SI_JOINT);
+    g_assert_true (bk_pain_diagram_get_region_centre (diagram, BK_PAIN_LOCATION_RIGHT_BUTTOCK, &x, &y));
+    g_assert_cmpuint (bk_pain_diagram_location_at (diagram, x, y), ==, BK_PAIN_LOCATION_RIGHT_BUTTOCK);
+    g_assert_cmpuint (bk_pain_diagram_location_at (diagram, 1, 1), ==, 0);
+  }
+  bk_pain_diagram_set_locations (diagram, BK_PAIN_LOCATION_LEFT_SI_JOINT);
+  g_assert_true (gtk_check_button_get_active (group_check (editor, "where_list_group", 3)));
+  gtk_check_button_set_active (group_check (editor, "where_list_group", 5), TRUE);
+  g_assert_cmpuint (bk_pain_diagram_get_locations (diagram), ==,
+                    BK_PAIN_LOCATION_LEFT_SI_JOINT | BK_PAIN_LOCATION_LEFT_BUTTOCK);
+
+  /* Moderate pain in the back only: no warning-sign questions, no advice. */
+  g_assert_false (gtk_widget_get_visible (child (editor, BK_TYPE_PAIN_EDITOR, "emergency_group")));
+  advice_box = child (editor, BK_TYPE_PAIN_EDITOR, "advice_box");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (advice_box)));
+
+  save_png (GTK_WIDGET (editor), "pain-editor.png");
+
+  g_signal_emit_by_name (child (editor, BK_TYPE_PAIN_EDITOR, "save_button"), "clicked");
+  WAIT_FOR (find_editor () == NULL);
+
+  /* The entry is in the list and the page has left its empty state. */
+  WAIT_FOR (n_rows (fixture) == 1);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "entries");
+  row = gtk_list_box_get_row_at_index (child (fixture->page, BK_TYPE_PAIN_PAGE, "entry_list"), 0);
+  g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "5/10"));
+  g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "14 min in"));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Left buttock"));
+  {
+    g_autoptr(GPtrArray) stored = bk_pain_store_list (bk_context_get_pain_store (fixture->context), 0, 0, 0, NULL);
+
+    g_assert_cmpuint (stored->len, ==, 1);
+    g_assert_cmpint (bk_pain_entry_get_rating (stored->pdata[0]), ==, 5);
+    g_assert_cmpint (bk_pain_entry_get_minutes_in (stored->pdata[0]), ==, 14);
+  }
+
+  /* One-sided pain over the knob gives a sacroiliac hint, not advice. */
+  g_assert_false (gtk_widget_get_visible (child (fixture->page, BK_TYPE_PAIN_PAGE, "advice_box")));
+  g_assert_nonnull (gtk_widget_get_first_child (child (fixture->page, BK_TYPE_PAIN_PAGE, "hints_box")));
+  g_assert_cmpuint (bk_pain_chart_get_n_pain_weeks (BK_PAIN_CHART (gtk_widget_get_first_child (child (fixture->page, BK_TYPE_PAIN_PAGE, "chart_slot")))), ==, 1);
+
+  save_png (GTK_WIDGET (fixture->window), "pain-page.png");
+}
+
+static void
+test_emergency_sign_is_urgent (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  BkPainEditor *editor = open_editor (fixture);
+  GtkWidget *emergency_group = child (editor, BK_TYPE_PAIN_EDITOR, "emergency_group");
+  GtkWidget *advice_box = child (editor, BK_TYPE_PAIN_EDITOR, "advice_box");
+  GtkLabel *advice_title = child (editor, BK_TYPE_PAIN_EDITOR, "advice_title");
+  GtkScrolledWindow *scroller = child (editor, BK_TYPE_PAIN_EDITOR, "scroller");
+  GtkWidget *page_advice = child (fixture->page, BK_TYPE_PAIN_PAGE, "advice_box");
+
+  set_rating (editor, 3);
+  g_assert_false (gtk_widget_get_visible (emergency_group));
+
+  /* Pain into the thigh asks the questions even at 3. */
+  gtk_check_button_set_active (group_check (editor, "character_group", 2), TRUE);
+  g_assert_true (gtk_widget_get_visible (emergency_group));
+  gtk_check_button_set_active (group_check (editor, "character_group", 2), FALSE);
+  g_assert_false (gtk_widget_get_visible (emergency_group));
+
+  /* And so does a rating of 7. */
+  set_rating (editor, 7);
+  g_assert_true (gtk_widget_get_visible (emergency_group));
+  g_assert_false (gtk_widget_get_visible (advice_box));
+
+  /* Saddle numbness: urgent care at once, before saving. */
+  gtk_check_button_set_active (group_check (editor, "emergency_group", 1), TRUE);
+  g_assert_true (gtk_widget_get_visible (advice_box));
+  g_assert_true (gtk_widget_has_css_class (advice_box, "urgent"));
+  g_assert_cmpstr (gtk_label_get_text (advice_title), ==, "Get urgent medical help now");
+  /* Lowering the rating does not hide a ticked sign. */
+  set_rating (editor, 2);
+  g_assert_true (gtk_widget_get_visible (emergency_group));
+  g_assert_true (gtk_widget_get_visible (advice_box));
+
+  /* The Why? link must not warn while no guide is installed. */
+  g_signal_emit_by_name (child (editor, BK_TYPE_PAIN_EDITOR, "advice_why"), "clicked");
+
+  spin (300);
+  {
+    double y = 0;
+    graphene_point_t point;
+
+    if (gtk_widget_compute_point (emergency_group, gtk_scrolled_window_get_child (scroller),
+                                  &GRAPHENE_POINT_INIT (0, 0), &point))
+      y = point.y - 120;
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (scroller), y);
+  }
+  save_png (GTK_WIDGET (editor), "pain-editor-urgent.png");
+
+  g_signal_emit_by_name (child (editor, BK_TYPE_PAIN_EDITOR, "save_button"), "clicked");
+  WAIT_FOR (find_editor () == NULL);
+  WAIT_FOR (n_rows (fixture) == 1);
+
+  /* The page leads with the same urgent message and gives no hints. */
+  g_assert_true (gtk_widget_get_visible (page_advice));
+  g_assert_true (gtk_widget_has_css_class (page_advice, "urgent"));
+  g_assert_null (gtk_widget_get_first_child (child (fixture->page, BK_TYPE_PAIN_PAGE, "hints_box")));
+  save_png (GTK_WIDGET (fixture->window), "pain-page-urgent.png");
+}
+
+static void
+show_guide_cb (GSimpleAction *action,
+               GVariant      *parameter,
+               char         **out)
+{
+  g_free (*out);
+  *out = g_variant_dup_string (parameter, NULL);
+}
+
+static void
+test_guide_links_and_delete (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) earlier = g_date_time_add_days (now, -3);
+  g_autoptr(BkPainEntry) old = bk_pain_entry_new (earlier, BK_PAIN_CONTEXT_AT_REST, 3);
+  g_autoptr(BkPainEntry) entry = bk_pain_entry_new (now, BK_PAIN_CONTEXT_AFTER_RUN, 6);
+  g_autoptr(GSimpleAction) action = g_simple_action_new ("show-guide", G_VARIANT_TYPE_STRING);
+  g_autofree char *shown = NULL;
+  GtkWidget *page_advice = child (fixture->page, BK_TYPE_PAIN_PAGE, "advice_box");
+  GtkBox *hints = child (fixture->page, BK_TYPE_PAIN_PAGE, "hints_box");
+  GtkLabel *trend = child (fixture->page, BK_TYPE_PAIN_PAGE, "trend_label");
+  GtkWidget *hint_row, *why;
+  GtkListBoxRow *row;
+
+  bk_pain_entry_set_character (entry, BK_PAIN_CHARACTER_WORSE_LEANING_BACK);
+  g_assert_true (bk_pain_store_add (bk_context_get_pain_store (fixture->context), old, NULL));
+  g_assert_true (bk_pain_store_add (bk_context_get_pain_store (fixture->context), entry, NULL));
+  WAIT_FOR (n_rows (fixture) == 2);
+  g_assert_false (gtk_widget_get_visible (page_advice));
+  g_assert_nonnull (strstr (gtk_label_get_text (trend), "Getting worse"));
+
+  /* Heading, then one hint: worse leaning back, with its Why? link. */
+  hint_row = nth_child (hints, 1);
+  why = gtk_widget_get_last_child (hint_row);
+  g_assert_true (GTK_IS_BUTTON (why));
+
+  /* No guide action yet: a click does nothing and warns about nothing. */
+  g_signal_emit_by_name (why, "clicked");
+  g_assert_false (bk_pain_show_guide (why, "conditions#facet"));
+
+  /* Once a window offers win.show-guide, the link opens that section. */
+  g_signal_connect (action, "activate", G_CALLBACK (show_guide_cb), &shown);
+  g_action_map_add_action (G_ACTION_MAP (fixture->window), G_ACTION (action));
+  g_signal_emit_by_name (why, "clicked");
+  g_assert_cmpstr (shown, ==, "conditions#facet");
+
+  /* Deleting from the list removes the row, and the trend follows. */
+  row = gtk_list_box_get_row_at_index (child (fixture->page, BK_TYPE_PAIN_PAGE, "entry_list"), 0);
+  g_assert_nonnull (find_trash_button (GTK_WIDGET (row)));
+  g_signal_emit_by_name (find_trash_button (GTK_WIDGET (row)), "clicked");
+  WAIT_FOR (n_rows (fixture) == 1);
+  g_assert_cmpstr (gtk_label_get_text (trend), ==, "Not enough entries yet");
+}
+
+static gboolean
+box_has_text (GtkBox     *box,
+              const char *text)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (GTK_WIDGET (box)); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (GTK_IS_LABEL (c) && strstr (gtk_label_get_text (GTK_LABEL (c)), text) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* Ten weeks of runs and pain; the last three weeks flagged for a ramp-up,
+ * as the training status will flag them once it is merged. */
+static void
+test_history_and_flagged_weeks (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GPtrArray) runs = g_ptr_array_new_with_free_func (g_object_unref);
+  GDateWeekday first_day = bk_context_get_first_weekday (fixture->context);
+  guint32 this_week = bk_date_week_start (bk_date_julian_of (now), first_day);
+  guint32 flagged[3] = { this_week - 14, this_week - 7, this_week };
+  GtkBox *insights = child (fixture->page, BK_TYPE_PAIN_PAGE, "insights_box");
+  BkPainChart *chart = BK_PAIN_CHART (gtk_widget_get_first_child (child (fixture->page, BK_TYPE_PAIN_PAGE, "chart_slot")));
+
+  for (int day = 70; day >= 1; day -= 2)
+    {
+      g_autoptr(GDateTime) when = g_date_time_add_days (now, -day);
+      g_autoptr(GDateTime) start = g_date_time_add_hours (when, -1);
+
+      g_ptr_array_add (runs, bk_run_new (start, 6000 + (70 - day) * 120.0, 2000 + (70 - day) * 40));
+      if (day <= 30 && day % 4 == 0)
+        {
+          g_autoptr(BkPainEntry) entry = bk_pain_entry_new (when, BK_PAIN_CONTEXT_DURING_RUN, 2 + (30 - day) / 6);
+
+          bk_pain_entry_set_minutes_in (entry, 11 + day % 3);
+          bk_pain_entry_set_locations (entry, BK_PAIN_LOCATION_RIGHT_SI_JOINT);
+          g_assert_true (bk_pain_store_add (bk_context_get_pain_store (fixture->context), entry, NULL));
+        }
+    }
+  g_assert_true (bk_run_store_add_many (bk_context_get_run_store (fixture->context), runs, NULL));
+  WAIT_FOR (n_rows (fixture) == 7);
+  g_assert_cmpuint (bk_pain_chart_get_n_pain_weeks (chart), >=, 4);
+  g_assert_true (box_has_text (insights, "Pain during runs starts at about"));
+  g_assert_false (box_has_text (insights, "flagged for a fast ramp-up"));
+
+  bk_pain_page_set_flagged_weeks (fixture->page, flagged, G_N_ELEMENTS (flagged));
+  g_assert_true (box_has_text (insights, "of your 7 pain entries came in weeks flagged for a fast ramp-up"));
+
+  adw_view_stack_set_visible_child_name (child (fixture->window, BK_TYPE_WINDOW, "stack"), "pain");
+  save_png (GTK_WIDGET (fixture->window), "pain-page-history.png");
+}
+
+/* A run logged today is offered and linked; editing an entry from the list
+ * fills the form, saves in place, and the editor's Delete removes it. */
+static void
+test_edit_link_and_delete (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(BkRun) run = bk_run_new (now, 8000, 2700);
+  GtkListBox *list = child (fixture->page, BK_TYPE_PAIN_PAGE, "entry_list");
+  BkPainEditor *editor;
+  AdwComboRow *run_row;
+  GtkListBoxRow *row;
+  gint64 entry_id;
+
+  g_assert_true (bk_run_store_add (bk_context_get_run_store (fixture->context), run, NULL));
+
+  editor = open_editor (fixture);
+  run_row = child (editor, BK_TYPE_PAIN_EDITOR, "run_row");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (run_row)));
+  g_assert_cmpuint (adw_combo_row_get_selected (run_row), ==, 1);
+  set_rating (editor, 4);
+  g_signal_emit_by_name (child (editor, BK_TYPE_PAIN_EDITOR, "save_button"), "clicked");
+  WAIT_FOR (find_editor () == NULL);
+  WAIT_FOR (n_rows (fixture) == 1);
+  {
+    g_autoptr(GPtrArray) stored = bk_pain_store_list (bk_context_get_pain_store (fixture->context), 0, 0, 0, NULL);
+
+    g_assert_cmpint (bk_pain_entry_get_run_id (stored->pdata[0]), ==, bk_run_get_id (run));
+    entry_id = bk_pain_entry_get_id (stored->pdata[0]);
+  }
+
+  /* Open it again from the list: the form shows what was saved. */
+  row = gtk_list_box_get_row_at_index (list, 0);
+  g_signal_emit_by_name (list, "row-activated", row);
+  WAIT_FOR ((editor = find_editor ()) != NULL && gtk_widget_get_mapped (GTK_WIDGET (editor)));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (editor)), ==, "Edit Pain Entry");
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (nth_child (child (editor, BK_TYPE_PAIN_EDITOR, "rating_box"), 4))));
+  g_assert_cmpuint (adw_combo_row_get_selected (child (editor, BK_TYPE_PAIN_EDITOR, "run_row")), ==, 1);
+  set_rating (editor, 2);
+  g_signal_emit_by_name (child (editor, BK_TYPE_PAIN_EDITOR, "save_button"), "clicked");
+  WAIT_FOR (find_editor () == NULL);
+  WAIT_FOR (n_rows (fixture) == 1 &&
+            strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (list, 0))), "2/10") != NULL);
+  {
+    g_autoptr(BkPainEntry) again = bk_pain_store_get (bk_context_get_pain_store (fixture->context), entry_id, NULL);
+
+    g_assert_nonnull (again);
+    g_assert_cmpint (bk_pain_entry_get_rating (again), ==, 2);
+  }
+
+  /* Deleting the linked run keeps the entry, unlinked, in the list. */
+  g_assert_true (bk_run_store_delete (bk_context_get_run_store (fixture->context), bk_run_get_id (run), NULL));
+  WAIT_FOR (n_rows (fixture) == 1);
+  {
+    g_autoptr(BkPainEntry) unlinked = g_list_model_get_item (bk_pain_store_get_model (bk_context_get_pain_store (fixture->context)), 0);
+
+    g_assert_cmpint (bk_pain_entry_get_run_id (unlinked), ==, 0);
+  }
+
+  /* The editor's Delete hands the entry back to the page, which removes it. */
+  row = gtk_list_box_get_row_at_index (list, 0);
+  g_signal_emit_by_name (list, "row-activated", row);
+  WAIT_FOR ((editor = find_editor ()) != NULL && gtk_widget_get_mapped (GTK_WIDGET (editor)));
+  g_assert_true (gtk_widget_get_visible (child (editor, BK_TYPE_PAIN_EDITOR, "delete_button")));
+  g_signal_emit_by_name (child (editor, BK_TYPE_PAIN_EDITOR, "delete_button"), "clicked");
+  WAIT_FOR (find_editor () == NULL);
+  WAIT_FOR (n_rows (fixture) == 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (fixture->page, BK_TYPE_PAIN_PAGE, "main_stack")), ==, "empty");
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  /* AdwApplication loads the app's style sheet; without one, do it here so
+   * the screenshots show what users see. */
+  gtk_css_provider_load_from_resource (css, RESOURCE_PREFIX "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/pain-page/record-through-form", test_record_through_form);
+  ADD ("/pain-page/emergency-sign-is-urgent", test_emergency_sign_is_urgent);
+  ADD ("/pain-page/guide-links-and-delete", test_guide_links_and_delete);
+  ADD ("/pain-page/history-and-flagged-weeks", test_history_and_flagged_weeks);
+  ADD ("/pain-page/edit-link-and-delete", test_edit_link_and_delete);
+#undef ADD
+
+  return g_test_run ();
+}

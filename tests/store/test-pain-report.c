@@ -1,0 +1,290 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "bk-config.h"
+
+#include <glib/gstdio.h>
+
+#include "core/bk-date.h"
+#include "services/bk-command.h"
+#include "services/bk-pain-report.h"
+
+/* The report is checked the way a person would: poppler's pdfinfo counts
+ * the pages, pdftotext reads the words back, pdftoppm renders page one. */
+
+typedef struct {
+  char      *dir;
+  BkContext *context;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  fixture->dir = g_dir_make_tmp ("bk-pain-report-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->context = bk_context_new (fixture->dir, settings, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  g_assert_finalize_object (fixture->context);
+  dir = g_dir_open (fixture->dir, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static GDateTime *
+day_at (guint32 julian,
+        int     hour)
+{
+  g_autoptr(GTimeZone) zone = g_time_zone_new_identifier ("Europe/Berlin");
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, julian);
+  return g_date_time_new (zone, g_date_get_year (&date), g_date_get_month (&date),
+                          g_date_get_day (&date), hour, 0, 0);
+}
+
+static guint32
+julian_of (int year, int month, int day)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, year);
+  return g_date_get_julian (&date);
+}
+
+/* Ten weeks of runs that ramp up, and pain most days of the last six. */
+static void
+fill (Fixture *fixture)
+{
+  guint32 start = julian_of (2026, 9, 7);
+  BkPainStore *pain = bk_context_get_pain_store (fixture->context);
+  BkRunStore *runs = bk_context_get_run_store (fixture->context);
+
+  for (guint i = 0; i < 70; i++)
+    {
+      g_autoptr(GDateTime) morning = day_at (start + i, 7);
+      g_autoptr(GDateTime) evening = day_at (start + i, 19);
+
+      if (i % 2 == 0)
+        {
+          g_autoptr(BkRun) run = bk_run_new (morning, 5000 + 150.0 * i, 1800 + 50 * i);
+
+          g_assert_true (bk_run_store_add (runs, run, NULL));
+        }
+      if (i >= 28)
+        {
+          g_autoptr(BkPainEntry) entry = bk_pain_entry_new (evening, i % 3 == 0 ? BK_PAIN_CONTEXT_DURING_RUN
+                                                                              : BK_PAIN_CONTEXT_AFTER_RUN,
+                                                            2 + (int) (i % 5));
+
+          if (i % 3 == 0)
+            bk_pain_entry_set_minutes_in (entry, 10 + (int) (i % 4));
+          bk_pain_entry_set_locations (entry, BK_PAIN_LOCATION_LEFT_SI_JOINT | BK_PAIN_LOCATION_LEFT_BUTTOCK);
+          bk_pain_entry_set_character (entry, BK_PAIN_CHARACTER_SPREADS_BUTTOCK | BK_PAIN_CHARACTER_STIFFNESS);
+          bk_pain_entry_set_trigger (entry, BK_PAIN_TRIGGER_TRAINING_INCREASE, BK_ANSWER_YES);
+          bk_pain_entry_set_trigger (entry, BK_PAIN_TRIGGER_SHOES, i % 2 ? BK_ANSWER_NO : BK_ANSWER_UNANSWERED);
+          if (i == 69)
+            {
+              bk_pain_entry_set_rating (entry, 8);
+              bk_pain_entry_set_emergency (entry, BK_PAIN_EMERGENCY_SADDLE_NUMBNESS);
+              bk_pain_entry_set_notes (entry, "Numb when sitting on the bike saddle – “strange”");
+            }
+          g_assert_true (bk_pain_store_add (pain, entry, NULL));
+        }
+    }
+}
+
+static gboolean
+have_program (const char *name)
+{
+  g_autofree char *path = g_find_program_in_path (name);
+
+  return path != NULL;
+}
+
+static char *
+run_tool (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  int status = 0;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                               &out, &err, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return g_steal_pointer (&out);
+}
+
+static int
+page_count (const char *pdf)
+{
+  const char *argv[] = { "pdfinfo", pdf, NULL };
+  g_autofree char *info = run_tool (argv);
+  const char *pages = strstr (info, "Pages:");
+
+  g_assert_nonnull (pages);
+  return atoi (pages + strlen ("Pages:"));
+}
+
+static char *
+pdf_text (const char *pdf)
+{
+  const char *argv[] = { "pdftotext", "-layout", pdf, "-", NULL };
+
+  return run_tool (argv);
+}
+
+static void
+test_report (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(GDateTime) now = day_at (julian_of (2026, 11, 16), 12);
+  g_autofree char *pdf = g_build_filename (fixture->dir, "report.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *png_prefix = NULL;
+  g_autofree char *png = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *build_dir = g_getenv ("BACKSTRETCH_BUILD_DIR");
+  guint n = 0;
+
+  if (!have_program ("pdfinfo"))
+    {
+      g_test_skip ("poppler-utils (pdfinfo, pdftotext, pdftoppm) is not installed");
+      return;
+    }
+
+  fill (fixture);
+  g_assert_true (bk_pain_report_write (fixture->context, pdf, julian_of (2026, 9, 7), julian_of (2026, 11, 15),
+                                       now, &n, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 42);
+  /* The temporary file was renamed into place. */
+  {
+    g_autofree char *part = g_strconcat (pdf, ".part", NULL);
+
+    g_assert_false (g_file_test (part, G_FILE_TEST_EXISTS));
+  }
+
+  /* 42 entries need more than the first page. */
+  g_assert_cmpint (page_count (pdf), >=, 2);
+
+  text = pdf_text (pdf);
+  g_assert_nonnull (strstr (text, "Back Pain Report"));
+  g_assert_nonnull (strstr (text, "Period: Mon 7 Sep 2026 to Sun 15 Nov 2026"));
+  g_assert_nonnull (strstr (text, "42 entries"));
+  /* The newest entry has a warning sign: the advice leads the report. */
+  g_assert_nonnull (strstr (text, "Get urgent medical help now"));
+  g_assert_nonnull (strstr (text, "Pain and weekly running distance"));
+  g_assert_nonnull (strstr (text, "Pain during runs starts at about"));
+  g_assert_nonnull (strstr (text, "Possible triggers"));
+  g_assert_nonnull (strstr (text, "Increased your training"));
+  g_assert_nonnull (strstr (text, "WARNING SIGNS:"));
+  g_assert_nonnull (strstr (text, "“strange”"));
+  g_assert_nonnull (strstr (text, "2026-10-05"));
+  g_assert_nonnull (strstr (text, "page 2"));
+
+  png_prefix = g_build_filename (build_dir != NULL ? build_dir : fixture->dir, "tests", "store", "pain-report", NULL);
+  {
+    const char *argv[] = { "pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", pdf, png_prefix, NULL };
+    g_autofree char *ignored = run_tool (argv);
+  }
+  png = g_strconcat (png_prefix, ".png", NULL);
+  g_assert_true (g_file_test (png, G_FILE_TEST_IS_REGULAR));
+  g_test_message ("Page one rendered to %s", png);
+}
+
+static void
+test_command (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GDateTime) now = day_at (julian_of (2026, 11, 16), 12);
+  g_autofree char *pdf = g_build_filename (fixture->dir, "cli.pdf", NULL);
+  g_autoptr(GVariantDict) options = g_variant_dict_new (NULL);
+  g_autoptr(GVariantDict) backwards = g_variant_dict_new (NULL);
+  g_autoptr(GVariantDict) stray = g_variant_dict_new (NULL);
+  g_autoptr(BkCommand) command = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GString) err = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  fill (fixture);
+  g_variant_dict_insert (options, "report", "s", "cli.pdf");
+  g_variant_dict_insert (options, "from", "s", "2026-11-10");
+  command = bk_command_parse (options, fixture->dir, now, BK_UNITS_METRIC, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (bk_command_get_kind (command), ==, BK_COMMAND_REPORT);
+  g_assert_cmpint (bk_command_run (command, fixture->context, out, err), ==, BK_EXIT_OK);
+  g_assert_cmpstr (err->str, ==, "");
+  /* 10 to 15 November: six entries; --to defaults to today (16th). */
+  g_assert_nonnull (strstr (out->str, "6 pain entries"));
+  if (have_program ("pdftotext"))
+    {
+      text = pdf_text (pdf);
+      g_assert_nonnull (strstr (text, "Tue 10 Nov 2026 to Mon 16 Nov 2026"));
+    }
+
+  /* A period that ends before it starts is refused before anything runs. */
+  g_variant_dict_insert (backwards, "report", "s", "x.pdf");
+  g_variant_dict_insert (backwards, "from", "s", "2026-11-10");
+  g_variant_dict_insert (backwards, "to", "s", "2026-11-01");
+  g_assert_null (bk_command_parse (backwards, fixture->dir, now, BK_UNITS_METRIC, &error));
+  g_assert_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE);
+  g_clear_error (&error);
+
+  /* --from without --report is a mistake too. */
+  g_variant_dict_insert (stray, "status", "b", TRUE);
+  g_variant_dict_insert (stray, "from", "s", "2026-11-10");
+  g_assert_null (bk_command_parse (stray, fixture->dir, now, BK_UNITS_METRIC, &error));
+  g_assert_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE);
+  g_assert_nonnull (strstr (error->message, "--report"));
+}
+
+static void
+test_missing_folder (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GDateTime) now = day_at (julian_of (2026, 11, 16), 12);
+  g_autofree char *pdf = g_build_filename (fixture->dir, "no", "such", "report.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (bk_pain_report_write (fixture->context, pdf, julian_of (2026, 11, 1), julian_of (2026, 11, 15),
+                                        now, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "does not exist"));
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/pain-report/report", test_report);
+  ADD ("/pain-report/command", test_command);
+  ADD ("/pain-report/missing-folder", test_missing_folder);
+#undef ADD
+
+  return g_test_run ();
+}
