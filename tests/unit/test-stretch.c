@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "core/bk-core-error.h"
+#include "core/bk-routine.h"
 #include "core/bk-stretch.h"
 
 static void
@@ -246,6 +247,50 @@ test_plan (void)
   g_assert_cmpuint (bk_routine_plan_total_s (plan), ==, 90 + 60 + 60);
 }
 
+static void
+test_streak (void)
+{
+  const guint32 days[] = { 105, 100, 103, 104, 104, 99 };
+  const guint32 gap[] = { 98, 96 };
+
+  g_assert_cmpuint (bk_stretch_streak (NULL, 0, 105), ==, 0);
+  /* 103, 104, 105 (104 twice counts once); 100 is after a gap. */
+  g_assert_cmpuint (bk_stretch_streak (days, G_N_ELEMENTS (days), 105), ==, 3);
+  /* Today's session still to come: yesterday keeps the streak alive. */
+  g_assert_cmpuint (bk_stretch_streak (days, G_N_ELEMENTS (days), 106), ==, 3);
+  /* Two days without one: the streak is broken. */
+  g_assert_cmpuint (bk_stretch_streak (days, G_N_ELEMENTS (days), 107), ==, 0);
+  g_assert_cmpuint (bk_stretch_streak (gap, G_N_ELEMENTS (gap), 99), ==, 1);
+  /* Two days back from 101: 100, 99, then 98 is missing from days[]. */
+  g_assert_cmpuint (bk_stretch_streak (days, G_N_ELEMENTS (days), 101), ==, 2);
+}
+
+static void
+test_routine (void)
+{
+  g_autoptr(GPtrArray) catalogue = g_ptr_array_new_with_free_func ((GDestroyNotify) bk_stretch_free);
+  g_autoptr(BkRoutine) routine = bk_routine_new ("After your run", BK_TIMING_AFTER_RUN);
+  g_autoptr(BkRoutine) copy = NULL;
+  g_autoptr(GPtrArray) resolved = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *long_name = g_strnfill (BK_ROUTINE_NAME_MAX + 1, 'x');
+
+  g_ptr_array_add (catalogue, bk_stretch_new ("calf", "Calf", TRUE, 30, 2));
+  g_ptr_array_add (routine->stretch_ids, g_strdup ("calf"));
+  g_ptr_array_add (routine->stretch_ids, g_strdup ("gone"));
+  copy = bk_routine_copy (routine);
+  g_assert_cmpuint (copy->stretch_ids->len, ==, 2);
+  resolved = bk_routine_resolve (copy, catalogue);
+  g_assert_cmpuint (resolved->len, ==, 1);
+
+  g_assert_true (bk_routine_name_is_valid ("Daily back care", NULL));
+  g_assert_false (bk_routine_name_is_valid ("   ", &error));
+  g_assert_error (error, BK_CORE_ERROR, BK_CORE_ERROR_EMPTY);
+  g_clear_error (&error);
+  g_assert_false (bk_routine_name_is_valid (long_name, &error));
+  g_assert_error (error, BK_CORE_ERROR, BK_CORE_ERROR_OUT_OF_RANGE);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -260,5 +305,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/stretch/catalogue/shipped", test_catalogue_shipped);
   g_test_add_func ("/stretch/catalogue/errors", test_catalogue_errors);
   g_test_add_func ("/stretch/plan", test_plan);
+  g_test_add_func ("/stretch/streak", test_streak);
+  g_test_add_func ("/stretch/routine", test_routine);
   return g_test_run ();
 }
