@@ -10,6 +10,7 @@
 #include "core/bk-load.h"
 #include "core/bk-units.h"
 #include "bk-command.h"
+#include "bk-stretch-agenda.h"
 
 /* The command-line actions, kept free of GTK so that `--status` works over
  * ssh and the same code serves a running window. */
@@ -413,7 +414,9 @@ run_status (BkCommand *self,
           g_string_append_printf (out, ", \"duration_s\": %" G_GINT64_FORMAT ", \"runs\": %u}",
                                   week->duration_s, week->runs);
         }
-      g_string_append (out, "\n  ]\n}\n");
+      g_string_append (out, "\n  ]");
+      bk_stretch_status_append (context, self->now, TRUE, out);
+      g_string_append (out, "\n}\n");
       return BK_EXIT_OK;
     }
 
@@ -446,6 +449,7 @@ run_status (BkCommand *self,
 
       g_string_append_printf (out, "%-12s %10s %10s %5u\n", start, distance, duration, week->runs);
     }
+  bk_stretch_status_append (context, self->now, FALSE, out);
   return BK_EXIT_OK;
 }
 

@@ -18,17 +18,40 @@ struct _BkContext
   char       *data_dir;
   BkDatabase *database;
   BkRunStore *run_store;
+  BkStretchStore *stretch_store;
   GSettings  *settings;
   gboolean    is_demo;
 };
 
 G_DEFINE_FINAL_TYPE (BkContext, bk_context, G_TYPE_OBJECT)
 
+/* The shipped stretch catalogue lives in the GResource. */
+static BkStretchStore *
+bk_context_open_stretch_store (BkDatabase  *database,
+                               GError     **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) shipped = NULL;
+  gsize length;
+  const char *data;
+
+  bytes = g_resources_lookup_data (RESOURCE_PREFIX "/seeds/stretches.ini",
+                                   G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (bytes == NULL)
+    return NULL;
+  data = g_bytes_get_data (bytes, &length);
+  shipped = bk_stretch_catalogue_parse (data, length, error);
+  if (shipped == NULL)
+    return NULL;
+  return bk_stretch_store_new (database, shipped);
+}
+
 static void
 bk_context_dispose (GObject *object)
 {
   BkContext *self = (BkContext *)object;
 
+  g_clear_object (&self->stretch_store);
   g_clear_object (&self->run_store);
   g_clear_object (&self->database);
   g_clear_object (&self->settings);
@@ -85,6 +108,9 @@ bk_context_new (const char  *data_dir,
   if (self->database == NULL)
     return NULL;
   self->run_store = bk_run_store_new (self->database);
+  self->stretch_store = bk_context_open_stretch_store (self->database, error);
+  if (self->stretch_store == NULL)
+    return NULL;
 
   return g_steal_pointer (&self);
 }
@@ -108,6 +134,13 @@ bk_context_get_run_store (BkContext *self)
 {
   g_return_val_if_fail (BK_IS_CONTEXT (self), NULL);
   return self->run_store;
+}
+
+BkStretchStore *
+bk_context_get_stretch_store (BkContext *self)
+{
+  g_return_val_if_fail (BK_IS_CONTEXT (self), NULL);
+  return self->stretch_store;
 }
 
 GSettings *

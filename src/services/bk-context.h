@@ -6,6 +6,7 @@
 #include "core/bk-units.h"
 #include "store/bk-database.h"
 #include "store/bk-run-store.h"
+#include "store/bk-stretch-store.h"
 
 G_BEGIN_DECLS
 
@@ -21,6 +22,7 @@ BkContext    *bk_context_new                (const char  *data_dir,
 const char   *bk_context_get_data_dir       (BkContext   *self);
 BkDatabase   *bk_context_get_database       (BkContext   *self);
 BkRunStore   *bk_context_get_run_store      (BkContext   *self);
+BkStretchStore *bk_context_get_stretch_store (BkContext  *self);
 GSettings    *bk_context_get_settings       (BkContext   *self);
 BkUnits       bk_context_get_units          (BkContext   *self);
 GDateWeekday  bk_context_get_first_weekday  (BkContext   *self);
