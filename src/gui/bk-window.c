@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "bk-run-editor.h"
+#include "bk-stretch-page.h"
 #include "bk-training-page.h"
 #include "bk-window.h"
 
@@ -19,6 +20,7 @@ struct _BkWindow
   AdwFlap              *flap;
   AdwViewStack         *stack;
   BkTrainingPage       *training_page;
+  BkStretchPage        *stretch_page;
 };
 
 G_DEFINE_FINAL_TYPE (BkWindow, bk_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -72,6 +74,7 @@ bk_window_constructed (GObject *object)
   G_OBJECT_CLASS (bk_window_parent_class)->constructed (object);
 
   bk_training_page_set_context (self->training_page, self->context);
+  bk_stretch_page_set_context (self->stretch_page, self->context);
 
   g_settings_bind (settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
@@ -149,12 +152,14 @@ bk_window_class_init (BkWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (BK_TYPE_TRAINING_PAGE);
+  g_type_ensure (BK_TYPE_STRETCH_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/bk-window.ui");
   gtk_widget_class_bind_template_child (widget_class, BkWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, BkWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, BkWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, BkWindow, training_page);
+  gtk_widget_class_bind_template_child (widget_class, BkWindow, stretch_page);
 
   gtk_widget_class_install_action (widget_class, "win.add-run", NULL, add_run_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-guide", NULL, toggle_guide_action);
