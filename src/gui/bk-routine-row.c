@@ -429,7 +429,7 @@ bk_routine_row_new (BkContext       *context,
       when = g_strdup_printf (_("next %s"), at);
     }
   else
-    when = g_strdup (_("no reminder"));
+    when = bk_schedule_describe (&self->routine->schedule);
   subtitle = g_strdup_printf (ngettext ("%u stretch · %s · %s", "%u stretches · %s · %s",
                                         self->routine->stretch_ids->len),
                               self->routine->stretch_ids->len, total, when);
