@@ -65,6 +65,10 @@ show_page_action (GtkWidget  *widget,
   adw_view_stack_set_visible_child_name (self->stack, g_variant_get_string (parameter, NULL));
 }
 
+static void start_routine_action (GtkWidget  *widget,
+                                  const char *action_name,
+                                  GVariant   *parameter);
+
 static void
 bk_window_constructed (GObject *object)
 {
@@ -164,6 +168,7 @@ bk_window_class_init (BkWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.add-run", NULL, add_run_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-guide", NULL, toggle_guide_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.start-routine", "x", start_routine_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK,
                                        "win.show-page", "s", "training");
@@ -205,4 +210,42 @@ bk_window_add_toast (BkWindow *self,
 {
   g_return_if_fail (BK_IS_WINDOW (self));
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* Shows the stretching page and opens the player on @routine_id. */
+void
+bk_window_start_routine (BkWindow *self,
+                         gint64    routine_id)
+{
+  g_return_if_fail (BK_IS_WINDOW (self));
+
+  adw_view_stack_set_visible_child_name (self->stack, "stretching");
+  gtk_window_present (GTK_WINDOW (self));
+  bk_stretch_page_start_routine (self->stretch_page, routine_id);
+}
+
+/* A reminder when no notification server is there to show it. */
+void
+bk_window_show_reminder (BkWindow   *self,
+                         gint64      routine_id,
+                         const char *summary)
+{
+  AdwToast *toast;
+
+  g_return_if_fail (BK_IS_WINDOW (self));
+
+  toast = adw_toast_new (summary);
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_set_button_label (toast, _("_Start"));
+  adw_toast_set_action_name (toast, "win.start-routine");
+  adw_toast_set_action_target_value (toast, g_variant_new_int64 (routine_id));
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+start_routine_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  bk_window_start_routine (BK_WINDOW (widget), g_variant_get_int64 (parameter));
 }
