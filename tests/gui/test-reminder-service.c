@@ -114,6 +114,74 @@ test_snooze (void)
   }
 }
 
+static void
+on_fired (BkReminderService *service,
+          gint64             routine_id,
+          gint64            *fired)
+{
+  *fired = routine_id;
+}
+
+/* Scheduled a minute ago, last checked before that: shown once at start. */
+static void
+test_missed (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *dir = g_dir_make_tmp ("bk-reminder-XXXXXX", &error);
+  g_autoptr(BkContext) context = bk_context_new (dir, settings, &error);
+  BkStretchStore *store = bk_context_get_stretch_store (context);
+  g_autoptr(GPtrArray) routines = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) earlier = g_date_time_add_minutes (now, -1);
+  BkRoutine *routine;
+  gint64 fired = 0;
+
+  if (g_date_time_get_hour (now) == 0 && g_date_time_get_minute (now) < 2)
+    {
+      g_test_skip ("too close to midnight for a reminder earlier today");
+      return;
+    }
+  g_assert_true (bk_stretch_store_ensure_routines (store, &error));
+  routines = bk_stretch_store_list_routines (store, &error);
+  routine = g_ptr_array_index (routines, 1);
+  routine->schedule = (BkSchedule) { BK_DAYS_ALL,
+                                     g_date_time_get_hour (earlier) * 60 + g_date_time_get_minute (earlier), -1 };
+  g_assert_true (bk_stretch_store_update_routine (store, routine, &error));
+  g_assert_no_error (error);
+
+  for (int round = 0; round < 3; round++)
+    {
+      g_autoptr(BkReminderService) service = bk_reminder_service_new (context);
+
+      /* Round 0: never checked before, so nothing counts as missed.
+       * Round 1: checked before the due time: shown once.
+       * Round 2: that showing counted as a check: not again. */
+      if (round == 1)
+        g_settings_set_int64 (settings, "reminders-checked-at", g_date_time_to_unix (now) - 3600);
+      if (round == 0)
+        g_settings_set_int64 (settings, "reminders-checked-at", 0);
+      fired = 0;
+      g_signal_connect (service, "fired", G_CALLBACK (on_fired), &fired);
+      bk_reminder_service_start (service);
+      g_assert_cmpint (fired, ==, round == 1 ? routine->id : 0);
+      g_assert_cmpint (g_settings_get_int64 (settings, "reminders-checked-at"), >=, g_date_time_to_unix (now));
+      g_assert_finalize_object (g_steal_pointer (&service));
+    }
+
+  g_assert_finalize_object (g_steal_pointer (&context));
+  {
+    const char *files[] = { "backstretch.sqlite3", "backstretch.sqlite3-wal", "backstretch.sqlite3-shm" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+      {
+        g_autofree char *path = g_build_filename (dir, files[i], NULL);
+        g_unlink (path);
+      }
+    g_rmdir (dir);
+  }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -126,6 +194,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/reminders/skip-today", test_skip_today);
   g_test_add_func ("/reminders/autostart", test_autostart);
   g_test_add_func ("/reminders/snooze", test_snooze);
+  g_test_add_func ("/reminders/missed", test_missed);
   status = g_test_run ();
 
   {
