@@ -7,6 +7,7 @@
 
 #include "core/bk-date.h"
 #include "services/bk-stretch-agenda.h"
+#include "bk-catalogue-group.h"
 #include "bk-routine-player.h"
 #include "bk-routine-row.h"
 #include "bk-stretch-page.h"
@@ -29,6 +30,7 @@ struct _BkStretchPage
   AdwPreferencesGroup  *routines_group;
   AdwPreferencesGroup  *tightness_group;
   AdwPreferencesGroup  *history_group;
+  BkCatalogueGroup     *catalogue_group;
   GtkButton            *today_start_button;
 };
 
@@ -430,12 +432,14 @@ bk_stretch_page_class_init (BkStretchPageClass *klass)
   object_class->dispose = bk_stretch_page_dispose;
   object_class->finalize = bk_stretch_page_finalize;
 
+  g_type_ensure (BK_TYPE_CATALOGUE_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/bk-stretch-page.ui");
   gtk_widget_class_bind_template_child (widget_class, BkStretchPage, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, BkStretchPage, today_group);
   gtk_widget_class_bind_template_child (widget_class, BkStretchPage, routines_group);
   gtk_widget_class_bind_template_child (widget_class, BkStretchPage, tightness_group);
   gtk_widget_class_bind_template_child (widget_class, BkStretchPage, history_group);
+  gtk_widget_class_bind_template_child (widget_class, BkStretchPage, catalogue_group);
   gtk_widget_class_bind_template_child (widget_class, BkStretchPage, today_start_button);
   gtk_widget_class_bind_template_callback (widget_class, today_start_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, new_routine_clicked_cb);
@@ -461,6 +465,8 @@ bk_stretch_page_set_context (BkStretchPage *self,
   self->context = g_object_ref (context);
   self->changed_id = g_signal_connect (bk_context_get_stretch_store (context), "changed",
                                        G_CALLBACK (store_changed_cb), self);
+  g_signal_connect_swapped (self->catalogue_group, "error", G_CALLBACK (show_error), self);
+  bk_catalogue_group_set_context (self->catalogue_group, context);
   refresh (self);
 }
 

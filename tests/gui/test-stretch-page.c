@@ -5,6 +5,7 @@
 #include <glib/gstdio.h>
 
 #include "core/bk-date.h"
+#include "gui/bk-catalogue-group.h"
 #include "gui/bk-routine-player.h"
 #include "gui/bk-window.h"
 
@@ -101,6 +102,26 @@ find_button (GtkWidget  *root,
   return NULL;
 }
 
+static GtkWidget *
+find_type (GtkWidget  *root,
+           GType       type,
+           const char *title)
+{
+  if (g_type_is_a (G_OBJECT_TYPE (root), type) &&
+      (title == NULL || (ADW_IS_PREFERENCES_ROW (root) &&
+                         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_type (child, type, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 record_tightness (Fixture    *f,
                   const char *muscle,
@@ -147,8 +168,47 @@ test_page (Fixture       *f,
   g_assert_cmpint (GPOINTER_TO_INT (g_hash_table_lookup (map, "hamstrings")), ==, BK_TIGHTNESS_LEFT);
   g_assert_nonnull (find_label (GTK_WIDGET (window), "Left is tighter"));
 
+  /* A stretch of one's own, from the catalogue group at the bottom. */
+  {
+    GtkWidget *catalogue = find_type (GTK_WIDGET (window), BK_TYPE_CATALOGUE_GROUP, NULL);
+    GtkWidget *name;
+    g_autoptr(GPtrArray) all = NULL;
+    BkStretch *mine;
+
+    g_assert_nonnull (catalogue);
+    name = find_type (catalogue, ADW_TYPE_ENTRY_ROW, "Name");
+    g_assert_nonnull (name);
+    gtk_editable_set_text (GTK_EDITABLE (name), "Clamshell (physio)");
+    button = find_button (catalogue, "_Add Stretch");
+    g_assert_nonnull (button);
+    g_signal_emit_by_name (button, "clicked");
+    spin (200);
+    all = bk_stretch_store_list_stretches (bk_context_get_stretch_store (f->context), NULL);
+    mine = bk_stretch_catalogue_find (all, "my-clamshell-physio");
+    g_assert_nonnull (mine);
+    g_assert_cmpstr (mine->name, ==, "Clamshell (physio)");
+    g_assert_true (mine->sided);
+    g_assert_cmpuint (mine->hold_s, ==, 30);
+    g_assert_nonnull (find_label (catalogue, "Clamshell (physio)"));
+  }
+
   gtk_window_destroy (GTK_WINDOW (window));
   spin (50);
+}
+
+static void
+test_make_id (void)
+{
+  g_autoptr(GPtrArray) taken = g_ptr_array_new_with_free_func ((GDestroyNotify) bk_stretch_free);
+  g_autofree char *a = bk_catalogue_make_id ("Hüft-Dehnung  links!", taken);
+  g_autofree char *b = NULL;
+  g_autofree char *c = bk_catalogue_make_id ("???", taken);
+
+  g_assert_cmpstr (a, ==, "my-huft-dehnung-links");
+  g_ptr_array_add (taken, bk_stretch_new (a, "x", TRUE, 30, 2));
+  b = bk_catalogue_make_id ("Hüft-Dehnung links", taken);
+  g_assert_cmpstr (b, ==, "my-huft-dehnung-links-2");
+  g_assert_cmpstr (c, ==, "my-stretch");
 }
 
 static gint64
@@ -279,6 +339,7 @@ main (int argc, char *argv[])
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
   g_test_add ("/stretch-page/page", Fixture, NULL, setup, test_page, teardown);
+  g_test_add_func ("/stretch-page/make-id", test_make_id);
   g_test_add ("/stretch-page/player-completes", Fixture, NULL, setup, test_player_completes, teardown);
   g_test_add ("/stretch-page/player-partial", Fixture, NULL, setup, test_player_partial, teardown);
   return g_test_run ();
