@@ -85,6 +85,19 @@ find_label (GtkWidget  *root,
   return NULL;
 }
 
+/* Rows are rebuilt from idles: poll for a label with a deadline. */
+static GtkLabel *
+wait_for_label (GtkWidget  *root,
+                const char *needle)
+{
+  gint64 until = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  GtkLabel *label;
+
+  while ((label = find_label (root, needle)) == NULL && g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+  return label;
+}
+
 static GtkButton *
 find_button (GtkWidget  *root,
              const char *label)
@@ -148,7 +161,7 @@ test_page (Fixture       *f,
   spin (200);
 
   /* The starting routines are there with their totals. */
-  g_assert_nonnull (find_label (GTK_WIDGET (window), "After your run"));
+  g_assert_nonnull (wait_for_label (GTK_WIDGET (window), "After your run"));
   g_assert_nonnull (find_label (GTK_WIDGET (window), "Daily back care"));
   g_assert_nonnull (find_label (GTK_WIDGET (window), "Today: "));
   g_assert_null (find_label (GTK_WIDGET (window), "(tighter)"));
@@ -156,8 +169,8 @@ test_page (Fixture       *f,
   /* A tightness test changes the dose shown: calves, 2 x 30 s. */
   record_tightness (f, "calves", BK_TIGHTNESS_RIGHT);
   spin (200);
-  g_assert_nonnull (find_label (GTK_WIDGET (window), "Right 1 min 30 s (tighter) · Left 1 min"));
-  g_assert_nonnull (find_label (GTK_WIDGET (window), "Right is tighter"));
+  g_assert_nonnull (wait_for_label (GTK_WIDGET (window), "Right 1 min 30 s (tighter) · Left 1 min"));
+  g_assert_nonnull (wait_for_label (GTK_WIDGET (window), "Right is tighter"));
 
   /* Pressing "Left tighter" on the first muscle (hamstrings) records it. */
   button = find_button (GTK_WIDGET (window), "Left tighter");
@@ -166,7 +179,7 @@ test_page (Fixture       *f,
   spin (200);
   map = bk_stretch_store_tightness_map (bk_context_get_stretch_store (f->context), NULL);
   g_assert_cmpint (GPOINTER_TO_INT (g_hash_table_lookup (map, "hamstrings")), ==, BK_TIGHTNESS_LEFT);
-  g_assert_nonnull (find_label (GTK_WIDGET (window), "Left is tighter"));
+  g_assert_nonnull (wait_for_label (GTK_WIDGET (window), "Left is tighter"));
 
   /* A stretch of one's own, from the catalogue group at the bottom. */
   {
@@ -182,7 +195,7 @@ test_page (Fixture       *f,
     button = find_button (catalogue, "_Add Stretch");
     g_assert_nonnull (button);
     g_signal_emit_by_name (button, "clicked");
-    spin (200);
+    g_assert_nonnull (wait_for_label (catalogue, "Clamshell (physio)"));
     all = bk_stretch_store_list_stretches (bk_context_get_stretch_store (f->context), NULL);
     mine = bk_stretch_catalogue_find (all, "my-clamshell-physio");
     g_assert_nonnull (mine);
