@@ -181,6 +181,10 @@ test_page (Fixture       *f,
   g_assert_cmpint (GPOINTER_TO_INT (g_hash_table_lookup (map, "hamstrings")), ==, BK_TIGHTNESS_LEFT);
   g_assert_nonnull (wait_for_label (GTK_WIDGET (window), "Left is tighter"));
 
+  /* Without a notification server the window shows the reminder. */
+  bk_window_show_reminder (window, 1, "Time to stretch: Daily back care");
+  g_assert_nonnull (wait_for_label (GTK_WIDGET (window), "Time to stretch: Daily back care"));
+
   /* A stretch of one's own, from the catalogue group at the bottom. */
   {
     GtkWidget *catalogue = find_type (GTK_WIDGET (window), BK_TYPE_CATALOGUE_GROUP, NULL);
