@@ -97,9 +97,13 @@ def main():
                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     app = None
     try:
-        # Create the database and the starting routines.
-        subprocess.run([BINARY, "--data-dir", data_dir, "--status"], env=env, check=True,
-                       stdout=subprocess.DEVNULL)
+        # Create the database and the starting routines; the JSON status
+        # must parse and carry the stretching keys.
+        status = json.loads(subprocess.run([BINARY, "--data-dir", data_dir, "--status", "--json"],
+                                           env=env, check=True, capture_output=True, text=True).stdout)
+        for key in ("next_reminder_at", "next_reminder_routine", "today_routine", "tightness"):
+            if key not in status:
+                fail("--status --json lacks " + key)
         now = time.localtime()
         minute = now.tm_hour * 60 + now.tm_min + (1 if now.tm_sec < 45 else 2)
         if minute >= 24 * 60:

@@ -182,6 +182,54 @@ test_missed (void)
   }
 }
 
+static void
+test_status (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *dir = g_dir_make_tmp ("bk-status-XXXXXX", &error);
+  g_autoptr(BkContext) context = bk_context_new (dir, settings, &error);
+  g_autoptr(GTimeZone) tz = g_time_zone_new_local ();
+  g_autoptr(GDateTime) evening = g_date_time_new (tz, 2026, 11, 26, 20, 0, 0);
+  g_autoptr(BkTightnessTest) test = bk_tightness_test_new ("calves", BK_TIGHTNESS_RIGHT,
+                                                           bk_date_julian_of (evening) - 30);
+  g_autoptr(GString) json = g_string_new ("{\n  \"today\": \"2026-11-26\"");
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  g_assert_true (bk_stretch_store_add_tightness (bk_context_get_stretch_store (context), test, &error));
+  bk_stretch_status_append (context, evening, TRUE, json);
+  g_string_append (json, "\n}\n");
+  /* Daily back care at 19:00 has passed: tomorrow's is next. */
+  g_assert_nonnull (strstr (json->str, "\"next_reminder_at\": \"2026-11-27T19:00:00+01\""));
+  g_assert_nonnull (strstr (json->str, "\"next_reminder_routine\": \"Daily back care\""));
+  g_assert_nonnull (strstr (json->str, "\"today_routine\": {\"name\": \"After your run\""));
+  g_assert_nonnull (strstr (json->str, "{\"stretch\": \"calf-wall\", \"side\": \"right\", \"tighter\": true,"
+                                       " \"reps\": 3, \"seconds\": 90}"));
+  g_assert_nonnull (strstr (json->str, "{\"stretch\": \"calf-wall\", \"side\": \"left\", \"tighter\": false,"
+                                       " \"reps\": 2, \"seconds\": 60}"));
+  g_assert_nonnull (strstr (json->str, "{\"muscle\": \"calves\", \"tighter\": \"right\", \"tested_on\": \"2026-10-27\","
+                                       " \"retest_due\": true}"));
+
+  bk_stretch_status_append (context, evening, FALSE, text);
+  g_assert_nonnull (strstr (text->str, "Next reminder: Fri 27 Nov 19:00, Daily back care"));
+  g_assert_nonnull (strstr (text->str, "Today’s routine: After your run"));
+  g_assert_nonnull (strstr (text->str, "(tighter side)"));
+  g_assert_nonnull (strstr (text->str, "Calves: right tighter"));
+  g_assert_nonnull (strstr (text->str, "time to re-test"));
+
+  g_assert_finalize_object (g_steal_pointer (&context));
+  {
+    const char *files[] = { "backstretch.sqlite3", "backstretch.sqlite3-wal", "backstretch.sqlite3-shm" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+      {
+        g_autofree char *path = g_build_filename (dir, files[i], NULL);
+        g_unlink (path);
+      }
+    g_rmdir (dir);
+  }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -195,6 +243,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/reminders/autostart", test_autostart);
   g_test_add_func ("/reminders/snooze", test_snooze);
   g_test_add_func ("/reminders/missed", test_missed);
+  g_test_add_func ("/reminders/status", test_status);
   status = g_test_run ();
 
   {
