@@ -10,6 +10,7 @@
 #include "core/bk-demo.h"
 #include "services/bk-command.h"
 #include "services/bk-context.h"
+#include "services/bk-reminder-service.h"
 #include "bk-application.h"
 #include "bk-preferences-window.h"
 #include "bk-window.h"
@@ -23,6 +24,10 @@ struct _BkApplication
    * own context for as long as it runs. */
   BkContext      *context;
   char           *demo_dir;
+  /* Reminders for the context above; held while running in the background. */
+  BkReminderService *reminders;
+  gboolean        held;
+  gboolean        background_option;
 };
 
 G_DEFINE_FINAL_TYPE (BkApplication, bk_application, ADW_TYPE_APPLICATION)
@@ -60,6 +65,8 @@ static const GOptionEntry option_entries[] = {
     N_("With --report: the first day of the period (default: twelve weeks before --to)"), N_("DATE") },
   { "to", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --report: the last day of the period (default: today)"), N_("DATE") },
+  { "background", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Run without a window, to deliver stretching reminders"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { NULL }
@@ -326,6 +333,78 @@ create_demo_context (BkApplication  *self,
   return g_steal_pointer (&context);
 }
 
+static void
+reminder_start_cb (BkReminderService *reminders,
+                   gint64             routine_id,
+                   BkApplication     *self)
+{
+  BkWindow *window = find_window (self, self->context);
+
+  if (window == NULL)
+    window = bk_window_new (self, self->context);
+  bk_window_start_routine (window, routine_id);
+}
+
+static void
+reminder_in_app_cb (BkReminderService *reminders,
+                    gint64             routine_id,
+                    const char        *summary,
+                    const char        *body,
+                    BkApplication     *self)
+{
+  BkWindow *window = find_window (self, self->context);
+
+  if (window != NULL)
+    bk_window_show_reminder (window, routine_id, summary);
+}
+
+/* Held, the application outlives its last window, so reminders still come. */
+static void
+update_hold (BkApplication *self)
+{
+  gboolean want = self->reminders != NULL &&
+                  (self->background_option || g_settings_get_boolean (self->settings, "run-in-background"));
+
+  if (want && !self->held)
+    g_application_hold (G_APPLICATION (self));
+  else if (!want && self->held)
+    g_application_release (G_APPLICATION (self));
+  self->held = want;
+}
+
+static void
+background_changed_cb (GSettings     *settings,
+                       const char    *key,
+                       BkApplication *self)
+{
+  update_hold (self);
+}
+
+static void
+start_at_login_changed_cb (GSettings     *settings,
+                           const char    *key,
+                           BkApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!bk_autostart_set (g_settings_get_boolean (settings, key), &error))
+    g_warning ("%s", error->message);
+}
+
+static void
+bk_application_ensure_reminders (BkApplication *self)
+{
+  if (self->reminders != NULL || self->context == NULL)
+    return;
+  self->reminders = bk_reminder_service_new (self->context);
+  g_signal_connect (self->reminders, "start-routine", G_CALLBACK (reminder_start_cb), self);
+  g_signal_connect (self->reminders, "in-app-reminder", G_CALLBACK (reminder_in_app_cb), self);
+  g_signal_connect (self->settings, "changed::run-in-background", G_CALLBACK (background_changed_cb), self);
+  g_signal_connect (self->settings, "changed::start-at-login", G_CALLBACK (start_at_login_changed_cb), self);
+  bk_reminder_service_start (self->reminders);
+  update_hold (self);
+}
+
 static int
 bk_application_command_line (GApplication            *application,
                              GApplicationCommandLine *command_line)
@@ -398,7 +477,15 @@ bk_application_command_line (GApplication            *application,
 
   if (self->context == NULL)
     self->context = g_object_ref (context);
+  if (g_variant_dict_contains (options, "background") && context == self->context)
+    {
+      self->background_option = TRUE;
+      bk_application_ensure_reminders (self);
+      return BK_EXIT_OK;
+    }
   open_window (self, context);
+  if (context == self->context)
+    bk_application_ensure_reminders (self);
   return BK_EXIT_OK;
 }
 
@@ -517,6 +604,9 @@ bk_application_shutdown (GApplication *application)
 
   G_APPLICATION_CLASS (bk_application_parent_class)->shutdown (application);
 
+  if (self->settings != NULL)
+    g_signal_handlers_disconnect_by_data (self->settings, self);
+  g_clear_object (&self->reminders);
   g_clear_object (&self->context);
   if (self->demo_dir != NULL)
     remove_demo_dir (self->demo_dir);
@@ -527,6 +617,7 @@ bk_application_finalize (GObject *object)
 {
   BkApplication *self = (BkApplication *)object;
 
+  g_clear_object (&self->reminders);
   g_clear_object (&self->context);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->demo_dir, g_free);

@@ -15,6 +15,8 @@ struct _BkPreferencesWindow
 
   AdwComboRow          *units_row;
   AdwComboRow          *weekday_row;
+  GtkSwitch            *background_switch;
+  GtkSwitch            *login_switch;
 };
 
 G_DEFINE_FINAL_TYPE (BkPreferencesWindow, bk_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -75,6 +77,8 @@ bk_preferences_window_constructed (GObject *object)
   g_settings_bind_with_mapping (self->settings, "first-weekday", self->weekday_row, "selected",
                                 G_SETTINGS_BIND_DEFAULT, get_position, set_position,
                                 (gpointer) weekday_values, NULL);
+  g_settings_bind (self->settings, "run-in-background", self->background_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "start-at-login", self->login_switch, "active", G_SETTINGS_BIND_DEFAULT);
 }
 
 static void
@@ -143,6 +147,8 @@ bk_preferences_window_class_init (BkPreferencesWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/bk-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, BkPreferencesWindow, units_row);
   gtk_widget_class_bind_template_child (widget_class, BkPreferencesWindow, weekday_row);
+  gtk_widget_class_bind_template_child (widget_class, BkPreferencesWindow, background_switch);
+  gtk_widget_class_bind_template_child (widget_class, BkPreferencesWindow, login_switch);
 }
 
 static void

@@ -7,6 +7,7 @@
 
 #include "bk-pain-page.h"
 #include "bk-run-editor.h"
+#include "bk-stretch-page.h"
 #include "bk-training-page.h"
 #include "bk-window.h"
 
@@ -22,6 +23,7 @@ struct _BkWindow
   AdwViewSwitcherTitle *switcher_title;
   BkTrainingPage       *training_page;
   BkPainPage           *pain_page;
+  BkStretchPage        *stretch_page;
 };
 
 G_DEFINE_FINAL_TYPE (BkWindow, bk_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -77,6 +79,10 @@ show_page_action (GtkWidget  *widget,
   adw_view_stack_set_visible_child_name (self->stack, g_variant_get_string (parameter, NULL));
 }
 
+static void start_routine_action (GtkWidget  *widget,
+                                  const char *action_name,
+                                  GVariant   *parameter);
+
 static void
 bk_window_constructed (GObject *object)
 {
@@ -87,6 +93,7 @@ bk_window_constructed (GObject *object)
 
   bk_training_page_set_context (self->training_page, self->context);
   bk_pain_page_set_context (self->pain_page, self->context);
+  bk_stretch_page_set_context (self->stretch_page, self->context);
 
   g_settings_bind (settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
@@ -165,6 +172,7 @@ bk_window_class_init (BkWindowClass *klass)
 
   g_type_ensure (BK_TYPE_TRAINING_PAGE);
   g_type_ensure (BK_TYPE_PAIN_PAGE);
+  g_type_ensure (BK_TYPE_STRETCH_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/bk-window.ui");
   gtk_widget_class_bind_template_child (widget_class, BkWindow, toast_overlay);
@@ -173,11 +181,13 @@ bk_window_class_init (BkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BkWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, BkWindow, training_page);
   gtk_widget_class_bind_template_child (widget_class, BkWindow, pain_page);
+  gtk_widget_class_bind_template_child (widget_class, BkWindow, stretch_page);
 
   gtk_widget_class_install_action (widget_class, "win.add-run", NULL, add_run_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-guide", NULL, toggle_guide_action);
   gtk_widget_class_install_action (widget_class, "win.record-pain", NULL, record_pain_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.start-routine", "x", start_routine_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK,
                                        "win.show-page", "s", "training");
@@ -219,4 +229,42 @@ bk_window_add_toast (BkWindow *self,
 {
   g_return_if_fail (BK_IS_WINDOW (self));
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* Shows the stretching page and opens the player on @routine_id. */
+void
+bk_window_start_routine (BkWindow *self,
+                         gint64    routine_id)
+{
+  g_return_if_fail (BK_IS_WINDOW (self));
+
+  adw_view_stack_set_visible_child_name (self->stack, "stretching");
+  gtk_window_present (GTK_WINDOW (self));
+  bk_stretch_page_start_routine (self->stretch_page, routine_id);
+}
+
+/* A reminder when no notification server is there to show it. */
+void
+bk_window_show_reminder (BkWindow   *self,
+                         gint64      routine_id,
+                         const char *summary)
+{
+  AdwToast *toast;
+
+  g_return_if_fail (BK_IS_WINDOW (self));
+
+  toast = adw_toast_new (summary);
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_set_button_label (toast, _("_Start"));
+  adw_toast_set_action_name (toast, "win.start-routine");
+  adw_toast_set_action_target_value (toast, g_variant_new_int64 (routine_id));
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+start_routine_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  bk_window_start_routine (BK_WINDOW (widget), g_variant_get_int64 (parameter));
 }

@@ -18,4 +18,10 @@ BkContext *bk_window_get_context (BkWindow      *self);
 void       bk_window_add_toast   (BkWindow      *self,
                                   AdwToast      *toast);
 
+void       bk_window_start_routine (BkWindow     *self,
+                                    gint64        routine_id);
+void       bk_window_show_reminder (BkWindow     *self,
+                                    gint64        routine_id,
+                                    const char   *summary);
+
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include "bk-command.h"
 #include "bk-pain-report.h"
 #include "bk-pain-status.h"
+#include "bk-stretch-agenda.h"
 
 /* The command-line actions, kept free of GTK so that `--status` works over
  * ssh and the same code serves a running window. */
@@ -499,6 +500,7 @@ run_status (BkCommand *self,
         }
       g_string_append (out, "\n  ]");
       bk_pain_status_append (context, TRUE, out, err);
+      bk_stretch_status_append (context, self->now, TRUE, out);
       g_string_append (out, "\n}\n");
       return BK_EXIT_OK;
     }
@@ -533,6 +535,7 @@ run_status (BkCommand *self,
       g_string_append_printf (out, "%-12s %10s %10s %5u\n", start, distance, duration, week->runs);
     }
   bk_pain_status_append (context, FALSE, out, err);
+  bk_stretch_status_append (context, self->now, FALSE, out);
   return BK_EXIT_OK;
 }
 

@@ -19,11 +19,33 @@ struct _BkContext
   BkDatabase *database;
   BkRunStore *run_store;
   BkPainStore *pain_store;
+  BkStretchStore *stretch_store;
   GSettings  *settings;
   gboolean    is_demo;
 };
 
 G_DEFINE_FINAL_TYPE (BkContext, bk_context, G_TYPE_OBJECT)
+
+/* The shipped stretch catalogue lives in the GResource. */
+static BkStretchStore *
+bk_context_open_stretch_store (BkDatabase  *database,
+                               GError     **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) shipped = NULL;
+  gsize length;
+  const char *data;
+
+  bytes = g_resources_lookup_data (RESOURCE_PREFIX "/seeds/stretches.ini",
+                                   G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (bytes == NULL)
+    return NULL;
+  data = g_bytes_get_data (bytes, &length);
+  shipped = bk_stretch_catalogue_parse (data, length, error);
+  if (shipped == NULL)
+    return NULL;
+  return bk_stretch_store_new (database, shipped);
+}
 
 static void
 bk_context_dispose (GObject *object)
@@ -33,6 +55,7 @@ bk_context_dispose (GObject *object)
   if (self->run_store != NULL)
     g_signal_handlers_disconnect_by_data (self->run_store, self->pain_store);
   g_clear_object (&self->pain_store);
+  g_clear_object (&self->stretch_store);
   g_clear_object (&self->run_store);
   g_clear_object (&self->database);
   g_clear_object (&self->settings);
@@ -94,6 +117,9 @@ bk_context_new (const char  *data_dir,
    * NULL); reloading keeps the pain list's links true. */
   g_signal_connect_object (self->run_store, "changed", G_CALLBACK (bk_pain_store_reload),
                            self->pain_store, G_CONNECT_SWAPPED);
+  self->stretch_store = bk_context_open_stretch_store (self->database, error);
+  if (self->stretch_store == NULL)
+    return NULL;
 
   return g_steal_pointer (&self);
 }
@@ -124,6 +150,13 @@ bk_context_get_run_store (BkContext *self)
 {
   g_return_val_if_fail (BK_IS_CONTEXT (self), NULL);
   return self->run_store;
+}
+
+BkStretchStore *
+bk_context_get_stretch_store (BkContext *self)
+{
+  g_return_val_if_fail (BK_IS_CONTEXT (self), NULL);
+  return self->stretch_store;
 }
 
 GSettings *

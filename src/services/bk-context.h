@@ -7,6 +7,7 @@
 #include "store/bk-database.h"
 #include "store/bk-pain-store.h"
 #include "store/bk-run-store.h"
+#include "store/bk-stretch-store.h"
 
 G_BEGIN_DECLS
 
@@ -23,6 +24,7 @@ const char   *bk_context_get_data_dir       (BkContext   *self);
 BkDatabase   *bk_context_get_database       (BkContext   *self);
 BkRunStore   *bk_context_get_run_store      (BkContext   *self);
 BkPainStore  *bk_context_get_pain_store     (BkContext   *self);
+BkStretchStore *bk_context_get_stretch_store (BkContext  *self);
 GSettings    *bk_context_get_settings       (BkContext   *self);
 BkUnits       bk_context_get_units          (BkContext   *self);
 GDateWeekday  bk_context_get_first_weekday  (BkContext   *self);

@@ -1,0 +1,346 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "bk-stretch-agenda"
+
+#include "bk-config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "core/bk-date.h"
+#include "bk-command.h"
+#include "bk-stretch-agenda.h"
+
+static void
+date_time_unref0 (gpointer datetime)
+{
+  if (datetime != NULL)
+    g_date_time_unref (datetime);
+}
+
+void
+bk_stretch_agenda_free (BkStretchAgenda *self)
+{
+  if (self == NULL)
+    return;
+  g_clear_pointer (&self->stretches, g_ptr_array_unref);
+  g_clear_pointer (&self->routines, g_ptr_array_unref);
+  g_clear_pointer (&self->tightness, g_hash_table_unref);
+  g_clear_pointer (&self->due, g_ptr_array_unref);
+  g_free (self);
+}
+
+/**
+ * bk_stretch_routine_next_due:
+ * @last_run_logged: Unix seconds, 0 when no run was logged
+ *
+ * Like bk_schedule_next_due(), and a routine skipped for today is not due
+ * again before tomorrow.
+ */
+GDateTime *
+bk_stretch_routine_next_due (const BkRoutine *routine,
+                             GDateTime       *now,
+                             GTimeZone       *tz,
+                             gint64           last_run_logged)
+{
+  g_autoptr(GDateTime) logged = NULL;
+  g_autoptr(GDateTime) from = g_date_time_ref (now);
+  g_autoptr(GDateTime) local = g_date_time_to_timezone (now, tz);
+
+  g_return_val_if_fail (routine != NULL && now != NULL && tz != NULL, NULL);
+
+  if (routine->skipped_julian != 0 && routine->skipped_julian == bk_date_julian_of (local))
+    {
+      g_autoptr(GDateTime) tomorrow = g_date_time_add_days (local, 1);
+
+      g_clear_pointer (&from, g_date_time_unref);
+      /* One second before midnight, so a reminder at 00:00 still counts. */
+      from = g_date_time_new (tz, g_date_time_get_year (tomorrow), g_date_time_get_month (tomorrow),
+                              g_date_time_get_day_of_month (tomorrow), 0, 0, 0);
+      from = g_date_time_add_seconds (g_steal_pointer (&from), -1);
+    }
+  if (last_run_logged > 0)
+    logged = g_date_time_new_from_unix_utc (last_run_logged);
+  return bk_schedule_next_due (&routine->schedule, from, tz, logged);
+}
+
+BkStretchAgenda *
+bk_stretch_agenda_load (BkContext  *context,
+                        GDateTime  *now,
+                        GError    **error)
+{
+  g_autoptr(BkStretchAgenda) self = g_new0 (BkStretchAgenda, 1);
+  g_autoptr(GTimeZone) tz = g_time_zone_new_local ();
+  g_autoptr(GDateTime) local = g_date_time_to_timezone (now, tz);
+  BkStretchStore *store = bk_context_get_stretch_store (context);
+  guint32 today = bk_date_julian_of (local);
+  GDateTime *soonest = NULL;
+  gint64 logged;
+
+  if (!bk_stretch_store_ensure_routines (store, error))
+    return NULL;
+  self->stretches = bk_stretch_store_list_stretches (store, error);
+  if (self->stretches == NULL)
+    return NULL;
+  self->routines = bk_stretch_store_list_routines (store, error);
+  if (self->routines == NULL)
+    return NULL;
+  self->tightness = bk_stretch_store_tightness_map (store, error);
+  if (self->tightness == NULL)
+    return NULL;
+  logged = bk_stretch_store_last_run_logged (store, error);
+  if (logged < 0)
+    return NULL;
+
+  self->due = g_ptr_array_new_with_free_func (date_time_unref0);
+  self->today_index = self->routines->len > 0 ? 0 : -1;
+  self->next_index = -1;
+  for (guint i = 0; i < self->routines->len; i++)
+    {
+      GDateTime *due = bk_stretch_routine_next_due (g_ptr_array_index (self->routines, i),
+                                                    now, tz, logged);
+
+      g_ptr_array_add (self->due, due);
+      if (due != NULL && (soonest == NULL || g_date_time_compare (due, soonest) < 0))
+        {
+          soonest = due;
+          self->next_index = i;
+        }
+    }
+  /* Today's routine is the one whose reminder comes next, if that is
+   * today; otherwise the first one. */
+  if (soonest != NULL)
+    {
+      g_autoptr(GDateTime) soonest_local = g_date_time_to_timezone (soonest, tz);
+
+      if (bk_date_julian_of (soonest_local) == today)
+        self->today_index = self->next_index;
+    }
+  return g_steal_pointer (&self);
+}
+
+/**
+ * bk_stretch_agenda_plan:
+ * @stretches_out: (out) (transfer container): the routine's stretches, which
+ *   the plan borrows; keep it as long as the plan
+ *
+ * Returns: (transfer full) (element-type BkPlanStep): the dosed steps
+ */
+GArray *
+bk_stretch_agenda_plan (BkStretchAgenda  *self,
+                        const BkRoutine  *routine,
+                        GPtrArray       **stretches_out)
+{
+  g_autoptr(GPtrArray) stretches = bk_routine_resolve (routine, self->stretches);
+  GArray *plan = bk_routine_plan (stretches, self->tightness, routine->timing);
+
+  *stretches_out = g_steal_pointer (&stretches);
+  return plan;
+}
+
+char *
+bk_stretch_format_seconds (guint seconds)
+{
+  if (seconds < 60)
+    return g_strdup_printf (_("%u s"), seconds);
+  if (seconds % 60 == 0)
+    return g_strdup_printf (_("%u min"), seconds / 60);
+  return g_strdup_printf (_("%u min %u s"), seconds / 60, seconds % 60);
+}
+
+const char *
+bk_stretch_side_label (BkSide side)
+{
+  switch (side)
+    {
+    case BK_SIDE_LEFT:
+      return _("Left");
+    case BK_SIDE_RIGHT:
+      return _("Right");
+    case BK_SIDE_NONE:
+    default:
+      return _("Both sides");
+    }
+}
+
+const char *
+bk_stretch_muscle_label (const char *muscle)
+{
+  static const struct { const char *id; const char *label; } names[] = {
+    { "hamstrings", N_("Hamstrings") },
+    { "calves", N_("Calves") },
+    { "hip-flexors", N_("Hip flexors") },
+    { "glutes", N_("Glutes and piriformis") },
+    { "hips", N_("Hips") },
+    { "lower-back", N_("Lower back") },
+    { "obliques", N_("Side of the trunk") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_strcmp0 (names[i].id, muscle) == 0)
+      return _(names[i].label);
+  return muscle;
+}
+
+static void
+append_json_string (GString    *out,
+                    const char *text)
+{
+  g_autofree char *escaped = bk_json_escape (text);
+
+  g_string_append (out, escaped);
+}
+
+static void
+append_json (BkStretchAgenda *agenda,
+             GPtrArray       *latest,
+             guint32          today,
+             GString         *out)
+{
+  g_string_append (out, ",\n  \"next_reminder_at\": ");
+  if (agenda->next_index >= 0)
+    {
+      g_autofree char *at = g_date_time_format_iso8601 (g_ptr_array_index (agenda->due, agenda->next_index));
+      BkRoutine *r = g_ptr_array_index (agenda->routines, agenda->next_index);
+
+      append_json_string (out, at);
+      g_string_append (out, ",\n  \"next_reminder_routine\": ");
+      append_json_string (out, r->name);
+    }
+  else
+    g_string_append (out, "null,\n  \"next_reminder_routine\": null");
+
+  g_string_append (out, ",\n  \"today_routine\": ");
+  if (agenda->today_index >= 0)
+    {
+      BkRoutine *r = g_ptr_array_index (agenda->routines, agenda->today_index);
+      g_autoptr(GPtrArray) stretches = NULL;
+      g_autoptr(GArray) plan = bk_stretch_agenda_plan (agenda, r, &stretches);
+
+      g_string_append (out, "{\"name\": ");
+      append_json_string (out, r->name);
+      g_string_append_printf (out, ", \"timing\": \"%s\", \"total_s\": %u, \"steps\": [",
+                              r->timing == BK_TIMING_BEFORE_RUN ? "before" : "after",
+                              bk_routine_plan_total_s (plan));
+      for (guint i = 0; i < plan->len; i++)
+        {
+          BkPlanStep *step = &g_array_index (plan, BkPlanStep, i);
+
+          g_string_append_printf (out, "%s\n    {\"stretch\": \"%s\", \"side\": \"%s\", \"tighter\": %s,"
+                                  " \"reps\": %u, \"seconds\": %u}",
+                                  i > 0 ? "," : "", step->stretch->id, bk_side_to_string (step->side),
+                                  step->tighter ? "true" : "false", step->reps, step->total_s);
+        }
+      g_string_append (out, "\n  ]}");
+    }
+  else
+    g_string_append (out, "null");
+
+  g_string_append (out, ",\n  \"tightness\": [");
+  for (guint i = 0; i < latest->len; i++)
+    {
+      BkTightnessTest *t = g_ptr_array_index (latest, i);
+      g_autofree char *date = bk_date_to_iso (t->julian);
+
+      g_string_append_printf (out, "%s\n    {\"muscle\": ", i > 0 ? "," : "");
+      append_json_string (out, t->muscle);
+      g_string_append_printf (out, ", \"tighter\": \"%s\", \"tested_on\": \"%s\", \"retest_due\": %s}",
+                              bk_tightness_to_string (t->result), date,
+                              bk_tightness_retest_due (t->julian, today) ? "true" : "false");
+    }
+  g_string_append (out, latest->len > 0 ? "\n  ]" : "]");
+}
+
+static void
+append_text (BkStretchAgenda *agenda,
+             GPtrArray       *latest,
+             guint32          today,
+             GString         *out)
+{
+  g_string_append_printf (out, "\n%s\n", _("Stretching"));
+  if (agenda->next_index >= 0)
+    {
+      g_autofree char *at = g_date_time_format (g_ptr_array_index (agenda->due, agenda->next_index),
+                                                "%a %e %b %H:%M");
+      BkRoutine *r = g_ptr_array_index (agenda->routines, agenda->next_index);
+
+      g_string_append_printf (out, _("Next reminder: %s, %s\n"), g_strstrip (at), r->name);
+    }
+  else
+    g_string_append_printf (out, "%s\n", _("Next reminder: none scheduled"));
+
+  if (agenda->today_index >= 0)
+    {
+      BkRoutine *r = g_ptr_array_index (agenda->routines, agenda->today_index);
+      g_autoptr(GPtrArray) stretches = NULL;
+      g_autoptr(GArray) plan = bk_stretch_agenda_plan (agenda, r, &stretches);
+      g_autofree char *total = bk_stretch_format_seconds (bk_routine_plan_total_s (plan));
+
+      g_string_append_printf (out, _("Today’s routine: %s (%s)\n"), r->name, total);
+      for (guint i = 0; i < plan->len; i++)
+        {
+          BkPlanStep *step = &g_array_index (plan, BkPlanStep, i);
+
+          g_string_append_printf (out, "  %-32s %-10s %4u s%s\n", step->stretch->name,
+                                  bk_stretch_side_label (step->side), step->total_s,
+                                  step->tighter ? _(" (tighter side)") : "");
+        }
+    }
+
+  for (guint i = 0; i < latest->len; i++)
+    {
+      BkTightnessTest *t = g_ptr_array_index (latest, i);
+      g_autofree char *date = bk_date_format_short (t->julian);
+      const char *result = t->result == BK_TIGHTNESS_LEFT ? _("left tighter")
+                           : t->result == BK_TIGHTNESS_RIGHT ? _("right tighter") : _("even");
+
+      if (i == 0)
+        g_string_append_printf (out, "%s\n", _("Tightness:"));
+      g_string_append_printf (out, _("  %s: %s (tested %s)%s\n"), bk_stretch_muscle_label (t->muscle),
+                              result, date,
+                              bk_tightness_retest_due (t->julian, today) ? _(", time to re-test") : "");
+    }
+  if (latest->len == 0)
+    g_string_append_printf (out, "%s\n", _("Tightness: not tested yet; test each side to stretch the tighter one longer."));
+}
+
+/**
+ * bk_stretch_status_append:
+ * @json: append keys to an open JSON object (each with a leading comma)
+ *   rather than lines of text
+ *
+ * The stretching part of `--status`. Errors are reported in the output
+ * rather than failing the whole status.
+ */
+void
+bk_stretch_status_append (BkContext *context,
+                          GDateTime *now,
+                          gboolean   json,
+                          GString   *out)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BkStretchAgenda) agenda = NULL;
+  g_autoptr(GPtrArray) latest = NULL;
+  g_autoptr(GDateTime) local = g_date_time_to_local (now);
+  guint32 today = bk_date_julian_of (local);
+
+  g_return_if_fail (BK_IS_CONTEXT (context));
+
+  agenda = bk_stretch_agenda_load (context, now, &error);
+  if (agenda != NULL)
+    latest = bk_stretch_store_latest_tightness (bk_context_get_stretch_store (context), &error);
+  if (latest == NULL)
+    {
+      if (json)
+        {
+          g_string_append (out, ",\n  \"stretching_error\": ");
+          append_json_string (out, error->message);
+        }
+      else
+        g_string_append_printf (out, _("\nCould not read the stretching plan: %s\n"), error->message);
+      return;
+    }
+
+  if (json)
+    append_json (agenda, latest, today, out);
+  else
+    append_text (agenda, latest, today, out);
+}

@@ -1,0 +1,166 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""A stretching reminder through a real notification daemon.
+
+Schedules "Daily back care" for the next whole minute on a temporary data
+dir, runs `backstretch --background`, and with dunst as the notification
+server checks that the reminder arrives, that "Snooze" delivers it again
+(after BACKSTRETCH_SNOOZE_SECONDS, the test-only short snooze) and that
+"Start" opens the player on the tighter side, read back through the
+accessibility tree.  Needs DISPLAY and a private session bus:
+    xvfb-run -a dbus-run-session -- tests/e2e/test-reminders.py BINARY
+"""
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+
+BINARY = sys.argv[1] if len(sys.argv) > 1 else os.path.join(
+    os.environ.get("BACKSTRETCH_BUILD_DIR", "build"), "src", "backstretch")
+APP_ID = "io.github.backstretch.Backstretch"
+
+
+def fail(message):
+    print("not ok 1 reminders: " + message)
+    sys.exit(1)
+
+
+def wait_for(predicate, timeout, what):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(0.25)
+    fail("timed out waiting for " + what)
+
+
+def dunstctl(*args):
+    return subprocess.run(["dunstctl", *args], capture_output=True, text=True).stdout
+
+
+def displayed():
+    try:
+        return int(dunstctl("count", "displayed").strip() or 0)
+    except ValueError:
+        return 0
+
+
+def history():
+    data = json.loads(dunstctl("history") or '{"data": [[]]}')
+    return [{k: v.get("data") for k, v in n.items()} for n in data["data"][0]]
+
+
+def find_label(prefix):
+    import pyatspi
+    desktop = pyatspi.Registry.getDesktop(0)
+    stack = [a for a in desktop if a is not None and a.name and "backstretch" in a.name.lower()]
+    while stack:
+        node = stack.pop()
+        try:
+            if node.getRoleName() == "label" and node.name and node.name.startswith(prefix):
+                return node.name
+            stack.extend(c for c in node if c is not None)
+        except Exception:
+            continue
+    return None
+
+
+def main():
+    work = tempfile.mkdtemp(prefix="bk-e2e-reminders-")
+    data_dir = os.path.join(work, "data")
+    os.makedirs(data_dir)
+    pick = os.path.join(work, "pick.sh")
+    # dunst hands its menu of actions to this "dmenu"; it picks Snooze.
+    with open(pick, "w") as f:
+        f.write("#!/bin/sh\nmenu=$(cat)\nprintf '%s\\n' \"$menu\" | grep -i snooze | head -n 1\n")
+    os.chmod(pick, 0o755)
+    config = os.path.join(work, "dunstrc")
+    with open(config, "w") as f:
+        f.write("[global]\n    dmenu = %s\n" % pick)
+
+    env = dict(os.environ)
+    env.update({
+        "GSETTINGS_BACKEND": "memory",
+        "BACKSTRETCH_SNOOZE_SECONDS": "4",
+        "XDG_CONFIG_HOME": os.path.join(work, "config"),
+    })
+    env.pop("GTK_A11Y", None)
+
+    # dunst logs its own GLib warnings (a missing icon): not ours to fail on.
+    dunst_env = {k: v for k, v in env.items() if k not in ("G_DEBUG", "MALLOC_CHECK_")}
+    dunst = subprocess.Popen(["dunst", "-config", config], env=dunst_env,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    app = None
+    try:
+        # Create the database and the starting routines; the JSON status
+        # must parse and carry the stretching keys.
+        status = json.loads(subprocess.run([BINARY, "--data-dir", data_dir, "--status", "--json"],
+                                           env=env, check=True, capture_output=True, text=True).stdout)
+        for key in ("next_reminder_at", "next_reminder_routine", "today_routine", "tightness"):
+            if key not in status:
+                fail("--status --json lacks " + key)
+        now = time.localtime()
+        minute = now.tm_hour * 60 + now.tm_min + (1 if now.tm_sec < 45 else 2)
+        if minute >= 24 * 60:
+            fail("too close to midnight to schedule today; run again after 00:02")
+        db = sqlite3.connect(os.path.join(data_dir, "backstretch.sqlite3"))
+        db.execute("UPDATE schedules SET days = 127, minute_of_day = ?, after_run_min = NULL"
+                   " WHERE routine_id = (SELECT id FROM routines WHERE name = 'Daily back care')",
+                   (minute,))
+        db.execute("UPDATE schedules SET days = 0, minute_of_day = NULL, after_run_min = NULL"
+                   " WHERE routine_id = (SELECT id FROM routines WHERE name = 'After your run')")
+        db.execute("INSERT INTO tightness_tests (muscle, result, tested_on)"
+                   " VALUES ('lower-back', 'left', date ('now', 'localtime'))")
+        db.commit()
+        db.close()
+
+        app = subprocess.Popen([BINARY, "--background", "--data-dir", data_dir], env=env)
+        wait_for(lambda: displayed() >= 1, 150, "the reminder")
+        print("# reminder on screen")
+
+        # Snooze through dunst's context menu, as a person would.
+        # dunst leaves the notification on screen after a menu action.
+        dunstctl("context")
+        time.sleep(1)
+        dunstctl("close-all")
+        if displayed() != 0:
+            fail("the reminder stayed on screen")
+        wait_for(lambda: displayed() >= 1, 20, "the reminder again after the snooze")
+        print("# reminder back after the snooze")
+
+        # Start: the default action of the notification on screen.
+        dunstctl("action", "0")
+        side = wait_for(lambda: find_label("Left: your tighter side"), 20, "the player")
+        print("# player shows: " + side)
+
+        dunstctl("close-all")
+        shown = [n for n in history() if n.get("summary") == "Time to stretch: Daily back care"]
+        if len(shown) < 2:
+            fail("expected the reminder twice in dunst's history, got %r" % history())
+        if "in all" not in shown[0].get("body", ""):
+            fail("body lacks the total time: %r" % shown[0].get("body"))
+        if side != "Left: your tighter side, 1 min 30 s":
+            fail("player shows %r" % side)
+        print("ok 1 reminders")
+    finally:
+        if app is not None:
+            subprocess.run(["gdbus", "call", "--session", "--dest", APP_ID, "--object-path",
+                            "/" + APP_ID.replace(".", "/"), "--method", "org.gtk.Actions.Activate",
+                            "quit", "[]", "{}"], env=env, capture_output=True)
+            try:
+                app.wait(10)
+            except subprocess.TimeoutExpired:
+                app.kill()
+                fail("backstretch did not quit")
+        dunst.terminate()
+        dunst.wait()
+
+
+if __name__ == "__main__":
+    print("1..1")
+    main()

@@ -1,0 +1,256 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "bk-config.h"
+
+#include <glib/gstdio.h>
+
+#include "core/bk-date.h"
+#include "services/bk-reminder-service.h"
+#include "services/bk-stretch-agenda.h"
+
+static void
+test_skip_today (void)
+{
+  g_autoptr(GTimeZone) tz = g_time_zone_new_identifier ("Europe/Berlin");
+  g_autoptr(GDateTime) morning = g_date_time_new (tz, 2026, 11, 26, 8, 0, 0);
+  g_autoptr(GDateTime) evening = g_date_time_new (tz, 2026, 11, 26, 19, 0, 0);
+  g_autoptr(GDateTime) tomorrow = g_date_time_new (tz, 2026, 11, 27, 19, 0, 0);
+  g_autoptr(GDateTime) midnight = g_date_time_new (tz, 2026, 11, 27, 0, 0, 0);
+  g_autoptr(BkRoutine) routine = bk_routine_new ("Daily", BK_TIMING_AFTER_RUN);
+  g_autoptr(GDateTime) due = NULL;
+  g_autoptr(GDateTime) skipped = NULL;
+  g_autoptr(GDateTime) at_midnight = NULL;
+  g_autoptr(GDateTime) after_run = NULL;
+  g_autoptr(GDateTime) run_skipped = NULL;
+
+  routine->schedule = (BkSchedule) { BK_DAYS_ALL, 19 * 60, -1 };
+  due = bk_stretch_routine_next_due (routine, morning, tz, 0);
+  g_assert_true (g_date_time_equal (due, evening));
+
+  /* Skipped today: the evening reminder is gone, tomorrow's stays. */
+  routine->skipped_julian = bk_date_julian_of (morning);
+  skipped = bk_stretch_routine_next_due (routine, morning, tz, 0);
+  g_assert_true (g_date_time_equal (skipped, tomorrow));
+
+  /* A midnight reminder the next day still counts. */
+  routine->schedule.minute_of_day = 0;
+  at_midnight = bk_stretch_routine_next_due (routine, morning, tz, 0);
+  g_assert_true (g_date_time_equal (at_midnight, midnight));
+
+  /* A skip also silences "after a run" for the rest of the day. */
+  routine->schedule = (BkSchedule) { 0, -1, 30 };
+  routine->skipped_julian = 0;
+  after_run = bk_stretch_routine_next_due (routine, morning, tz, g_date_time_to_unix (morning));
+  g_assert_nonnull (after_run);
+  routine->skipped_julian = bk_date_julian_of (morning);
+  run_skipped = bk_stretch_routine_next_due (routine, morning, tz, g_date_time_to_unix (morning));
+  g_assert_null (run_skipped);
+}
+
+static void
+test_autostart (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = bk_autostart_path ();
+  g_autofree char *contents = NULL;
+
+  g_assert_true (g_str_has_prefix (path, g_get_user_config_dir ()));
+  g_assert_true (bk_autostart_set (TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "\nExec=backstretch --background\n"));
+  g_assert_true (bk_autostart_set (FALSE, &error));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  /* Turning it off twice is fine. */
+  g_assert_true (bk_autostart_set (FALSE, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_snooze (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *dir = g_dir_make_tmp ("bk-reminder-XXXXXX", &error);
+  g_autoptr(BkContext) context = bk_context_new (dir, settings, &error);
+  g_autoptr(BkReminderService) service = NULL;
+  g_autoptr(GPtrArray) routines = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  GDateTime *due;
+  gint64 id;
+
+  g_assert_no_error (error);
+  g_assert_true (bk_stretch_store_ensure_routines (bk_context_get_stretch_store (context), &error));
+  routines = bk_stretch_store_list_routines (bk_context_get_stretch_store (context), &error);
+  id = ((BkRoutine *) g_ptr_array_index (routines, 0))->id;
+
+  g_setenv (BK_SNOOZE_SECONDS_ENV, "30", TRUE);
+  service = bk_reminder_service_new (context);
+  bk_reminder_service_start (service);
+  bk_reminder_service_snooze (service, id);
+  due = bk_reminder_service_get_next_due (service);
+  g_assert_nonnull (due);
+  g_assert_cmpint (bk_reminder_service_get_next_routine (service), ==, id);
+  g_assert_cmpint (g_date_time_difference (due, now), >=, 29 * G_TIME_SPAN_SECOND);
+  g_assert_cmpint (g_date_time_difference (due, now), <=, 32 * G_TIME_SPAN_SECOND);
+
+  /* Skipping today drops the snooze too. */
+  g_assert_true (bk_reminder_service_skip_today (service, id, &error));
+  g_assert_no_error (error);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_true (bk_reminder_service_get_next_routine (service) != id);
+
+  g_assert_finalize_object (g_steal_pointer (&service));
+  g_assert_finalize_object (g_steal_pointer (&context));
+  {
+    const char *files[] = { "backstretch.sqlite3", "backstretch.sqlite3-wal", "backstretch.sqlite3-shm" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+      {
+        g_autofree char *path = g_build_filename (dir, files[i], NULL);
+        g_unlink (path);
+      }
+    g_rmdir (dir);
+  }
+}
+
+static void
+on_fired (BkReminderService *service,
+          gint64             routine_id,
+          gint64            *fired)
+{
+  *fired = routine_id;
+}
+
+/* Scheduled a minute ago, last checked before that: shown once at start. */
+static void
+test_missed (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *dir = g_dir_make_tmp ("bk-reminder-XXXXXX", &error);
+  g_autoptr(BkContext) context = bk_context_new (dir, settings, &error);
+  BkStretchStore *store = bk_context_get_stretch_store (context);
+  g_autoptr(GPtrArray) routines = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) earlier = g_date_time_add_minutes (now, -1);
+  BkRoutine *routine;
+  gint64 fired = 0;
+
+  if (g_date_time_get_hour (now) == 0 && g_date_time_get_minute (now) < 2)
+    {
+      g_test_skip ("too close to midnight for a reminder earlier today");
+      return;
+    }
+  g_assert_true (bk_stretch_store_ensure_routines (store, &error));
+  routines = bk_stretch_store_list_routines (store, &error);
+  routine = g_ptr_array_index (routines, 1);
+  routine->schedule = (BkSchedule) { BK_DAYS_ALL,
+                                     g_date_time_get_hour (earlier) * 60 + g_date_time_get_minute (earlier), -1 };
+  g_assert_true (bk_stretch_store_update_routine (store, routine, &error));
+  g_assert_no_error (error);
+
+  for (int round = 0; round < 3; round++)
+    {
+      g_autoptr(BkReminderService) service = bk_reminder_service_new (context);
+
+      /* Round 0: never checked before, so nothing counts as missed.
+       * Round 1: checked before the due time: shown once.
+       * Round 2: that showing counted as a check: not again. */
+      if (round == 1)
+        g_settings_set_int64 (settings, "reminders-checked-at", g_date_time_to_unix (now) - 3600);
+      if (round == 0)
+        g_settings_set_int64 (settings, "reminders-checked-at", 0);
+      fired = 0;
+      g_signal_connect (service, "fired", G_CALLBACK (on_fired), &fired);
+      bk_reminder_service_start (service);
+      g_assert_cmpint (fired, ==, round == 1 ? routine->id : 0);
+      g_assert_cmpint (g_settings_get_int64 (settings, "reminders-checked-at"), >=, g_date_time_to_unix (now));
+      g_assert_finalize_object (g_steal_pointer (&service));
+    }
+
+  g_assert_finalize_object (g_steal_pointer (&context));
+  {
+    const char *files[] = { "backstretch.sqlite3", "backstretch.sqlite3-wal", "backstretch.sqlite3-shm" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+      {
+        g_autofree char *path = g_build_filename (dir, files[i], NULL);
+        g_unlink (path);
+      }
+    g_rmdir (dir);
+  }
+}
+
+static void
+test_status (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *dir = g_dir_make_tmp ("bk-status-XXXXXX", &error);
+  g_autoptr(BkContext) context = bk_context_new (dir, settings, &error);
+  g_autoptr(GTimeZone) tz = g_time_zone_new_local ();
+  g_autoptr(GDateTime) evening = g_date_time_new (tz, 2026, 11, 26, 20, 0, 0);
+  g_autoptr(BkTightnessTest) test = bk_tightness_test_new ("calves", BK_TIGHTNESS_RIGHT,
+                                                           bk_date_julian_of (evening) - 30);
+  g_autoptr(GString) json = g_string_new ("{\n  \"today\": \"2026-11-26\"");
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  g_assert_true (bk_stretch_store_add_tightness (bk_context_get_stretch_store (context), test, &error));
+  bk_stretch_status_append (context, evening, TRUE, json);
+  g_string_append (json, "\n}\n");
+  /* Daily back care at 19:00 has passed: tomorrow's is next. */
+  g_assert_nonnull (strstr (json->str, "\"next_reminder_at\": \"2026-11-27T19:00:00+01\""));
+  g_assert_nonnull (strstr (json->str, "\"next_reminder_routine\": \"Daily back care\""));
+  g_assert_nonnull (strstr (json->str, "\"today_routine\": {\"name\": \"After your run\""));
+  g_assert_nonnull (strstr (json->str, "{\"stretch\": \"calf-wall\", \"side\": \"right\", \"tighter\": true,"
+                                       " \"reps\": 3, \"seconds\": 90}"));
+  g_assert_nonnull (strstr (json->str, "{\"stretch\": \"calf-wall\", \"side\": \"left\", \"tighter\": false,"
+                                       " \"reps\": 2, \"seconds\": 60}"));
+  g_assert_nonnull (strstr (json->str, "{\"muscle\": \"calves\", \"tighter\": \"right\", \"tested_on\": \"2026-10-27\","
+                                       " \"retest_due\": true}"));
+
+  bk_stretch_status_append (context, evening, FALSE, text);
+  g_assert_nonnull (strstr (text->str, "Next reminder: Fri 27 Nov 19:00, Daily back care"));
+  g_assert_nonnull (strstr (text->str, "Today’s routine: After your run"));
+  g_assert_nonnull (strstr (text->str, "(tighter side)"));
+  g_assert_nonnull (strstr (text->str, "Calves: right tighter"));
+  g_assert_nonnull (strstr (text->str, "time to re-test"));
+
+  g_assert_finalize_object (g_steal_pointer (&context));
+  {
+    const char *files[] = { "backstretch.sqlite3", "backstretch.sqlite3-wal", "backstretch.sqlite3-shm" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+      {
+        g_autofree char *path = g_build_filename (dir, files[i], NULL);
+        g_unlink (path);
+      }
+    g_rmdir (dir);
+  }
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_autofree char *config = NULL;
+  int status;
+
+  config = g_dir_make_tmp ("bk-config-XXXXXX", NULL);
+  g_setenv ("XDG_CONFIG_HOME", config, TRUE);
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/reminders/skip-today", test_skip_today);
+  g_test_add_func ("/reminders/autostart", test_autostart);
+  g_test_add_func ("/reminders/snooze", test_snooze);
+  g_test_add_func ("/reminders/missed", test_missed);
+  g_test_add_func ("/reminders/status", test_status);
+  status = g_test_run ();
+
+  {
+    g_autofree char *autostart = g_build_filename (config, "autostart", NULL);
+
+    g_rmdir (autostart);
+    g_rmdir (config);
+  }
+  return status;
+}

@@ -1,0 +1,363 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "bk-config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "core/bk-date.h"
+#include "gui/bk-catalogue-group.h"
+#include "gui/bk-routine-player.h"
+#include "gui/bk-window.h"
+
+typedef struct {
+  char      *dir;
+  BkContext *context;
+} Fixture;
+
+static void
+setup (Fixture       *f,
+       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  f->dir = g_dir_make_tmp ("bk-stretch-gui-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->context = bk_context_new (f->dir, settings, &error);
+  g_assert_no_error (error);
+}
+
+static void
+teardown (Fixture       *f,
+          gconstpointer  data)
+{
+  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
+  const char *name;
+
+  g_assert_finalize_object (f->context);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (f->dir, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (f->dir);
+  g_free (f->dir);
+}
+
+static void
+spin (guint ms)
+{
+  gint64 until = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static gboolean
+wait_for (gboolean (*done) (gpointer), gpointer data, guint timeout_ms)
+{
+  gint64 until = g_get_monotonic_time () + timeout_ms * 1000;
+
+  while (g_get_monotonic_time () < until)
+    {
+      if (done (data))
+        return TRUE;
+      g_main_context_iteration (NULL, FALSE);
+    }
+  return done (data);
+}
+
+/* The first label under @root whose text contains @needle. */
+static GtkLabel *
+find_label (GtkWidget  *root,
+            const char *needle)
+{
+  if (GTK_IS_LABEL (root) && strstr (gtk_label_get_label (GTK_LABEL (root)), needle) != NULL)
+    return GTK_LABEL (root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = find_label (child, needle);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Rows are rebuilt from idles: poll for a label with a deadline. */
+static GtkLabel *
+wait_for_label (GtkWidget  *root,
+                const char *needle)
+{
+  gint64 until = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  GtkLabel *label;
+
+  while ((label = find_label (root, needle)) == NULL && g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+  return label;
+}
+
+static GtkButton *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
+    return GTK_BUTTON (root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkButton *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_type (GtkWidget  *root,
+           GType       type,
+           const char *title)
+{
+  if (g_type_is_a (G_OBJECT_TYPE (root), type) &&
+      (title == NULL || (ADW_IS_PREFERENCES_ROW (root) &&
+                         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_type (child, type, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+record_tightness (Fixture    *f,
+                  const char *muscle,
+                  BkTightness result)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(BkTightnessTest) test = bk_tightness_test_new (muscle, result, bk_date_julian_of (now));
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (bk_stretch_store_add_tightness (bk_context_get_stretch_store (f->context), test, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_page (Fixture       *f,
+           gconstpointer  data)
+{
+  BkWindow *window = bk_window_new (NULL, f->context);
+  g_autoptr(GHashTable) map = NULL;
+  GtkButton *button;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "stretching");
+  gtk_window_present (GTK_WINDOW (window));
+  spin (200);
+
+  /* The starting routines are there with their totals. */
+  g_assert_nonnull (wait_for_label (GTK_WIDGET (window), "After your run"));
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "Daily back care"));
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "Today: "));
+  g_assert_null (find_label (GTK_WIDGET (window), "(tighter)"));
+
+  /* A tightness test changes the dose shown: calves, 2 x 30 s. */
+  record_tightness (f, "calves", BK_TIGHTNESS_RIGHT);
+  spin (200);
+  g_assert_nonnull (wait_for_label (GTK_WIDGET (window), "Right 1 min 30 s (tighter) · Left 1 min"));
+  g_assert_nonnull (wait_for_label (GTK_WIDGET (window), "Right is tighter"));
+
+  /* Pressing "Left tighter" on the first muscle (hamstrings) records it. */
+  button = find_button (GTK_WIDGET (window), "Left tighter");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  spin (200);
+  map = bk_stretch_store_tightness_map (bk_context_get_stretch_store (f->context), NULL);
+  g_assert_cmpint (GPOINTER_TO_INT (g_hash_table_lookup (map, "hamstrings")), ==, BK_TIGHTNESS_LEFT);
+  g_assert_nonnull (wait_for_label (GTK_WIDGET (window), "Left is tighter"));
+
+  /* Without a notification server the window shows the reminder. */
+  bk_window_show_reminder (window, 1, "Time to stretch: Daily back care");
+  g_assert_nonnull (wait_for_label (GTK_WIDGET (window), "Time to stretch: Daily back care"));
+
+  /* A stretch of one's own, from the catalogue group at the bottom. */
+  {
+    GtkWidget *catalogue = find_type (GTK_WIDGET (window), BK_TYPE_CATALOGUE_GROUP, NULL);
+    GtkWidget *name;
+    g_autoptr(GPtrArray) all = NULL;
+    BkStretch *mine;
+
+    g_assert_nonnull (catalogue);
+    name = find_type (catalogue, ADW_TYPE_ENTRY_ROW, "Name");
+    g_assert_nonnull (name);
+    gtk_editable_set_text (GTK_EDITABLE (name), "Clamshell (physio)");
+    button = find_button (catalogue, "_Add Stretch");
+    g_assert_nonnull (button);
+    g_signal_emit_by_name (button, "clicked");
+    g_assert_nonnull (wait_for_label (catalogue, "Clamshell (physio)"));
+    all = bk_stretch_store_list_stretches (bk_context_get_stretch_store (f->context), NULL);
+    mine = bk_stretch_catalogue_find (all, "my-clamshell-physio");
+    g_assert_nonnull (mine);
+    g_assert_cmpstr (mine->name, ==, "Clamshell (physio)");
+    g_assert_true (mine->sided);
+    g_assert_cmpuint (mine->hold_s, ==, 30);
+    g_assert_nonnull (find_label (catalogue, "Clamshell (physio)"));
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (50);
+}
+
+static void
+test_make_id (void)
+{
+  g_autoptr(GPtrArray) taken = g_ptr_array_new_with_free_func ((GDestroyNotify) bk_stretch_free);
+  g_autofree char *a = bk_catalogue_make_id ("Hüft-Dehnung  links!", taken);
+  g_autofree char *b = NULL;
+  g_autofree char *c = bk_catalogue_make_id ("???", taken);
+
+  g_assert_cmpstr (a, ==, "my-huft-dehnung-links");
+  g_ptr_array_add (taken, bk_stretch_new (a, "x", TRUE, 30, 2));
+  b = bk_catalogue_make_id ("Hüft-Dehnung links", taken);
+  g_assert_cmpstr (b, ==, "my-huft-dehnung-links-2");
+  g_assert_cmpstr (c, ==, "my-stretch");
+}
+
+static gint64
+add_two_stretch_routine (Fixture *f)
+{
+  BkStretchStore *store = bk_context_get_stretch_store (f->context);
+  g_autoptr(BkRoutine) routine = bk_routine_new ("Quick", BK_TIMING_AFTER_RUN);
+  g_autoptr(GError) error = NULL;
+
+  /* Short holds so the whole routine takes a few ticks. */
+  g_assert_true (bk_stretch_store_set_hold (store, "calf-wall", 2, 1, &error));
+  g_assert_true (bk_stretch_store_set_hold (store, "childs-pose", 2, 1, &error));
+  g_ptr_array_add (routine->stretch_ids, g_strdup ("calf-wall"));
+  g_ptr_array_add (routine->stretch_ids, g_strdup ("childs-pose"));
+  g_assert_true (bk_stretch_store_add_routine (store, routine, &error));
+  g_assert_no_error (error);
+  record_tightness (f, "calves", BK_TIGHTNESS_LEFT);
+  return routine->id;
+}
+
+static gboolean
+player_finished (gpointer data)
+{
+  return bk_routine_player_get_finished (data);
+}
+
+static GPtrArray *
+todays_sessions (Fixture *f)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  guint32 today = bk_date_julian_of (now);
+  g_autoptr(GError) error = NULL;
+  GPtrArray *sessions;
+
+  sessions = bk_stretch_store_list_sessions (bk_context_get_stretch_store (f->context),
+                                             today - 1, today + 1, &error);
+  g_assert_no_error (error);
+  return sessions;
+}
+
+static void
+test_player_completes (Fixture       *f,
+                       gconstpointer  data)
+{
+  gint64 id = add_two_stretch_routine (f);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) sessions = NULL;
+  BkRoutinePlayer *player;
+  BkStretchSession *s;
+
+  player = bk_routine_player_new (f->context, id, &error);
+  g_assert_no_error (error);
+  /* Tighter side first, labelled, with 1.5 x the time: 2 s -> 3 s. */
+  g_assert_cmpstr (bk_routine_player_get_side_text (player), ==, "Left: your tighter side, 3 s");
+  bk_routine_player_set_speed (player, 100);
+  gtk_window_present (GTK_WINDOW (player));
+
+  g_assert_true (wait_for (player_finished, player, 10000));
+  g_assert_nonnull (find_label (GTK_WIDGET (player), "3 of 3 sides done"));
+
+  sessions = todays_sessions (f);
+  g_assert_cmpuint (sessions->len, ==, 1);
+  s = g_ptr_array_index (sessions, 0);
+  g_assert_true (s->completed);
+  g_assert_cmpint (s->routine_id, ==, id);
+  g_assert_cmpstr (s->routine_name, ==, "Quick");
+  g_assert_cmpuint (s->steps_total, ==, 3);
+  g_assert_cmpuint (s->steps_done, ==, 3);
+  g_assert_cmpuint (s->done_s, ==, 3 + 2 + 2);
+  g_assert_cmpuint (s->planned_s, ==, 7);
+
+  /* Closing after the end records nothing more. */
+  gtk_window_close (GTK_WINDOW (player));
+  spin (50);
+  g_clear_pointer (&sessions, g_ptr_array_unref);
+  sessions = todays_sessions (f);
+  g_assert_cmpuint (sessions->len, ==, 1);
+}
+
+static void
+test_player_partial (Fixture       *f,
+                     gconstpointer  data)
+{
+  gint64 id = add_two_stretch_routine (f);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) sessions = NULL;
+  BkRoutinePlayer *player;
+  BkStretchSession *s;
+
+  player = bk_routine_player_new (f->context, id, &error);
+  g_assert_no_error (error);
+  gtk_window_present (GTK_WINDOW (player));
+
+  /* Skip the tighter side, back again, then on to the looser one. */
+  gtk_widget_activate_action (GTK_WIDGET (player), "player.skip", NULL);
+  g_assert_cmpstr (bk_routine_player_get_side_text (player), ==, "Right side, 2 s");
+  gtk_widget_activate_action (GTK_WIDGET (player), "player.back", NULL);
+  g_assert_cmpstr (bk_routine_player_get_side_text (player), ==, "Left: your tighter side, 3 s");
+  gtk_widget_activate_action (GTK_WIDGET (player), "player.skip", NULL);
+
+  /* Pause holds the clock. */
+  gtk_widget_activate_action (GTK_WIDGET (player), "player.pause", NULL);
+  bk_routine_player_set_speed (player, 100);
+  spin (300);
+  g_assert_nonnull (find_label (GTK_WIDGET (player), "Paused"));
+  g_assert_false (bk_routine_player_get_finished (player));
+  gtk_widget_activate_action (GTK_WIDGET (player), "player.pause", NULL);
+
+  /* Let the right side run out (5 s ready + 2 s hold), then stop. */
+  spin (150);
+  while (g_strcmp0 (bk_routine_player_get_side_text (player), "2 s") != 0)
+    g_main_context_iteration (NULL, TRUE);
+  gtk_window_close (GTK_WINDOW (player));
+  spin (50);
+
+  sessions = todays_sessions (f);
+  g_assert_cmpuint (sessions->len, ==, 1);
+  s = g_ptr_array_index (sessions, 0);
+  g_assert_false (s->completed);
+  g_assert_cmpuint (s->steps_done, ==, 1);
+  g_assert_cmpuint (s->done_s, >=, 2);
+  g_assert_cmpuint (s->steps_total, ==, 3);
+}
+
+int
+main (int argc, char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  g_test_add ("/stretch-page/page", Fixture, NULL, setup, test_page, teardown);
+  g_test_add_func ("/stretch-page/make-id", test_make_id);
+  g_test_add ("/stretch-page/player-completes", Fixture, NULL, setup, test_player_completes, teardown);
+  g_test_add ("/stretch-page/player-partial", Fixture, NULL, setup, test_player_partial, teardown);
+  return g_test_run ();
+}
