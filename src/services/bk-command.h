@@ -17,6 +17,7 @@ typedef enum {
   BK_COMMAND_ADD_RUN,
   BK_COMMAND_STATUS,
   BK_COMMAND_EXPORT_CSV,
+  BK_COMMAND_PLAN_START,
 } BkCommandKind;
 
 typedef struct _BkCommand BkCommand;

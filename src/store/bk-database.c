@@ -44,6 +44,12 @@ static const char * const migrations[] = {
   ") STRICT;"
   "CREATE INDEX runs_by_local_date ON runs (local_date);"
   "CREATE INDEX runs_by_started_at ON runs (started_at);",
+  /* 2: training settings kept with the log: plan start, goal race, the last
+   * level a notification was sent for */
+  "CREATE TABLE training_settings ("
+  "  key   TEXT PRIMARY KEY CHECK (length (key) BETWEEN 1 AND 64),"
+  "  value TEXT NOT NULL CHECK (length (value) <= 1000)"
+  ") STRICT;",
 };
 
 static void
