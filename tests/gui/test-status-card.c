@@ -234,6 +234,36 @@ has_high_red (GdkTexture *texture)
 
 static void
 save_chart_png (Fixture    *fixture,
+                const char *name);
+
+/* At 200% text the chart grows with its labels instead of squeezing the
+ * bars, and still shows the high-risk week. */
+static void
+test_large_text (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  GtkSettings *settings = gtk_settings_get_default ();
+  GtkWidget *chart = GTK_WIDGET (bk_status_card_get_chart (fixture->card));
+  int dpi = 0, normal_min, large_min, nat;
+
+  g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
+  seed (fixture->context, TRUE);
+  bk_status_card_set_today (fixture->card, first_monday + 7 * 14 + 1);
+  bk_status_card_set_context (fixture->card, fixture->context);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  spin (200);
+  gtk_widget_measure (chart, GTK_ORIENTATION_VERTICAL, -1, &normal_min, &nat, NULL, NULL);
+
+  g_object_set (settings, "gtk-xft-dpi", 2 * 96 * 1024, NULL);
+  spin (300);
+  gtk_widget_measure (chart, GTK_ORIENTATION_VERTICAL, -1, &large_min, &nat, NULL, NULL);
+  g_assert_cmpint (large_min, >, normal_min + 20);
+  save_chart_png (fixture, "status-chart-200.png");
+  g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
+}
+
+static void
+save_chart_png (Fixture    *fixture,
                 const char *name)
 {
   GtkWidget *chart = GTK_WIDGET (bk_status_card_get_chart (fixture->card));
@@ -474,6 +504,8 @@ main (int argc, char *argv[])
               fixture_set_up, test_card_and_notification, fixture_tear_down);
   g_test_add ("/status-card/plan-popover", Fixture, NULL,
               fixture_set_up, test_plan_popover, fixture_tear_down);
+  g_test_add ("/status-card/large-text", Fixture, NULL,
+              fixture_set_up, test_large_text, fixture_tear_down);
   g_test_add ("/status-card/editor-line", Fixture, NULL,
               fixture_set_up, test_editor_line, fixture_tear_down);
   return g_test_run ();
