@@ -39,8 +39,7 @@ bk_status_report_compute (BkContext  *context,
 
   g_date_clear (&first, 1);
   g_date_set_dmy (&first, 1, G_DATE_JANUARY, FIRST_POSSIBLE_YEAR);
-  days = bk_run_store_daily_totals (bk_context_get_run_store (context),
-                                    g_date_get_julian (&first), today, error);
+  days = bk_run_days_read (bk_context_get_database (context), g_date_get_julian (&first), today, error);
   if (days == NULL)
     return NULL;
   if (!bk_training_settings_get_date (bk_context_get_database (context),
