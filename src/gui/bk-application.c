@@ -97,7 +97,10 @@ check_arguments (char  **arguments,
 
   {
     int argc = (int) g_strv_length (copy);
-    char **argv = copy;
+    /* GOption drops parsed arguments from the array it is given without
+     * freeing them: hand it a shallow copy so that g_strfreev() sees all. */
+    g_autofree char **argv_owned = g_memdup2 (copy, (argc + 1) * sizeof (char *));
+    char **argv = argv_owned;
     gboolean ok = g_option_context_parse (context, &argc, &argv, &error);
 
     for (guint i = 0; i + 1 < n; i++)

@@ -306,8 +306,8 @@ test_card_and_notification (Fixture       *fixture,
   g_autofree char *week = NULL;
   g_autoptr(BkRun) spike = NULL;
   g_autoptr(BkRun) easy = NULL;
-  gboolean have_dunst = g_getenv ("DBUS_SESSION_BUS_ADDRESS") != NULL &&
-                        g_find_program_in_path ("dunstctl") != NULL;
+  g_autofree char *dunstctl = g_find_program_in_path ("dunstctl");
+  gboolean have_dunst = g_getenv ("DBUS_SESSION_BUS_ADDRESS") != NULL && dunstctl != NULL;
   BkMileageChart *chart = bk_status_card_get_chart (fixture->card);
   GtkWidget *why;
   guint32 today = first_monday + 7 * 14 + 1;   /* Tuesday after the spike */
