@@ -235,6 +235,8 @@ has_high_red (GdkTexture *texture)
 static void
 save_chart_png (Fixture    *fixture,
                 const char *name);
+static GdkTexture *save_widget_png (GtkWidget  *widget,
+                                    const char *name);
 
 /* At 200% text the chart grows with its labels instead of squeezing the
  * bars, and still shows the high-risk week. */
@@ -262,31 +264,42 @@ test_large_text (Fixture       *fixture,
   g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
 }
 
-static void
-save_chart_png (Fixture    *fixture,
-                const char *name)
+static GdkTexture *
+save_widget_png (GtkWidget  *widget,
+                 const char *name)
 {
-  GtkWidget *chart = GTK_WIDGET (bk_status_card_get_chart (fixture->card));
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (chart);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
   GtkSnapshot *snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
+  GdkTexture *texture;
   g_autofree char *path = NULL;
-  int w = gtk_widget_get_width (chart), h = gtk_widget_get_height (chart);
+  int w = gtk_widget_get_width (widget), h = gtk_widget_get_height (widget);
   graphene_rect_t bounds = GRAPHENE_RECT_INIT (0, 0, w, h);
   GdkRGBA white = { 1, 1, 1, 1 };
 
-  g_assert_cmpint (w, >, 200);
+  g_assert_cmpint (w, >, 100);
   g_assert_cmpint (h, >, 100);
   gtk_snapshot_append_color (snapshot, &white, &bounds);
   gdk_paintable_snapshot (paintable, snapshot, w, h);
   node = gtk_snapshot_free_to_node (snapshot);
   g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (fixture->window)), node, &bounds);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node, &bounds);
   path = g_build_filename (g_getenv ("BACKSTRETCH_BUILD_DIR") != NULL ? g_getenv ("BACKSTRETCH_BUILD_DIR") : ".",
                            name, NULL);
   g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("chart saved to %s", path);
+  g_test_message ("screenshot saved to %s", path);
+  return texture;
+}
+
+static void
+save_chart_png (Fixture    *fixture,
+                const char *name)
+{
+  GtkWidget *chart = GTK_WIDGET (bk_status_card_get_chart (fixture->card));
+  g_autoptr(GdkTexture) texture = NULL;
+
+  g_assert_cmpint (gtk_widget_get_width (chart), >, 200);
+  texture = save_widget_png (chart, name);
   /* The week with the 21 km is drawn in the high-risk red. */
   g_assert_true (has_high_red (texture));
 }
@@ -345,6 +358,7 @@ test_card_and_notification (Fixture       *fixture,
   week = bk_mileage_chart_describe_week (chart, 13);
   g_assert_cmpstr (week, ==, "Week of 2 Nov: 37.0 km in 3 runs, week 6 of the block, High risk, load ratio 1.56");
   save_chart_png (fixture, "status-chart.png");
+  g_object_unref (save_widget_png (fixture->window, "status-card.png"));
 
   if (have_dunst)
     {
@@ -483,6 +497,8 @@ test_editor_line (Fixture       *fixture,
   spin (50);
   collect_labels (GTK_WIDGET (editor), labels);
   g_assert_nonnull (strstr (labels->str, "45% longer than your longest run in 30 days (14 km): warning"));
+  spin (200);
+  g_object_unref (save_widget_png (GTK_WIDGET (editor), "run-editor-line.png"));
 
   gtk_editable_set_text (GTK_EDITABLE (distance_row), "15 km");
   spin (50);
