@@ -24,6 +24,7 @@ struct _BkStatusCard
   BkContext        *context;
   BkTrainingStatus *status;
   guint32           today;       /* 0: follow the clock */
+  guint             midnight_id;
 
   GtkWidget        *box;
   GtkImage         *level_icon;
@@ -208,6 +209,34 @@ update (BkStatusCard *self,
   notify_level (self, may_notify);
 }
 
+static void schedule_midnight (BkStatusCard *self);
+
+/* A new day moves every window by one: recompute, quietly. */
+static gboolean
+midnight_cb (gpointer user_data)
+{
+  BkStatusCard *self = user_data;
+
+  self->midnight_id = 0;
+  update (self, FALSE);
+  schedule_midnight (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_midnight (BkStatusCard *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) start = g_date_time_new_local (g_date_time_get_year (now), g_date_time_get_month (now),
+                                                      g_date_time_get_day_of_month (now), 0, 0, 0);
+  g_autoptr(GDateTime) tomorrow = g_date_time_add_days (start, 1);
+  GTimeSpan until = g_date_time_difference (tomorrow, now);
+
+  g_clear_handle_id (&self->midnight_id, g_source_remove);
+  if (self->today == 0)
+    self->midnight_id = g_timeout_add_seconds ((guint) (until / G_TIME_SPAN_SECOND) + 2, midnight_cb, self);
+}
+
 static void
 run_saved_cb (BkStatusCard *self)
 {
@@ -354,6 +383,7 @@ bk_status_card_dispose (GObject *object)
       g_signal_handlers_disconnect_by_data (bk_context_get_run_store (self->context), self);
       g_signal_handlers_disconnect_by_data (bk_context_get_settings (self->context), self);
     }
+  g_clear_handle_id (&self->midnight_id, g_source_remove);
   g_clear_pointer (&self->box, gtk_widget_unparent);
   g_clear_pointer (&self->status, bk_training_status_free);
   g_clear_object (&self->context);
@@ -444,6 +474,7 @@ bk_status_card_set_context (BkStatusCard *self,
   g_signal_connect_object (bk_context_get_settings (context), "changed::first-weekday",
                            G_CALLBACK (settings_changed_cb), self, G_CONNECT_SWAPPED);
   update (self, FALSE);
+  schedule_midnight (self);
 }
 
 /* Recomputes without notifying, as when the day changes. */
@@ -463,6 +494,8 @@ bk_status_card_set_today (BkStatusCard *self,
   g_return_if_fail (BK_IS_STATUS_CARD (self));
   self->today = today;
   bk_status_card_refresh (self);
+  if (self->context != NULL)
+    schedule_midnight (self);
 }
 
 BkRiskLevel

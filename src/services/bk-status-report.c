@@ -7,6 +7,7 @@
 #include <math.h>
 
 #include "core/bk-date.h"
+#include "store/bk-run-days.h"
 #include "store/bk-training-settings.h"
 #include "bk-command.h"
 #include "bk-status-report.h"

@@ -4,7 +4,6 @@
 #include <glib.h>
 
 #include "bk-database.h"
-#include "core/bk-load.h"
 
 G_BEGIN_DECLS
 
@@ -32,11 +31,3 @@ gboolean bk_training_settings_set_date (BkDatabase   *database,
 
 G_END_DECLS
 
-G_BEGIN_DECLS
-
-GArray  *bk_run_days_read               (BkDatabase   *database,
-                                         guint32       from_julian,
-                                         guint32       to_julian,
-                                         GError      **error);
-
-G_END_DECLS

@@ -7,6 +7,7 @@
 #include "core/bk-date.h"
 #include "gui/bk-mileage-chart.h"
 #include "services/bk-status-report.h"
+#include "store/bk-run-days.h"
 #include "store/bk-training-settings.h"
 
 /* How long the training status and the chart take on a very long log:

@@ -3,6 +3,7 @@
 
 #include "core/bk-date.h"
 #include "store/bk-run-store.h"
+#include "store/bk-run-days.h"
 #include "store/bk-training-settings.h"
 
 typedef struct {
