@@ -399,6 +399,7 @@ bk_status_card_class_init (BkStatusCardClass *klass)
   object_class->dispose = bk_status_card_dispose;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "statuscard");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
 static void
@@ -406,7 +407,8 @@ bk_status_card_init (BkStatusCard *self)
 {
   GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *icon = gtk_image_new ();
+  /* The level is in the title's words; the icon only repeats it. */
+  GtkWidget *icon = g_object_new (GTK_TYPE_IMAGE, "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
   GtkWidget *title = gtk_label_new (NULL);
   GtkWidget *plan = gtk_menu_button_new ();
   GtkWidget *reasons = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
@@ -414,6 +416,8 @@ bk_status_card_init (BkStatusCard *self)
   GtkWidget *hints = gtk_label_new (NULL);
   GtkWidget *chart = bk_mileage_chart_new ();
 
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Ramp-up risk and weekly mileage"), -1);
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
 
@@ -429,6 +433,8 @@ bk_status_card_init (BkStatusCard *self)
   gtk_widget_add_css_class (title, "title-3");
   gtk_menu_button_set_label (GTK_MENU_BUTTON (plan), _("Plan…"));
   gtk_widget_set_tooltip_text (plan, _("Set or clear the day your training plan started"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (plan), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Plan start"), -1);
   gtk_widget_set_valign (plan, GTK_ALIGN_CENTER);
   gtk_menu_button_set_popover (GTK_MENU_BUTTON (plan), build_plan_popover (self));
   gtk_box_append (GTK_BOX (header), icon);
