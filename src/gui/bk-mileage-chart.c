@@ -660,6 +660,13 @@ bk_mileage_chart_focus_week (BkMileageChart *self,
   changed (self);
 }
 
+guint
+bk_mileage_chart_get_focused_week (BkMileageChart *self)
+{
+  g_return_val_if_fail (BK_IS_MILEAGE_CHART (self), 0);
+  return self->focused;
+}
+
 /**
  * bk_mileage_chart_describe_week:
  *

@@ -21,6 +21,7 @@ guint      bk_mileage_chart_get_visible_weeks (BkMileageChart       *self);
 guint      bk_mileage_chart_get_n_weeks     (BkMileageChart         *self);
 void       bk_mileage_chart_focus_week      (BkMileageChart         *self,
                                              guint                   index);
+guint      bk_mileage_chart_get_focused_week (BkMileageChart        *self);
 char      *bk_mileage_chart_describe_week   (BkMileageChart         *self,
                                              guint                   index);
 void       bk_mileage_chart_draw            (BkMileageChart         *self,

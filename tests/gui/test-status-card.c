@@ -182,6 +182,24 @@ find_entry_row (GtkWidget  *widget,
   return NULL;
 }
 
+/* Sends a key press to the widget's key controller, as typing would. */
+static void
+press_key (GtkWidget *widget,
+           guint      keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+    }
+  g_assert_true (handled);
+}
+
 static char *
 dunst_history (void)
 {
@@ -400,9 +418,23 @@ test_card_and_notification (Fixture       *fixture,
   g_assert_nonnull (strstr (labels->str, "Week 6 of the plan you started on 5 October: "
                                          "the usual time for lower back trouble"));
 
-  /* Zooming out shows all history; the keyboard moves week by week. */
-  bk_mileage_chart_set_visible_weeks (chart, 4);
+  /* The keyboard moves week by week and zooms; zooming out shows all
+   * history. */
+  g_assert_cmpuint (bk_mileage_chart_get_focused_week (chart), ==, 14);
+  press_key (GTK_WIDGET (chart), GDK_KEY_Left);
+  g_assert_cmpuint (bk_mileage_chart_get_focused_week (chart), ==, 13);
+  press_key (GTK_WIDGET (chart), GDK_KEY_Home);
+  g_assert_cmpuint (bk_mileage_chart_get_focused_week (chart), ==, 0);
+  press_key (GTK_WIDGET (chart), GDK_KEY_End);
+  g_assert_cmpuint (bk_mileage_chart_get_focused_week (chart), ==, 14);
+  /* 15 weeks of history, all in view: zooming in halves, down to 4. */
+  press_key (GTK_WIDGET (chart), GDK_KEY_plus);
+  g_assert_cmpuint (bk_mileage_chart_get_visible_weeks (chart), ==, 7);
+  press_key (GTK_WIDGET (chart), GDK_KEY_plus);
+  press_key (GTK_WIDGET (chart), GDK_KEY_plus);
   g_assert_cmpuint (bk_mileage_chart_get_visible_weeks (chart), ==, 4);
+  press_key (GTK_WIDGET (chart), GDK_KEY_minus);
+  g_assert_cmpuint (bk_mileage_chart_get_visible_weeks (chart), ==, 8);
   bk_mileage_chart_set_visible_weeks (chart, 1000);
   g_assert_cmpuint (bk_mileage_chart_get_visible_weeks (chart), ==, 15);
 }
