@@ -101,8 +101,18 @@ show_in_app (BkStatusCard *self,
     adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (text));
 }
 
+static BkRiskLevel
+level_from_string (const char *text)
+{
+  for (BkRiskLevel level = BK_RISK_NONE; level <= BK_RISK_HIGH; level++)
+    if (g_strcmp0 (text, bk_risk_level_to_string (level)) == 0)
+      return level;
+  return BK_RISK_NONE;
+}
+
 /* One notification per level change, not per run: the last level is kept
- * with the log, so a restart does not repeat it. */
+ * with the log, so a restart does not repeat it, and only a rise to
+ * warning or high is announced (a fall from high to warning is not). */
 static void
 notify_level (BkStatusCard *self,
               gboolean      may_notify)
@@ -127,7 +137,8 @@ notify_level (BkStatusCard *self,
       g_debug ("Could not keep the notified level: %s", error->message);
       return;
     }
-  if (!may_notify || self->status->level < BK_RISK_WARNING)
+  if (!may_notify || self->status->level < BK_RISK_WARNING ||
+      self->status->level <= level_from_string (stored))
     return;
 
   summary = g_strdup_printf (_("Ramp-up risk: %s"), bk_risk_level_describe (self->status->level));

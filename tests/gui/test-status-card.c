@@ -393,6 +393,25 @@ test_card_and_notification (Fixture       *fixture,
       again = dunst_history ();
       g_assert_cmpuint (count_of (again, "\"data\" : \"Ramp-up risk: High risk\""), ==,
                         count_of (after, "\"data\" : \"Ramp-up risk: High risk\""));
+
+      /* Deleting the spike lowers the level: nothing is announced. */
+      g_assert_true (bk_run_store_delete (bk_context_get_run_store (fixture->context),
+                                          bk_run_get_id (spike), &error));
+      g_assert_no_error (error);
+      spin (300);
+      g_assert_cmpint (bk_status_card_get_level (fixture->card), <, BK_RISK_HIGH);
+      g_clear_pointer (&again, g_free);
+      again = dunst_history ();
+      g_assert_cmpuint (count_of (again, "\"data\" : \"Ramp-up risk: "), ==,
+                        count_of (after, "\"data\" : \"Ramp-up risk: "));
+      /* Saving it again is a new rise: announced again. */
+      g_assert_true (bk_run_store_restore (bk_context_get_run_store (fixture->context), spike, &error));
+      g_assert_no_error (error);
+      spin (300);
+      g_clear_pointer (&again, g_free);
+      again = dunst_history ();
+      g_assert_cmpuint (count_of (again, "\"data\" : \"Ramp-up risk: High risk\""), ==,
+                        count_of (after, "\"data\" : \"Ramp-up risk: High risk\"") + 1);
     }
   else
     g_test_message ("no session bus or dunstctl: notification not read back");
