@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "core/bk-date.h"
+#include "core/bk-training-status.h"
 #include "core/bk-units.h"
 #include "bk-run-editor.h"
 
@@ -28,6 +29,7 @@ struct _BkRunEditor
   GtkLabel      *time_error;
   AdwEntryRow   *distance_row;
   GtkLabel      *distance_error;
+  GtkLabel      *spike_label;
   AdwEntryRow   *duration_row;
   GtkLabel      *duration_error;
   GtkLabel      *pace_label;
@@ -107,6 +109,44 @@ build_start (BkRunEditor *self,
                           g_date_get_day (&date), hour, minute, 0);
 }
 
+/* The live line under the distance: how this run compares with the longest
+ * of the 30 days before it (the spike rule of the training status). */
+static void
+update_comparison (BkRunEditor *self,
+                   GDateTime   *start,
+                   double       distance)
+{
+  static const char * const classes[] = { "success", "warning", "warning", "error" };
+  g_autoptr(GArray) days = NULL;
+  g_autofree char *text = NULL;
+  GtkWidget *row = gtk_widget_get_parent (GTK_WIDGET (self->spike_label));
+  guint32 julian;
+  double reference;
+  BkRiskLevel tier;
+
+  if (start == NULL || distance <= 0)
+    {
+      gtk_widget_set_visible (row, FALSE);
+      return;
+    }
+  julian = bk_date_julian_of (start);
+  days = bk_run_store_daily_totals (bk_context_get_run_store (self->context), julian - 30, julian - 1, NULL);
+  if (days == NULL)
+    {
+      gtk_widget_set_visible (row, FALSE);
+      return;
+    }
+  tier = bk_training_status_compare_run ((BkDayTotal *) (gpointer) days->data, days->len,
+                                         julian, distance, &reference);
+  text = bk_spike_describe (distance, reference, bk_context_get_units (self->context));
+  gtk_label_set_text (self->spike_label, text);
+  for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->spike_label), classes[i]);
+  if (reference > 0)
+    gtk_widget_add_css_class (GTK_WIDGET (self->spike_label), classes[tier]);
+  gtk_widget_set_visible (row, TRUE);
+}
+
 static void
 validate (BkRunEditor *self)
 {
@@ -159,6 +199,7 @@ validate (BkRunEditor *self)
   show_field_error (self->date_row, self->date_error, date_error);
   show_field_error (self->time_row, self->time_error, time_error);
   show_field_error (self->distance_row, self->distance_error, distance_error);
+  update_comparison (self, start, distance_error == NULL ? distance : 0);
   show_field_error (self->duration_row, self->duration_error, duration_error);
   show_field_error (self->elevation_row, self->elevation_error, elevation_error);
 
@@ -460,6 +501,7 @@ bk_run_editor_class_init (BkRunEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BkRunEditor, time_error);
   gtk_widget_class_bind_template_child (widget_class, BkRunEditor, distance_row);
   gtk_widget_class_bind_template_child (widget_class, BkRunEditor, distance_error);
+  gtk_widget_class_bind_template_child (widget_class, BkRunEditor, spike_label);
   gtk_widget_class_bind_template_child (widget_class, BkRunEditor, duration_row);
   gtk_widget_class_bind_template_child (widget_class, BkRunEditor, duration_error);
   gtk_widget_class_bind_template_child (widget_class, BkRunEditor, pace_label);

@@ -9,6 +9,7 @@
 #include "core/bk-load.h"
 #include "core/bk-units.h"
 #include "bk-run-editor.h"
+#include "bk-status-card.h"
 #include "bk-training-page.h"
 
 struct _BkTrainingPage
@@ -32,6 +33,7 @@ struct _BkTrainingPage
   GtkLabel          *this_week_detail;
   GtkLabel          *last_week_distance;
   GtkLabel          *last_week_detail;
+  BkStatusCard      *status_card;
 };
 
 G_DEFINE_FINAL_TYPE (BkTrainingPage, bk_training_page, GTK_TYPE_WIDGET)
@@ -357,6 +359,7 @@ bk_training_page_class_init (BkTrainingPageClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (BK_TYPE_STATUS_CARD);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/bk-training-page.ui");
   gtk_widget_class_bind_template_child (widget_class, BkTrainingPage, main_stack);
   gtk_widget_class_bind_template_child (widget_class, BkTrainingPage, run_view);
@@ -370,6 +373,7 @@ bk_training_page_class_init (BkTrainingPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BkTrainingPage, this_week_detail);
   gtk_widget_class_bind_template_child (widget_class, BkTrainingPage, last_week_distance);
   gtk_widget_class_bind_template_child (widget_class, BkTrainingPage, last_week_detail);
+  gtk_widget_class_bind_template_child (widget_class, BkTrainingPage, status_card);
   gtk_widget_class_bind_template_callback (widget_class, run_view_activate_cb);
 
   gtk_widget_class_install_action (widget_class, "runs.delete-selected", NULL, delete_selected_action);
@@ -436,6 +440,7 @@ bk_training_page_set_context (BkTrainingPage *self,
   g_signal_connect_object (bk_context_get_settings (context), "changed::first-weekday",
                            G_CALLBACK (update_summary), self, G_CONNECT_SWAPPED);
   update_summary (self);
+  bk_status_card_set_context (self->status_card, context);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
 }

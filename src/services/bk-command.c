@@ -13,6 +13,7 @@
 #include "bk-pain-report.h"
 #include "bk-pain-status.h"
 #include "bk-stretch-agenda.h"
+#include "bk-status-report.h"
 
 /* The command-line actions, kept free of GTK so that `--status` works over
  * ssh and the same code serves a running window. */
@@ -28,6 +29,7 @@ struct _BkCommand
   char         *report_path;
   guint32       report_from;
   guint32       report_to;
+  guint32       plan_start;
 };
 
 #define STATUS_WEEKS 9
@@ -278,6 +280,37 @@ run_report (BkCommand *self,
   return BK_EXIT_OK;
 }
 
+/* --plan-start DATE or --clear-plan-start: returns how many of the two
+ * were given (0 or 1), with @error set when the date or the pair is bad. */
+static guint
+bk_command_parse_plan_start (BkCommand     *self,
+                             GVariantDict  *options,
+                             GDateTime     *now,
+                             GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  const char *text = NULL;
+  gboolean set = lookup_string (options, "plan-start", &text);
+  gboolean clear = g_variant_dict_contains (options, "clear-plan-start");
+
+  if (!set && !clear)
+    return 0;
+  if (set && clear)
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                           _("Use either --plan-start or --clear-plan-start, not both"));
+      return 2;
+    }
+  self->kind = BK_COMMAND_PLAN_START;
+  self->plan_start = 0;
+  if (set && !bk_date_parse (text, now, &self->plan_start, &local_error))
+    {
+      usage_error (error, "plan-start", local_error);
+      return 1;
+    }
+  return 1;
+}
+
 /**
  * bk_command_parse:
  * @options: the parsed command-line options
@@ -314,11 +347,21 @@ bk_command_parse (GVariantDict  *options,
   lookup_string (options, "add-run", &add_run_date);
   lookup_string (options, "export-csv", &export_path);
   lookup_string (options, "report", &report_path);
-  n_actions = (add_run_date != NULL) + status + (export_path != NULL) + (report_path != NULL);
+  {
+    GError *plan_error = NULL;
+    guint plan = bk_command_parse_plan_start (self, options, now, &plan_error);
+
+    if (plan_error != NULL)
+      {
+        g_propagate_error (error, plan_error);
+        return NULL;
+      }
+    n_actions = (add_run_date != NULL) + status + (export_path != NULL) + (report_path != NULL) + plan;
+  }
   if (n_actions > 1)
     {
       g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                           _("Use only one of --add-run, --status, --export-csv and --report at a time"));
+                           _("Use only one of --add-run, --status, --export-csv, --report and --plan-start at a time"));
       return NULL;
     }
   if (report_path == NULL &&
@@ -460,7 +503,14 @@ run_status (BkCommand *self,
   BkUnits units = bk_context_get_units (context);
   guint32 from = bk_date_week_start (self->today, first_day) - 7 * (STATUS_WEEKS - 1);
   const BkWeekTotal *this_week, *last_week;
+  g_autoptr(BkTrainingStatus) training = NULL;
 
+  training = bk_status_report_compute (context, self->today, BK_STATUS_WEEKS, &error);
+  if (training == NULL)
+    {
+      g_string_append_printf (err, _("Could not read the training log: %s\n"), error->message);
+      return BK_EXIT_FAILURE;
+    }
   days = bk_run_store_daily_totals (bk_context_get_run_store (context), from, self->today, &error);
   if (days == NULL)
     {
@@ -485,20 +535,9 @@ run_status (BkCommand *self,
                               this_week->duration_s, this_week->runs);
       append_number (out, "%.1f", last_week->distance_m);
       g_string_append_printf (out, ",\n  \"last_week_duration_s\": %" G_GINT64_FORMAT
-                              ",\n  \"last_week_runs\": %u,\n  \"weekly\": [",
+                              ",\n  \"last_week_runs\": %u",
                               last_week->duration_s, last_week->runs);
-      for (guint i = 0; i < weeks->len; i++)
-        {
-          const BkWeekTotal *week = &g_array_index (weeks, BkWeekTotal, i);
-          g_autofree char *start = bk_date_to_iso (week->week_start);
-
-          g_string_append_printf (out, "%s\n    {\"week_start\": \"%s\", \"distance_m\": ",
-                                  i > 0 ? "," : "", start);
-          append_number (out, "%.1f", week->distance_m);
-          g_string_append_printf (out, ", \"duration_s\": %" G_GINT64_FORMAT ", \"runs\": %u}",
-                                  week->duration_s, week->runs);
-        }
-      g_string_append (out, "\n  ]");
+      bk_status_report_append_json (training, out);
       bk_pain_status_append (context, TRUE, out, err);
       bk_stretch_status_append (context, self->now, TRUE, out);
       g_string_append (out, "\n}\n");
@@ -523,17 +562,7 @@ run_status (BkCommand *self,
                               distance, duration, week->runs);
     }
 
-  g_string_append_printf (out, "\n%-12s %10s %10s %5s\n",
-                          _("Week of"), _("Distance"), _("Time"), _("Runs"));
-  for (guint i = weeks->len; i > 0; i--)
-    {
-      const BkWeekTotal *week = &g_array_index (weeks, BkWeekTotal, i - 1);
-      g_autofree char *start = bk_date_format_short (week->week_start);
-      g_autofree char *distance = bk_format_distance_short (week->distance_m, units);
-      g_autofree char *duration = bk_format_duration (week->duration_s);
-
-      g_string_append_printf (out, "%-12s %10s %10s %5u\n", start, distance, duration, week->runs);
-    }
+  bk_status_report_append_text (training, units, out);
   bk_pain_status_append (context, FALSE, out, err);
   bk_stretch_status_append (context, self->now, FALSE, out);
   return BK_EXIT_OK;
@@ -605,6 +634,30 @@ run_export_csv (BkCommand *self,
   return BK_EXIT_OK;
 }
 
+static int
+run_plan_start (BkCommand *self,
+                BkContext *context,
+                GString   *out,
+                GString   *err)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!bk_status_report_set_plan_start (context, self->plan_start, &error))
+    {
+      g_string_append_printf (err, _("Could not save the plan start: %s\n"), error->message);
+      return BK_EXIT_FAILURE;
+    }
+  if (self->plan_start == 0)
+    g_string_append (out, _("Forgot the plan start; training blocks are detected from the log again\n"));
+  else
+    {
+      g_autofree char *date = bk_date_format_long (self->plan_start);
+
+      g_string_append_printf (out, _("Your plan started on %s\n"), date);
+    }
+  return BK_EXIT_OK;
+}
+
 /**
  * bk_command_run:
  * @out: what to print on standard output
@@ -631,6 +684,8 @@ bk_command_run (BkCommand *self,
       return run_export_csv (self, context, out, err);
     case BK_COMMAND_REPORT:
       return run_report (self, context, out, err);
+    case BK_COMMAND_PLAN_START:
+      return run_plan_start (self, context, out, err);
     case BK_COMMAND_NONE:
     default:
       return BK_EXIT_OK;

@@ -18,6 +18,7 @@ typedef enum {
   BK_COMMAND_STATUS,
   BK_COMMAND_EXPORT_CSV,
   BK_COMMAND_REPORT,
+  BK_COMMAND_PLAN_START,
 } BkCommandKind;
 
 typedef struct _BkCommand BkCommand;

@@ -143,6 +143,50 @@ static const char * const migrations[] = {
   "  key   TEXT PRIMARY KEY CHECK (key IN ('routines-seeded')),"
   "  value TEXT NOT NULL"
   ") STRICT;",
+  /* 4: training settings kept with the log: plan start, goal race, the last
+   * level a notification was sent for */
+  "CREATE TABLE training_settings ("
+  "  key   TEXT PRIMARY KEY CHECK (length (key) BETWEEN 1 AND 64),"
+  "  value TEXT NOT NULL CHECK (length (value) <= 1000)"
+  ") STRICT;"
+  /* ... and one row per day with runs, kept by triggers, so the training
+   * status reads a ready daily series instead of grouping every run: on a
+   * 100,000-run log that is the difference between ~80 ms and a few. The
+   * day is GDate's Julian number (1 = 0001-01-01). */
+  "CREATE TABLE run_days ("
+  "  julian     INTEGER PRIMARY KEY,"
+  "  distance_m REAL NOT NULL,"
+  "  duration_s INTEGER NOT NULL,"
+  "  runs       INTEGER NOT NULL,"
+  "  longest_m  REAL NOT NULL,"
+  "  srpe       REAL NOT NULL,"
+  "  rpe_runs   INTEGER NOT NULL"
+  ") STRICT;"
+  "INSERT INTO run_days SELECT CAST (julianday (local_date) + 0.5 AS INTEGER) - 1721425,"
+  "  sum (distance_m), sum (duration_s), count (*), max (distance_m),"
+  "  total (rpe * duration_s / 60.0), count (rpe) FROM runs GROUP BY local_date;"
+  "CREATE TRIGGER run_days_after_insert AFTER INSERT ON runs BEGIN"
+  "  INSERT OR REPLACE INTO run_days SELECT CAST (julianday (NEW.local_date) + 0.5 AS INTEGER) - 1721425,"
+  "    sum (distance_m), sum (duration_s), count (*), max (distance_m),"
+  "    total (rpe * duration_s / 60.0), count (rpe) FROM runs WHERE local_date = NEW.local_date;"
+  "END;"
+  "CREATE TRIGGER run_days_after_delete AFTER DELETE ON runs BEGIN"
+  "  DELETE FROM run_days WHERE julian = CAST (julianday (OLD.local_date) + 0.5 AS INTEGER) - 1721425;"
+  "  INSERT INTO run_days SELECT CAST (julianday (OLD.local_date) + 0.5 AS INTEGER) - 1721425,"
+  "    sum (distance_m), sum (duration_s), count (*), max (distance_m),"
+  "    total (rpe * duration_s / 60.0), count (rpe) FROM runs WHERE local_date = OLD.local_date"
+  "    HAVING count (*) > 0;"
+  "END;"
+  "CREATE TRIGGER run_days_after_update AFTER UPDATE ON runs BEGIN"
+  "  DELETE FROM run_days WHERE julian = CAST (julianday (OLD.local_date) + 0.5 AS INTEGER) - 1721425;"
+  "  INSERT INTO run_days SELECT CAST (julianday (OLD.local_date) + 0.5 AS INTEGER) - 1721425,"
+  "    sum (distance_m), sum (duration_s), count (*), max (distance_m),"
+  "    total (rpe * duration_s / 60.0), count (rpe) FROM runs WHERE local_date = OLD.local_date"
+  "    HAVING count (*) > 0;"
+  "  INSERT OR REPLACE INTO run_days SELECT CAST (julianday (NEW.local_date) + 0.5 AS INTEGER) - 1721425,"
+  "    sum (distance_m), sum (duration_s), count (*), max (distance_m),"
+  "    total (rpe * duration_s / 60.0), count (rpe) FROM runs WHERE local_date = NEW.local_date;"
+  "END;",
 };
 
 static void

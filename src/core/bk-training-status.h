@@ -1,0 +1,114 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+#include "bk-acwr.h"
+#include "bk-load.h"
+#include "bk-units.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  BK_LOAD_UNIT_SRPE,     /* session RPE x minutes (arbitrary units) */
+  BK_LOAD_UNIT_MINUTES,
+} BkLoadUnit;
+
+/* Guide sections the reasons link to (articles in seeds/guide/). */
+#define BK_SECTION_SPIKES      "load#spikes"
+#define BK_SECTION_PROGRESSION "load#progression"
+#define BK_SECTION_RAMP_UP     "load#ramp-up"
+#define BK_SECTION_ACWR        "load#acwr"
+
+typedef struct {
+  char        *text;
+  const char  *section;
+  /* The tier of the rule that fired; BK_RISK_NONE for an information note. */
+  BkRiskLevel  level;
+} BkStatusReason;
+
+typedef struct {
+  guint32     week_start;
+  double      distance_m;
+  gint64      duration_s;
+  guint       runs;
+  BkRiskLevel level;
+  /* Week of the training block on the week's last day (or today), 0 if none. */
+  guint       week_of_block;
+  /* EWMA ACWR on the week's last day (or today); NAN when undefined. */
+  double      acwr_ewma;
+} BkStatusWeek;
+
+typedef struct {
+  const BkDayTotal *days;       /* sorted by day, one entry per day with runs */
+  gsize             n_days;
+  guint32           today;
+  GDateWeekday      first_day;  /* the user's first day of the week */
+  guint32           plan_start; /* 0: none; a start after today is ignored */
+  BkUnits           units;      /* for the reasons' distances */
+  guint             n_weeks;    /* weekly rows to return; 0: all history */
+} BkStatusInput;
+
+typedef struct {
+  guint32      today;
+  guint32      first_logged;       /* 0: no runs up to today */
+
+  guint32      block_start;        /* 0: not in a block */
+  gboolean     block_from_plan;
+  guint        weeks_into_block;
+  gboolean     ramp_up_phase;
+
+  BkRiskLevel  spike_tier;         /* worst run of the last 7 days, before raising */
+  guint32      spike_day;
+  double       spike_distance_m;
+  double       spike_reference_m;
+
+  BkRiskLevel  progression_tier;   /* today's rolling 7 days, before raising */
+  double       last_7_m;
+  double       previous_7_m;
+  double       two_weeks_ago_7_m;
+
+  BkRiskLevel  level;              /* overall, after the ramp-up raise */
+  GPtrArray   *reasons;            /* BkStatusReason* */
+
+  BkLoadUnit   acwr_unit;
+  double       acwr_ewma;          /* NAN = null */
+  double       ewma_acute;
+  double       ewma_chronic;
+  double       acwr_rolling;
+  double       acwr_uncoupled;
+  BkLoadUnit   monotony_unit;
+  double       monotony;
+  double       strain;
+
+  double       longest_30d_m;      /* 0: no run in the last 30 days */
+  double       next_long_run_max_m;/* NAN: no reference */
+  double       week_ceiling_m;     /* NAN: not enough volume to judge */
+
+  GArray      *weekly;             /* BkStatusWeek, oldest first */
+} BkTrainingStatus;
+
+BkTrainingStatus *bk_training_status_compute        (const BkStatusInput *input);
+void              bk_training_status_free           (BkTrainingStatus    *self);
+char             *bk_training_status_block_sentence (const BkTrainingStatus *self);
+GStrv             bk_training_status_hints          (const BkTrainingStatus *self,
+                                                     BkUnits              units);
+BkRiskLevel       bk_training_status_compare_run    (const BkDayTotal    *days,
+                                                     gsize                n_days,
+                                                     guint32              julian,
+                                                     double               distance_m,
+                                                     double              *out_reference_m);
+char             *bk_spike_describe                 (double               distance_m,
+                                                     double               reference_m,
+                                                     BkUnits              units);
+
+/* Block detection on weekly volumes (section 5), exposed for tests. */
+GArray           *bk_training_blocks                (const double        *week_volume,
+                                                     const gboolean      *after_gap,
+                                                     gsize                n_weeks,
+                                                     guint32              first_week_start,
+                                                     gsize                n_complete_weeks);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BkTrainingStatus, bk_training_status_free)
+
+G_END_DECLS

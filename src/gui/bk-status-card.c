@@ -1,0 +1,559 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "bk-status-card"
+
+#include "bk-config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <libnotify/notify.h>
+#include <math.h>
+
+#include "core/bk-date.h"
+#include "services/bk-status-report.h"
+#include "store/bk-training-settings.h"
+#include "bk-status-card.h"
+
+/* The top of the Training page: the ramp-up level with its reasons and a
+ * "Why?" link to the guide, the block week, the plan hints, the plan start
+ * controls and the weekly mileage chart. It also sends the desktop
+ * notification when a saved run raises the level to warning or high. */
+struct _BkStatusCard
+{
+  GtkWidget         parent_instance;
+
+  BkContext        *context;
+  BkTrainingStatus *status;
+  guint32           today;       /* 0: follow the clock */
+  guint             midnight_id;
+
+  GtkWidget        *box;
+  GtkImage         *level_icon;
+  GtkLabel         *level_label;
+  GtkBox           *reasons_box;
+  GtkLabel         *block_label;
+  GtkLabel         *hints_label;
+  GtkMenuButton    *plan_button;
+  GtkEditable      *plan_entry;
+  GtkEditable      *race_entry;
+  GtkLabel         *plan_error;
+  BkMileageChart   *chart;
+};
+
+G_DEFINE_FINAL_TYPE (BkStatusCard, bk_status_card, GTK_TYPE_WIDGET)
+
+static const char * const level_classes[] = {
+  "status-none", "status-caution", "status-warning", "status-high",
+};
+
+static guint32
+today_of (BkStatusCard *self)
+{
+  g_autoptr(GDateTime) now = NULL;
+
+  if (self->today != 0)
+    return self->today;
+  now = g_date_time_new_now_local ();
+  return bk_date_julian_of (now);
+}
+
+static void
+why_clicked_cb (GtkButton    *button,
+                BkStatusCard *self)
+{
+  const char *section = g_object_get_data (G_OBJECT (button), "section");
+
+  /* The guide panel provides win.show-guide; until it exists the link does
+   * nothing rather than warn. */
+  if (!gtk_widget_activate_action (GTK_WIDGET (button), "win.show-guide", "s", section))
+    g_debug ("No guide to show %s in", section);
+}
+
+static void
+add_reason_row (BkStatusCard         *self,
+                const BkStatusReason *reason)
+{
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *label = gtk_label_new (reason->text);
+  GtkWidget *why = gtk_button_new_with_mnemonic (_("_Why?"));
+  g_autofree char *why_name = g_strdup_printf (_("Why: %s"), reason->text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_widget_set_valign (why, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (why, "flat");
+  gtk_widget_set_tooltip_text (why, _("Open the guide at the section that explains this"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (why), GTK_ACCESSIBLE_PROPERTY_LABEL, why_name, -1);
+  g_object_set_data_full (G_OBJECT (why), "section", g_strdup (reason->section), g_free);
+  g_signal_connect (why, "clicked", G_CALLBACK (why_clicked_cb), self);
+  gtk_box_append (GTK_BOX (row), label);
+  gtk_box_append (GTK_BOX (row), why);
+  gtk_box_append (self->reasons_box, row);
+}
+
+static void
+show_in_app (BkStatusCard *self,
+             const char   *text)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (text));
+}
+
+static BkRiskLevel
+level_from_string (const char *text)
+{
+  for (BkRiskLevel level = BK_RISK_NONE; level <= BK_RISK_HIGH; level++)
+    if (g_strcmp0 (text, bk_risk_level_to_string (level)) == 0)
+      return level;
+  return BK_RISK_NONE;
+}
+
+/* One notification per level change, not per run: the last level is kept
+ * with the log, so a restart does not repeat it, and only a rise to
+ * warning or high is announced (a fall from high to warning is not). */
+static void
+notify_level (BkStatusCard *self,
+              gboolean      may_notify)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *stored = NULL;
+  BkDatabase *database = bk_context_get_database (self->context);
+  const char *level = bk_risk_level_to_string (self->status->level);
+  NotifyNotification *notification;
+  g_autofree char *summary = NULL;
+  const char *body;
+
+  if (!bk_training_settings_get (database, BK_TRAINING_NOTIFIED_LEVEL, &stored, &error))
+    {
+      g_debug ("Could not read the notified level: %s", error->message);
+      return;
+    }
+  if (g_strcmp0 (stored, level) == 0)
+    return;
+  if (!bk_training_settings_set (database, BK_TRAINING_NOTIFIED_LEVEL, level, &error))
+    {
+      g_debug ("Could not keep the notified level: %s", error->message);
+      return;
+    }
+  if (!may_notify || self->status->level < BK_RISK_WARNING ||
+      self->status->level <= level_from_string (stored))
+    return;
+
+  summary = g_strdup_printf (_("Ramp-up risk: %s"), bk_risk_level_describe (self->status->level));
+  body = self->status->reasons->len > 0
+    ? ((BkStatusReason *) g_ptr_array_index (self->status->reasons, 0))->text : "";
+  if (!notify_is_initted () && !notify_init (_("Backstretch")))
+    {
+      show_in_app (self, summary);
+      return;
+    }
+  notification = notify_notification_new (summary, body, "dialog-warning-symbolic");
+  notify_notification_set_app_name (notification, _("Backstretch"));
+  notify_notification_set_hint_string (notification, "desktop-entry", APP_ID);
+  if (!notify_notification_show (notification, &error))
+    {
+      g_debug ("No notification server: %s", error->message);
+      show_in_app (self, summary);
+    }
+  g_object_unref (notification);
+}
+
+static void
+update (BkStatusCard *self,
+        gboolean      may_notify)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sentence = NULL;
+  g_auto(GStrv) hints = NULL;
+  BkUnits units = bk_context_get_units (self->context);
+  GtkWidget *child;
+
+  g_clear_pointer (&self->status, bk_training_status_free);
+  self->status = bk_status_report_compute (self->context, today_of (self), 0, &error);
+  if (self->status == NULL)
+    {
+      gtk_label_set_text (self->level_label, _("Could not read the training log"));
+      gtk_label_set_text (self->block_label, error->message);
+      return;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (level_classes); i++)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->level_label), level_classes[i]);
+  gtk_widget_add_css_class (GTK_WIDGET (self->level_label), level_classes[self->status->level]);
+  gtk_widget_remove_css_class (GTK_WIDGET (self->level_icon), "status-none");
+  for (guint i = 0; i < G_N_ELEMENTS (level_classes); i++)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->level_icon), level_classes[i]);
+  gtk_widget_add_css_class (GTK_WIDGET (self->level_icon), level_classes[self->status->level]);
+  gtk_image_set_from_icon_name (self->level_icon, bk_status_report_level_icon (self->status->level));
+  {
+    g_autofree char *title = g_strdup_printf (_("Ramp-up risk: %s"), bk_risk_level_describe (self->status->level));
+
+    gtk_label_set_text (self->level_label, title);
+  }
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->reasons_box))) != NULL)
+    gtk_box_remove (self->reasons_box, child);
+  for (guint i = 0; i < self->status->reasons->len; i++)
+    add_reason_row (self, g_ptr_array_index (self->status->reasons, i));
+  if (self->status->reasons->len == 0)
+    {
+      GtkWidget *label = gtk_label_new (_("Nothing stands out in the last 7 days."));
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_box_append (self->reasons_box, label);
+    }
+
+  sentence = bk_training_status_block_sentence (self->status);
+  gtk_label_set_text (self->block_label, sentence != NULL ? sentence : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->block_label), sentence != NULL);
+  hints = bk_training_status_hints (self->status, units);
+  {
+    g_autofree char *joined = g_strjoinv ("\n", hints);
+
+    gtk_label_set_text (self->hints_label, joined);
+    gtk_widget_set_visible (GTK_WIDGET (self->hints_label), hints[0] != NULL);
+  }
+
+  bk_mileage_chart_set_status (self->chart, self->status, units);
+  notify_level (self, may_notify);
+}
+
+static void schedule_midnight (BkStatusCard *self);
+
+/* A new day moves every window by one: recompute, quietly. */
+static gboolean
+midnight_cb (gpointer user_data)
+{
+  BkStatusCard *self = user_data;
+
+  self->midnight_id = 0;
+  update (self, FALSE);
+  schedule_midnight (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_midnight (BkStatusCard *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) start = g_date_time_new_local (g_date_time_get_year (now), g_date_time_get_month (now),
+                                                      g_date_time_get_day_of_month (now), 0, 0, 0);
+  g_autoptr(GDateTime) tomorrow = g_date_time_add_days (start, 1);
+  GTimeSpan until = g_date_time_difference (tomorrow, now);
+
+  g_clear_handle_id (&self->midnight_id, g_source_remove);
+  if (self->today == 0)
+    self->midnight_id = g_timeout_add_seconds ((guint) (until / G_TIME_SPAN_SECOND) + 2, midnight_cb, self);
+}
+
+static void
+run_saved_cb (BkStatusCard *self)
+{
+  update (self, TRUE);
+}
+
+static void
+settings_changed_cb (BkStatusCard *self)
+{
+  update (self, FALSE);
+}
+
+static void
+load_plan_fields (BkStatusCard *self)
+{
+  guint32 plan = bk_status_report_get_plan_start (self->context);
+  guint32 race = 0;
+  g_autofree char *plan_iso = plan != 0 ? bk_date_to_iso (plan) : NULL;
+  g_autofree char *race_iso = NULL;
+
+  bk_training_settings_get_date (bk_context_get_database (self->context), BK_TRAINING_GOAL_RACE, &race, NULL);
+  race_iso = race != 0 ? bk_date_to_iso (race) : NULL;
+  gtk_editable_set_text (self->plan_entry, plan_iso != NULL ? plan_iso : "");
+  gtk_editable_set_text (self->race_entry, race_iso != NULL ? race_iso : "");
+  gtk_label_set_text (self->plan_error, "");
+  gtk_widget_set_visible (GTK_WIDGET (self->plan_error), FALSE);
+}
+
+static gboolean
+read_date_field (BkStatusCard *self,
+                 GtkEditable  *entry,
+                 const char   *what,
+                 guint32      *out)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  const char *text = gtk_editable_get_text (entry);
+
+  *out = 0;
+  if (*text == '\0')
+    return TRUE;
+  if (bk_date_parse (text, now, out, &error))
+    return TRUE;
+  {
+    /* TRANSLATORS: "Plan start: Enter a date as YYYY-MM-DD" */
+    g_autofree char *message = g_strdup_printf (_("%s: %s"), what, error->message);
+
+    gtk_label_set_text (self->plan_error, message);
+    gtk_widget_set_visible (GTK_WIDGET (self->plan_error), TRUE);
+  }
+  return FALSE;
+}
+
+static void
+plan_save_cb (BkStatusCard *self)
+{
+  g_autoptr(GError) error = NULL;
+  guint32 plan, race;
+  BkDatabase *database = bk_context_get_database (self->context);
+
+  if (!read_date_field (self, self->plan_entry, _("Plan start"), &plan) ||
+      !read_date_field (self, self->race_entry, _("Goal race"), &race))
+    return;
+  if (!bk_database_begin (database, &error) ||
+      !bk_status_report_set_plan_start (self->context, plan, &error) ||
+      !bk_training_settings_set_date (database, BK_TRAINING_GOAL_RACE, race, &error) ||
+      !bk_database_commit (database, &error))
+    {
+      bk_database_rollback (database);
+      gtk_label_set_text (self->plan_error, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->plan_error), TRUE);
+      return;
+    }
+  gtk_menu_button_popdown (self->plan_button);
+  update (self, FALSE);
+}
+
+static void
+plan_clear_cb (BkStatusCard *self)
+{
+  gtk_editable_set_text (self->plan_entry, "");
+  gtk_editable_set_text (self->race_entry, "");
+  plan_save_cb (self);
+}
+
+static GtkWidget *
+build_plan_popover (BkStatusCard *self)
+{
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *list = gtk_list_box_new ();
+  GtkWidget *plan_row = adw_entry_row_new ();
+  GtkWidget *race_row = adw_entry_row_new ();
+  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *clear = gtk_button_new_with_mnemonic (_("_Clear"));
+  GtkWidget *save = gtk_button_new_with_mnemonic (_("_Save"));
+  GtkWidget *explain = gtk_label_new (_("Weeks 5 to 7 of a new plan are the usual time for lower back "
+                                        "trouble. Without a date the block is found from your log."));
+
+  gtk_widget_set_size_request (box, 320, -1);
+  gtk_label_set_wrap (GTK_LABEL (explain), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (explain), 36);
+  gtk_label_set_xalign (GTK_LABEL (explain), 0);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (plan_row), _("I started a new plan on (YYYY-MM-DD)"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (race_row), _("Goal race (optional, YYYY-MM-DD)"));
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_list_box_append (GTK_LIST_BOX (list), plan_row);
+  gtk_list_box_append (GTK_LIST_BOX (list), race_row);
+  self->plan_entry = GTK_EDITABLE (plan_row);
+  self->race_entry = GTK_EDITABLE (race_row);
+
+  self->plan_error = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (self->plan_error, TRUE);
+  gtk_label_set_xalign (self->plan_error, 0);
+  gtk_widget_add_css_class (GTK_WIDGET (self->plan_error), "error");
+  gtk_widget_set_visible (GTK_WIDGET (self->plan_error), FALSE);
+
+  gtk_widget_set_halign (buttons, GTK_ALIGN_END);
+  gtk_widget_add_css_class (save, "suggested-action");
+  g_signal_connect_swapped (save, "clicked", G_CALLBACK (plan_save_cb), self);
+  g_signal_connect_swapped (clear, "clicked", G_CALLBACK (plan_clear_cb), self);
+  g_signal_connect_swapped (plan_row, "entry-activated", G_CALLBACK (plan_save_cb), self);
+  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (plan_row), FALSE);
+  gtk_box_append (GTK_BOX (buttons), clear);
+  gtk_box_append (GTK_BOX (buttons), save);
+
+  gtk_box_append (GTK_BOX (box), explain);
+  gtk_box_append (GTK_BOX (box), list);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->plan_error));
+  gtk_box_append (GTK_BOX (box), buttons);
+  gtk_popover_set_child (GTK_POPOVER (popover), box);
+  g_signal_connect_swapped (popover, "show", G_CALLBACK (load_plan_fields), self);
+  return popover;
+}
+
+static void
+bk_status_card_dispose (GObject *object)
+{
+  BkStatusCard *self = BK_STATUS_CARD (object);
+
+  if (self->context != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (bk_context_get_run_store (self->context), self);
+      g_signal_handlers_disconnect_by_data (bk_context_get_settings (self->context), self);
+    }
+  g_clear_handle_id (&self->midnight_id, g_source_remove);
+  g_clear_pointer (&self->box, gtk_widget_unparent);
+  g_clear_pointer (&self->status, bk_training_status_free);
+  g_clear_object (&self->context);
+  G_OBJECT_CLASS (bk_status_card_parent_class)->dispose (object);
+}
+
+static void
+bk_status_card_class_init (BkStatusCardClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = bk_status_card_dispose;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "statuscard");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+bk_status_card_init (BkStatusCard *self)
+{
+  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  /* The level is in the title's words; the icon only repeats it. */
+  GtkWidget *icon = g_object_new (GTK_TYPE_IMAGE, "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *plan = gtk_menu_button_new ();
+  GtkWidget *reasons = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *block = gtk_label_new (NULL);
+  GtkWidget *hints = gtk_label_new (NULL);
+  GtkWidget *chart = bk_mileage_chart_new ();
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Ramp-up risk and weekly mileage"), -1);
+  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+
+  gtk_widget_add_css_class (card, "card");
+  gtk_widget_add_css_class (card, "status-card");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (card), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Training status"), -1);
+
+  gtk_image_set_icon_size (GTK_IMAGE (icon), GTK_ICON_SIZE_LARGE);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_widget_set_hexpand (title, TRUE);
+  gtk_widget_add_css_class (title, "title-3");
+  gtk_menu_button_set_label (GTK_MENU_BUTTON (plan), _("Plan…"));
+  gtk_widget_set_tooltip_text (plan, _("Set or clear the day your training plan started"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (plan), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Plan start"), -1);
+  gtk_widget_set_valign (plan, GTK_ALIGN_CENTER);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (plan), build_plan_popover (self));
+  gtk_box_append (GTK_BOX (header), icon);
+  gtk_box_append (GTK_BOX (header), title);
+  gtk_box_append (GTK_BOX (header), plan);
+
+  gtk_label_set_xalign (GTK_LABEL (block), 0);
+  gtk_label_set_wrap (GTK_LABEL (block), TRUE);
+  gtk_widget_add_css_class (block, "heading");
+  gtk_label_set_xalign (GTK_LABEL (hints), 0);
+  gtk_label_set_wrap (GTK_LABEL (hints), TRUE);
+  gtk_widget_add_css_class (hints, "dim-label");
+
+  gtk_box_append (GTK_BOX (card), header);
+  gtk_box_append (GTK_BOX (card), reasons);
+  gtk_box_append (GTK_BOX (card), block);
+  gtk_box_append (GTK_BOX (card), hints);
+  gtk_box_append (GTK_BOX (self->box), card);
+  gtk_box_append (GTK_BOX (self->box), chart);
+
+  self->level_icon = GTK_IMAGE (icon);
+  self->level_label = GTK_LABEL (title);
+  self->reasons_box = GTK_BOX (reasons);
+  self->block_label = GTK_LABEL (block);
+  self->hints_label = GTK_LABEL (hints);
+  self->plan_button = GTK_MENU_BUTTON (plan);
+  self->chart = BK_MILEAGE_CHART (chart);
+}
+
+void
+bk_status_card_set_context (BkStatusCard *self,
+                            BkContext    *context)
+{
+  g_return_if_fail (BK_IS_STATUS_CARD (self));
+  g_return_if_fail (BK_IS_CONTEXT (context));
+  g_return_if_fail (self->context == NULL);
+
+  self->context = g_object_ref (context);
+  g_signal_connect_object (bk_context_get_run_store (context), "changed",
+                           G_CALLBACK (run_saved_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (bk_context_get_settings (context), "changed::units",
+                           G_CALLBACK (settings_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (bk_context_get_settings (context), "changed::first-weekday",
+                           G_CALLBACK (settings_changed_cb), self, G_CONNECT_SWAPPED);
+  update (self, FALSE);
+  schedule_midnight (self);
+}
+
+/* Recomputes without notifying, as when the day changes. */
+void
+bk_status_card_refresh (BkStatusCard *self)
+{
+  g_return_if_fail (BK_IS_STATUS_CARD (self));
+  if (self->context != NULL)
+    update (self, FALSE);
+}
+
+/* For tests and looking back: compute as of @today (0: the clock). */
+void
+bk_status_card_set_today (BkStatusCard *self,
+                          guint32       today)
+{
+  g_return_if_fail (BK_IS_STATUS_CARD (self));
+  self->today = today;
+  bk_status_card_refresh (self);
+  if (self->context != NULL)
+    schedule_midnight (self);
+}
+
+BkRiskLevel
+bk_status_card_get_level (BkStatusCard *self)
+{
+  g_return_val_if_fail (BK_IS_STATUS_CARD (self), BK_RISK_NONE);
+  return self->status != NULL ? self->status->level : BK_RISK_NONE;
+}
+
+const char *
+bk_status_card_get_level_text (BkStatusCard *self)
+{
+  g_return_val_if_fail (BK_IS_STATUS_CARD (self), NULL);
+  return gtk_label_get_text (self->level_label);
+}
+
+/**
+ * bk_status_card_get_reasons_text:
+ *
+ * Returns: (transfer full): the reason labels as shown, one a line
+ */
+char *
+bk_status_card_get_reasons_text (BkStatusCard *self)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  g_return_val_if_fail (BK_IS_STATUS_CARD (self), NULL);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->reasons_box));
+       row != NULL; row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *label = GTK_IS_LABEL (row) ? row : gtk_widget_get_first_child (row);
+
+      g_string_append_printf (text, "%s\n", gtk_label_get_text (GTK_LABEL (label)));
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+BkMileageChart *
+bk_status_card_get_chart (BkStatusCard *self)
+{
+  g_return_val_if_fail (BK_IS_STATUS_CARD (self), NULL);
+  return self->chart;
+}

@@ -1,0 +1,579 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "bk-config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "core/bk-date.h"
+#include "gui/bk-mileage-chart.h"
+#include "gui/bk-run-editor.h"
+#include "gui/bk-status-card.h"
+#include "services/bk-status-report.h"
+
+/* A runner's log with a ramp-up: six steady weeks, two weeks off, then a
+ * plan whose sixth week has a 21 km Sunday after 14 km the week before. */
+typedef struct {
+  char       *dir;
+  GSettings  *settings;
+  BkContext  *context;
+  GtkWidget  *window;
+  BkStatusCard *card;
+  GPtrArray  *guide_sections;
+} Fixture;
+
+static guint32 first_monday;
+
+static guint32
+julian (int year, int month, int day)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, year);
+  return g_date_get_julian (&date);
+}
+
+static BkRun *
+make_run (guint32 day,
+          double  km)
+{
+  g_autoptr(GTimeZone) zone = g_time_zone_new_local ();
+  g_autoptr(GDateTime) start = NULL;
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, day);
+  start = g_date_time_new (zone, g_date_get_year (&date), g_date_get_month (&date),
+                           g_date_get_day (&date), 7, 30, 0);
+  return bk_run_new (start, km * 1000, (gint64) (km * 360));
+}
+
+static void
+seed (BkContext *context,
+      gboolean   with_spike)
+{
+  static const double plan[6][3] = {
+    { 5, 6, 10 }, { 6, 6, 12 }, { 6, 7, 13 }, { 7, 7, 14 }, { 7, 8, 14 }, { 8, 8, 0 },
+  };
+  static const int weekdays[3] = { 1, 3, 6 };
+  g_autoptr(GPtrArray) runs = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+
+  for (guint w = 0; w < 14; w++)
+    for (guint r = 0; r < 3; r++)
+      {
+        double km = w < 6 ? (double[]) { 5, 6, 10 }[r] : w < 8 ? 0 : plan[w - 8][r];
+
+        if (km > 0)
+          g_ptr_array_add (runs, make_run (first_monday + 7 * w + weekdays[r], km));
+      }
+  if (with_spike)
+    g_ptr_array_add (runs, make_run (first_monday + 7 * 13 + 6, 21));
+  g_assert_true (bk_run_store_add_many (bk_context_get_run_store (context), runs, &error));
+  g_assert_no_error (error);
+}
+
+static void
+show_guide_cb (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  Fixture *fixture = user_data;
+
+  g_ptr_array_add (fixture->guide_sections, g_variant_dup_string (parameter, NULL));
+}
+
+static void
+spin (guint ms)
+{
+  gint64 deadline = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  GtkWidget *overlay = adw_toast_overlay_new ();
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+
+  fixture->dir = g_dir_make_tmp ("backstretch-status-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->settings = g_settings_new (APP_ID);
+  fixture->context = bk_context_new (fixture->dir, fixture->settings, &error);
+  g_assert_no_error (error);
+  fixture->guide_sections = g_ptr_array_new_with_free_func (g_free);
+
+  fixture->card = g_object_new (BK_TYPE_STATUS_CARD, NULL);
+  fixture->window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 900, 700);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (fixture->card));
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), scroller);
+  gtk_window_set_child (GTK_WINDOW (fixture->window), overlay);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *db = g_build_filename (fixture->dir, BK_DATABASE_FILENAME, NULL);
+  g_autofree char *wal = g_strconcat (db, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (db, "-shm", NULL);
+
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  spin (50);
+  g_assert_finalize_object (fixture->context);
+  g_clear_object (&fixture->settings);
+  g_unlink (wal);
+  g_unlink (shm);
+  g_unlink (db);
+  g_rmdir (fixture->dir);
+  g_free (fixture->dir);
+  g_ptr_array_unref (fixture->guide_sections);
+}
+
+static void
+collect_labels (GtkWidget *widget,
+                GString   *out)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget))
+    g_string_append_printf (out, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_labels (child, out);
+}
+
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_entry_row (GtkWidget  *widget,
+                const char *title)
+{
+  if (ADW_IS_ENTRY_ROW (widget) &&
+      g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_entry_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Sends a key press to the widget's key controller, as typing would. */
+static void
+press_key (GtkWidget *widget,
+           guint      keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+    }
+  g_assert_true (handled);
+}
+
+static char *
+dunst_history (void)
+{
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *close_argv[] = { "dunstctl", "close-all", NULL };
+  const char *history_argv[] = { "dunstctl", "history", NULL };
+  int status;
+
+  g_spawn_sync (NULL, (char **) close_argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL,
+                NULL, NULL, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  spin (200);
+  g_spawn_sync (NULL, (char **) history_argv, NULL, G_SPAWN_SEARCH_PATH,
+                NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  return g_steal_pointer (&out);
+}
+
+static guint
+count_of (const char *haystack,
+          const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
+    n++;
+  return n;
+}
+
+/* Samples a square of the chart: whether it holds the high-risk red. */
+static gboolean
+has_high_red (GdkTexture *texture)
+{
+  int w = gdk_texture_get_width (texture), h = gdk_texture_get_height (texture);
+  g_autofree guchar *pixels = g_malloc ((gsize) w * h * 4);
+  guint red = 0;
+
+  gdk_texture_download (texture, pixels, (gsize) w * 4);
+  for (int i = 0; i < w * h; i++)
+    {
+      /* Cairo ARGB32 in memory on little endian: B G R A. */
+      guchar b = pixels[4 * i], g = pixels[4 * i + 1], r = pixels[4 * i + 2];
+
+      if (r > 170 && g < 60 && b < 70)
+        red++;
+    }
+  return red > 200;
+}
+
+static void
+save_chart_png (Fixture    *fixture,
+                const char *name);
+static GdkTexture *save_widget_png (GtkWidget  *widget,
+                                    const char *name);
+
+/* At 200% text the chart grows with its labels instead of squeezing the
+ * bars, and still shows the high-risk week. */
+static void
+test_large_text (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  GtkSettings *settings = gtk_settings_get_default ();
+  GtkWidget *chart = GTK_WIDGET (bk_status_card_get_chart (fixture->card));
+  int dpi = 0, normal_min, large_min, nat;
+
+  g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
+  seed (fixture->context, TRUE);
+  bk_status_card_set_today (fixture->card, first_monday + 7 * 14 + 1);
+  bk_status_card_set_context (fixture->card, fixture->context);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  spin (200);
+  gtk_widget_measure (chart, GTK_ORIENTATION_VERTICAL, -1, &normal_min, &nat, NULL, NULL);
+
+  g_object_set (settings, "gtk-xft-dpi", 2 * 96 * 1024, NULL);
+  spin (300);
+  gtk_widget_measure (chart, GTK_ORIENTATION_VERTICAL, -1, &large_min, &nat, NULL, NULL);
+  g_assert_cmpint (large_min, >, normal_min + 20);
+  save_chart_png (fixture, "status-chart-200.png");
+  g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
+}
+
+static GdkTexture *
+save_widget_png (GtkWidget  *widget,
+                 const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  GdkTexture *texture;
+  g_autofree char *path = NULL;
+  int w = gtk_widget_get_width (widget), h = gtk_widget_get_height (widget);
+  graphene_rect_t bounds = GRAPHENE_RECT_INIT (0, 0, w, h);
+  GdkRGBA white = { 1, 1, 1, 1 };
+
+  g_assert_cmpint (w, >, 100);
+  g_assert_cmpint (h, >, 100);
+  gtk_snapshot_append_color (snapshot, &white, &bounds);
+  gdk_paintable_snapshot (paintable, snapshot, w, h);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node, &bounds);
+  path = g_build_filename (g_getenv ("BACKSTRETCH_BUILD_DIR") != NULL ? g_getenv ("BACKSTRETCH_BUILD_DIR") : ".",
+                           name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot saved to %s", path);
+  return texture;
+}
+
+static void
+save_chart_png (Fixture    *fixture,
+                const char *name)
+{
+  GtkWidget *chart = GTK_WIDGET (bk_status_card_get_chart (fixture->card));
+  g_autoptr(GdkTexture) texture = NULL;
+
+  g_assert_cmpint (gtk_widget_get_width (chart), >, 200);
+  texture = save_widget_png (chart, name);
+  /* The week with the 21 km is drawn in the high-risk red. */
+  g_assert_true (has_high_red (texture));
+}
+
+static void
+test_card_and_notification (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+  g_autoptr(GSimpleAction) show_guide = g_simple_action_new ("show-guide", G_VARIANT_TYPE_STRING);
+  g_autoptr(GString) labels = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *reasons = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *again = NULL;
+  g_autofree char *week = NULL;
+  g_autoptr(BkRun) spike = NULL;
+  g_autoptr(BkRun) easy = NULL;
+  g_autofree char *dunstctl = g_find_program_in_path ("dunstctl");
+  gboolean have_dunst = g_getenv ("DBUS_SESSION_BUS_ADDRESS") != NULL && dunstctl != NULL;
+  BkMileageChart *chart = bk_status_card_get_chart (fixture->card);
+  GtkWidget *why;
+  guint32 today = first_monday + 7 * 14 + 1;   /* Tuesday after the spike */
+
+  seed (fixture->context, FALSE);
+  bk_status_card_set_today (fixture->card, today);
+  bk_status_card_set_context (fixture->card, fixture->context);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  spin (300);
+
+  /* Before the spike: week 7 of the block, nothing raised to warning. */
+  g_assert_cmpint (bk_status_card_get_level (fixture->card), <, BK_RISK_WARNING);
+  if (have_dunst)
+    before = dunst_history ();
+
+  /* Saving the 21 km run raises the level: the card and a notification. */
+  spike = make_run (first_monday + 7 * 13 + 6, 21);
+  g_assert_true (bk_run_store_add (bk_context_get_run_store (fixture->context), spike, &error));
+  g_assert_no_error (error);
+  spin (300);
+
+  g_assert_cmpint (bk_status_card_get_level (fixture->card), ==, BK_RISK_HIGH);
+  g_assert_cmpstr (bk_status_card_get_level_text (fixture->card), ==, "Ramp-up risk: High risk");
+  reasons = bk_status_card_get_reasons_text (fixture->card);
+  g_assert_nonnull (strstr (reasons, "Sunday’s 21 km was 50% longer than your longest run in the last 30 days (14 km)"));
+  g_assert_nonnull (strstr (reasons, "week 7 of a new training block"));
+  collect_labels (GTK_WIDGET (fixture->card), labels);
+  g_assert_nonnull (strstr (labels->str, "Week 7 of the training block that began on 28 September: "
+                                         "the usual time for lower back trouble"));
+  g_assert_nonnull (strstr (labels->str, "Keep your next long run at or under 23.1 km"));
+
+  /* The chart: all history, the last 16 weeks in view, the spike's week. */
+  g_assert_cmpuint (bk_mileage_chart_get_n_weeks (chart), ==, 15);
+  g_assert_cmpuint (bk_mileage_chart_get_visible_weeks (chart), ==, 15);
+  week = bk_mileage_chart_describe_week (chart, 13);
+  g_assert_cmpstr (week, ==, "Week of 2 Nov: 37.0 km in 3 runs, week 6 of the block, High risk, load ratio 1.56");
+  save_chart_png (fixture, "status-chart.png");
+  g_object_unref (save_widget_png (fixture->window, "status-card.png"));
+
+  if (have_dunst)
+    {
+      after = dunst_history ();
+      g_assert_cmpuint (count_of (after, "\"data\" : \"Ramp-up risk: High risk\""), ==,
+                        count_of (before, "\"data\" : \"Ramp-up risk: High risk\"") + 1);
+      g_assert_nonnull (strstr (after, "Sunday’s 21 km was 50% longer"));
+
+      /* Another run at the same level: no second notification. */
+      easy = make_run (today - 1, 4);
+      g_assert_true (bk_run_store_add (bk_context_get_run_store (fixture->context), easy, &error));
+      spin (300);
+      g_assert_cmpint (bk_status_card_get_level (fixture->card), ==, BK_RISK_HIGH);
+      again = dunst_history ();
+      g_assert_cmpuint (count_of (again, "\"data\" : \"Ramp-up risk: High risk\""), ==,
+                        count_of (after, "\"data\" : \"Ramp-up risk: High risk\""));
+
+      /* Deleting the spike lowers the level: nothing is announced. */
+      g_assert_true (bk_run_store_delete (bk_context_get_run_store (fixture->context),
+                                          bk_run_get_id (spike), &error));
+      g_assert_no_error (error);
+      spin (300);
+      g_assert_cmpint (bk_status_card_get_level (fixture->card), <, BK_RISK_HIGH);
+      g_clear_pointer (&again, g_free);
+      again = dunst_history ();
+      g_assert_cmpuint (count_of (again, "\"data\" : \"Ramp-up risk: "), ==,
+                        count_of (after, "\"data\" : \"Ramp-up risk: "));
+      /* Saving it again is a new rise: announced again. */
+      g_assert_true (bk_run_store_restore (bk_context_get_run_store (fixture->context), spike, &error));
+      g_assert_no_error (error);
+      spin (300);
+      g_clear_pointer (&again, g_free);
+      again = dunst_history ();
+      g_assert_cmpuint (count_of (again, "\"data\" : \"Ramp-up risk: High risk\""), ==,
+                        count_of (after, "\"data\" : \"Ramp-up risk: High risk\"") + 1);
+    }
+  else
+    g_test_message ("no session bus or dunstctl: notification not read back");
+
+  /* Why? without a guide panel does nothing (and does not warn) ... */
+  why = find_button (GTK_WIDGET (fixture->card), "_Why?");
+  g_assert_nonnull (why);
+  g_signal_emit_by_name (why, "clicked");
+  /* ... and with one, opens the section of the reason. */
+  g_signal_connect (show_guide, "activate", G_CALLBACK (show_guide_cb), fixture);
+  g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (show_guide));
+  gtk_widget_insert_action_group (fixture->window, "win", G_ACTION_GROUP (group));
+  g_signal_emit_by_name (why, "clicked");
+  spin (50);
+  g_assert_cmpuint (fixture->guide_sections->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (fixture->guide_sections, 0), ==, "load#spikes");
+
+  /* A plan start entered by the user wins. */
+  g_assert_true (bk_status_report_set_plan_start (fixture->context, julian (2026, 10, 5), &error));
+  bk_status_card_refresh (fixture->card);
+  g_string_truncate (labels, 0);
+  collect_labels (GTK_WIDGET (fixture->card), labels);
+  g_assert_nonnull (strstr (labels->str, "Week 6 of the plan you started on 5 October: "
+                                         "the usual time for lower back trouble"));
+
+  /* The keyboard moves week by week and zooms; zooming out shows all
+   * history. */
+  g_assert_cmpuint (bk_mileage_chart_get_focused_week (chart), ==, 14);
+  press_key (GTK_WIDGET (chart), GDK_KEY_Left);
+  g_assert_cmpuint (bk_mileage_chart_get_focused_week (chart), ==, 13);
+  press_key (GTK_WIDGET (chart), GDK_KEY_Home);
+  g_assert_cmpuint (bk_mileage_chart_get_focused_week (chart), ==, 0);
+  press_key (GTK_WIDGET (chart), GDK_KEY_End);
+  g_assert_cmpuint (bk_mileage_chart_get_focused_week (chart), ==, 14);
+  /* 15 weeks of history, all in view: zooming in halves, down to 4. */
+  press_key (GTK_WIDGET (chart), GDK_KEY_plus);
+  g_assert_cmpuint (bk_mileage_chart_get_visible_weeks (chart), ==, 7);
+  press_key (GTK_WIDGET (chart), GDK_KEY_plus);
+  press_key (GTK_WIDGET (chart), GDK_KEY_plus);
+  g_assert_cmpuint (bk_mileage_chart_get_visible_weeks (chart), ==, 4);
+  press_key (GTK_WIDGET (chart), GDK_KEY_minus);
+  g_assert_cmpuint (bk_mileage_chart_get_visible_weeks (chart), ==, 8);
+  bk_mileage_chart_set_visible_weeks (chart, 1000);
+  g_assert_cmpuint (bk_mileage_chart_get_visible_weeks (chart), ==, 15);
+}
+
+static void
+test_plan_popover (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkWidget *plan_button, *popover, *plan_row, *save;
+  g_autoptr(GString) labels = g_string_new (NULL);
+
+  seed (fixture->context, TRUE);
+  bk_status_card_set_today (fixture->card, first_monday + 7 * 14 + 1);
+  bk_status_card_set_context (fixture->card, fixture->context);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  spin (200);
+
+  {
+    /* GtkMenuButton is not a GtkButton: find it by type. */
+    GtkWidget *w = GTK_WIDGET (fixture->card);
+    GtkWidget *found = NULL;
+    GPtrArray *stack = g_ptr_array_new ();
+
+    g_ptr_array_add (stack, w);
+    while (stack->len > 0 && found == NULL)
+      {
+        GtkWidget *cur = g_ptr_array_steal_index (stack, stack->len - 1);
+
+        if (GTK_IS_MENU_BUTTON (cur))
+          found = cur;
+        for (GtkWidget *c = gtk_widget_get_first_child (cur); c != NULL; c = gtk_widget_get_next_sibling (c))
+          g_ptr_array_add (stack, c);
+      }
+    g_ptr_array_unref (stack);
+    plan_button = found;
+  }
+  g_assert_nonnull (plan_button);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (plan_button));
+  spin (100);
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (plan_button)));
+  plan_row = find_entry_row (popover, "I started a new plan on");
+  g_assert_nonnull (plan_row);
+
+  /* A bad date is named inline and nothing is saved. */
+  gtk_editable_set_text (GTK_EDITABLE (plan_row), "5 Oct");
+  save = find_button (popover, "_Save");
+  g_assert_nonnull (save);
+  g_signal_emit_by_name (save, "clicked");
+  collect_labels (popover, labels);
+  g_assert_nonnull (strstr (labels->str, "Plan start: "));
+  g_assert_cmpuint (bk_status_report_get_plan_start (fixture->context), ==, 0);
+
+  gtk_editable_set_text (GTK_EDITABLE (plan_row), "2026-10-05");
+  g_signal_emit_by_name (save, "clicked");
+  spin (100);
+  g_assert_cmpuint (bk_status_report_get_plan_start (fixture->context), ==, julian (2026, 10, 5));
+  g_string_truncate (labels, 0);
+  collect_labels (GTK_WIDGET (fixture->card), labels);
+  g_assert_nonnull (strstr (labels->str, "Week 6 of the plan you started on 5 October"));
+
+  /* Clear goes back to the detected block. */
+  gtk_menu_button_popup (GTK_MENU_BUTTON (plan_button));
+  spin (100);
+  g_signal_emit_by_name (find_button (popover, "_Clear"), "clicked");
+  spin (100);
+  g_assert_cmpuint (bk_status_report_get_plan_start (fixture->context), ==, 0);
+  g_string_truncate (labels, 0);
+  collect_labels (GTK_WIDGET (fixture->card), labels);
+  g_assert_nonnull (strstr (labels->str, "Week 7 of the training block that began on 28 September"));
+}
+
+/* The live line under the distance in the run editor. */
+static void
+test_editor_line (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  BkRunEditor *editor;
+  GtkWidget *date_row, *distance_row;
+  g_autoptr(GString) labels = g_string_new (NULL);
+
+  seed (fixture->context, FALSE);
+  editor = bk_run_editor_new (fixture->context, NULL);
+  gtk_window_present (GTK_WINDOW (editor));
+  date_row = find_entry_row (GTK_WIDGET (editor), "Date");
+  distance_row = find_entry_row (GTK_WIDGET (editor), "Distance");
+  g_assert_nonnull (date_row);
+  g_assert_nonnull (distance_row);
+
+  /* Sunday 8 November: the longest of the 30 days before is 14 km. */
+  gtk_editable_set_text (GTK_EDITABLE (date_row), "2026-11-08");
+  gtk_editable_set_text (GTK_EDITABLE (distance_row), "20.3 km");
+  spin (50);
+  collect_labels (GTK_WIDGET (editor), labels);
+  g_assert_nonnull (strstr (labels->str, "45% longer than your longest run in 30 days (14 km): warning"));
+  spin (200);
+  g_object_unref (save_widget_png (GTK_WIDGET (editor), "run-editor-line.png"));
+
+  gtk_editable_set_text (GTK_EDITABLE (distance_row), "15 km");
+  spin (50);
+  g_string_truncate (labels, 0);
+  collect_labels (GTK_WIDGET (editor), labels);
+  g_assert_nonnull (strstr (labels->str, "7% longer than your longest run in 30 days (14 km): fine"));
+  gtk_window_destroy (GTK_WINDOW (editor));
+  spin (50);
+}
+
+int
+main (int argc, char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  first_monday = julian (2026, 8, 3);
+
+  g_test_add ("/status-card/card-and-notification", Fixture, NULL,
+              fixture_set_up, test_card_and_notification, fixture_tear_down);
+  g_test_add ("/status-card/plan-popover", Fixture, NULL,
+              fixture_set_up, test_plan_popover, fixture_tear_down);
+  g_test_add ("/status-card/large-text", Fixture, NULL,
+              fixture_set_up, test_large_text, fixture_tear_down);
+  g_test_add ("/status-card/editor-line", Fixture, NULL,
+              fixture_set_up, test_editor_line, fixture_tear_down);
+  return g_test_run ();
+}
