@@ -110,8 +110,9 @@ def _():
     assert status["week_distance_m"] == 12000.0, status
     assert status["last_week_distance_m"] == 10000.0, status
     weekly = status["weekly"]
-    assert len(weekly) == 9
-    assert weekly[-1] == {"week_start": "2026-11-23", "distance_m": 12000.0, "duration_s": 3900, "runs": 1}
+    assert len(weekly) == 16
+    last = {k: weekly[-1][k] for k in ("week_start", "distance_m", "duration_s", "runs")}
+    assert last == {"week_start": "2026-11-23", "distance_m": 12000.0, "duration_s": 3900, "runs": 1}, last
     assert weekly[-3]["week_start"] == "2026-11-09" and weekly[-3]["distance_m"] == 29000.0, weekly[-3]
     assert all(w["runs"] == 0 for w in weekly[:-3])
 
