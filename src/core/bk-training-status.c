@@ -146,6 +146,11 @@ spike_of_day (const Series *s,
 {
   if (!s->has_run[i])
     return BK_RISK_NONE;
+  /* In a log's first 30 days the longest run "of the last 30 days" is not
+   * known yet: judging against a partial window would flag the second run
+   * of every new log. */
+  if (i < SPIKE_WINDOW_DAYS)
+    return BK_RISK_NONE;
   return bk_spike_tier (s->longest[i], longest_before (s, i));
 }
 

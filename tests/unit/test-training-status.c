@@ -369,6 +369,29 @@ test_thirty_day_gap (void)
   g_array_unref (log.days);
 }
 
+/* A new log has no 30 days to compare with: its second run, however much
+ * longer than its first, is not a spike; a month in, the same step is. */
+static void
+test_new_log_no_spike (void)
+{
+  Log log = { g_array_new (FALSE, TRUE, sizeof (BkDayTotal)) };
+  guint32 start = julian (2026, 3, 2);
+  g_autoptr(BkTrainingStatus) early = NULL;
+  g_autoptr(BkTrainingStatus) later = NULL;
+
+  log_add (&log, start, 5, 0);
+  log_add (&log, start + 3, 10, 0);
+  early = log_status (&log, start + 3, G_DATE_MONDAY, 0);
+  g_assert_cmpint (early->spike_tier, ==, BK_RISK_NONE);
+
+  for (guint d = 7; d <= 35; d += 7)
+    log_add (&log, start + d, 5, 0);
+  log_add (&log, start + 38, 10, 0);
+  later = log_status (&log, start + 38, G_DATE_MONDAY, 0);
+  g_assert_cmpint (later->spike_tier, ==, BK_RISK_WARNING);
+  g_array_unref (log.days);
+}
+
 /* A run at 23:30 the night before clocks go forward belongs to that day. */
 static void
 test_dst_night (void)
@@ -386,8 +409,8 @@ test_dst_night (void)
   g_assert_cmpuint (bk_run_get_julian (run), ==, sat);
   g_assert_cmpuint (bk_run_get_julian (next), ==, sat + 1);
 
-  for (guint w = 0; w < 4; w++)
-    log_add (&log, sat - 28 + 7 * w, 10, 0);
+  for (guint w = 0; w < 5; w++)
+    log_add (&log, sat - 35 + 7 * w, 10, 0);
   log_add (&log, bk_run_get_julian (run), 12, 0);
   s = log_status (&log, sat + 1, G_DATE_MONDAY, 0);
   /* Saturday's 12 km against 10 km: +20%, caution, named as yesterday. */
@@ -435,7 +458,9 @@ test_two_runs_one_day (void)
   guint32 today = julian (2026, 11, 26);
   g_autoptr(BkTrainingStatus) s = NULL;
 
-  for (guint d = 21; d >= 7; d -= 7)
+  /* Nine weeks of history: past a new log's first month and past the
+   * ramp-up weeks of the block it started. */
+  for (guint d = 63; d >= 7; d -= 7)
     log_add (&log, today - d, 10, 0);
   log_add (&log, today, 12, 0);
   log_add (&log, today, 8, 0);
@@ -610,6 +635,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/status/single-run", test_single_run);
   g_test_add_func ("/status/thirty-day-gap", test_thirty_day_gap);
   g_test_add_func ("/status/dst-night", test_dst_night);
+  g_test_add_func ("/status/new-log-no-spike", test_new_log_no_spike);
   g_test_add_func ("/status/week-start", test_week_start);
   g_test_add_func ("/status/two-runs-one-day", test_two_runs_one_day);
   g_test_add_func ("/status/ramp-up-raise", test_ramp_up_raise);
