@@ -158,7 +158,12 @@ static BkRiskLevel
 progression_of_day (const Series *s,
                     gssize        i)
 {
-  return bk_progression_tier (last_7 (s, i), last_7 (s, i - 7), last_7 (s, i - 14));
+  /* A window that reaches back before the first logged day is not a week
+   * of training: a new log's first days would read as a huge rise. */
+  double previous = i >= 13 ? last_7 (s, i - 7) : 0;
+  double two_back = i >= 20 ? last_7 (s, i - 14) : 0;
+
+  return bk_progression_tier (last_7 (s, i), previous, two_back);
 }
 
 static BkRiskLevel

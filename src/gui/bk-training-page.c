@@ -22,6 +22,8 @@ struct _BkTrainingPage
   BkRun             *deleted_run;
 
   GtkStack          *main_stack;
+  GtkPaned          *paned;
+  gboolean           paned_placed;
   GtkColumnView     *run_view;
   GtkColumnViewColumn *date_column;
   GtkColumnViewColumn *distance_column;
@@ -289,6 +291,25 @@ edit_selected_action (GtkWidget  *widget,
     open_editor (self, run);
 }
 
+/* The first time the page has a height, give the status its natural
+ * height, but never more than about two thirds: the runs stay in view. */
+static void
+paned_max_position_cb (BkTrainingPage *self)
+{
+  GtkWidget *top = gtk_paned_get_start_child (self->paned);
+  int max = 0;
+  int natural = 0;
+
+  g_object_get (self->paned, "max-position", &max, NULL);
+  if (self->paned_placed || max <= 0 || top == NULL)
+    return;
+  gtk_widget_measure (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (top)),
+                      GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (GTK_WIDGET (self->paned)),
+                      NULL, &natural, NULL, NULL);
+  gtk_paned_set_position (self->paned, MIN (natural, max * 2 / 3));
+  self->paned_placed = TRUE;
+}
+
 static void
 bk_training_page_dispose (GObject *object)
 {
@@ -362,6 +383,8 @@ bk_training_page_class_init (BkTrainingPageClass *klass)
   g_type_ensure (BK_TYPE_STATUS_CARD);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/bk-training-page.ui");
   gtk_widget_class_bind_template_child (widget_class, BkTrainingPage, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, BkTrainingPage, paned);
+  gtk_widget_class_bind_template_callback (widget_class, paned_max_position_cb);
   gtk_widget_class_bind_template_child (widget_class, BkTrainingPage, run_view);
   gtk_widget_class_bind_template_child (widget_class, BkTrainingPage, date_column);
   gtk_widget_class_bind_template_child (widget_class, BkTrainingPage, distance_column);

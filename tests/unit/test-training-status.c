@@ -370,7 +370,8 @@ test_thirty_day_gap (void)
 }
 
 /* A new log has no 30 days to compare with: its second run, however much
- * longer than its first, is not a spike; a month in, the same step is. */
+ * longer than its first, is not a spike, and its first week is not a rise
+ * over the empty days before it; a month in, the same step is a spike. */
 static void
 test_new_log_no_spike (void)
 {
@@ -383,6 +384,8 @@ test_new_log_no_spike (void)
   log_add (&log, start + 3, 10, 0);
   early = log_status (&log, start + 3, G_DATE_MONDAY, 0);
   g_assert_cmpint (early->spike_tier, ==, BK_RISK_NONE);
+  g_assert_cmpint (early->progression_tier, ==, BK_RISK_NONE);
+  g_assert_cmpint (early->level, ==, BK_RISK_NONE);
 
   for (guint d = 7; d <= 35; d += 7)
     log_add (&log, start + d, 5, 0);
