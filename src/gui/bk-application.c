@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <glib-unix.h>
 
 #include "core/bk-date.h"
 #include "core/bk-demo.h"
@@ -24,6 +25,8 @@ struct _BkApplication
    * own context for as long as it runs. */
   BkContext      *context;
   char           *demo_dir;
+  guint           sigterm_source;
+  guint           sigint_source;
   /* Reminders for the context above; held while running in the background. */
   BkReminderService *reminders;
   gboolean        held;
@@ -564,6 +567,15 @@ static const GActionEntry app_actions[] = {
   { "about", about_activated },
 };
 
+/* A background instance is stopped by a signal at logout; quitting
+ * properly removes a demo log and closes the database cleanly. */
+static gboolean
+quit_on_signal_cb (gpointer user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+  return G_SOURCE_CONTINUE;
+}
+
 static void
 bk_application_startup (GApplication *application)
 {
@@ -576,6 +588,9 @@ bk_application_startup (GApplication *application)
   static const char *close_accels[] = { "<Control>w", NULL };
 
   G_APPLICATION_CLASS (bk_application_parent_class)->startup (application);
+
+  self->sigterm_source = g_unix_signal_add (SIGTERM, quit_on_signal_cb, self);
+  self->sigint_source = g_unix_signal_add (SIGINT, quit_on_signal_cb, self);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
@@ -605,6 +620,9 @@ static void
 bk_application_shutdown (GApplication *application)
 {
   BkApplication *self = BK_APPLICATION (application);
+
+  g_clear_handle_id (&self->sigterm_source, g_source_remove);
+  g_clear_handle_id (&self->sigint_source, g_source_remove);
 
   G_APPLICATION_CLASS (bk_application_parent_class)->shutdown (application);
 
