@@ -14,10 +14,13 @@ append_json (GString          *out,
              BkPainAssessment *assessment,
              BkPainTrend       trend)
 {
-  g_string_append_printf (out, ",\n  \"pain\": {\n    \"advice\": \"%s\",\n    \"trend\": \"%s\",\n"
-                               "    \"last_entry\": ",
-                          bk_pain_advice_to_string (assessment != NULL ? assessment->advice : BK_PAIN_ADVICE_NONE),
-                          bk_pain_trend_to_string (trend));
+  const char *advice = bk_pain_advice_to_string (assessment != NULL ? assessment->advice : BK_PAIN_ADVICE_NONE);
+
+  /* "advice" also stands at the top level, where a script checking whether
+   * to see a clinician looks first; "pain" holds the details. */
+  g_string_append_printf (out, ",\n  \"advice\": \"%s\",\n  \"pain\": {\n    \"advice\": \"%s\",\n"
+                               "    \"trend\": \"%s\",\n    \"last_entry\": ",
+                          advice, advice, bk_pain_trend_to_string (trend));
   if (last == NULL)
     {
       g_string_append (out, "null\n  }");
