@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bk-guide-panel.h"
 #include "bk-run-editor.h"
 #include "bk-training-page.h"
 #include "bk-window.h"
@@ -19,6 +20,7 @@ struct _BkWindow
   AdwFlap              *flap;
   AdwViewStack         *stack;
   BkTrainingPage       *training_page;
+  BkGuidePanel         *guide_panel;
 };
 
 G_DEFINE_FINAL_TYPE (BkWindow, bk_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -54,6 +56,14 @@ toggle_guide_action (GtkWidget  *widget,
 }
 
 static void
+show_guide_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  bk_window_show_guide (BK_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
 show_page_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
@@ -61,6 +71,17 @@ show_page_action (GtkWidget  *widget,
   BkWindow *self = BK_WINDOW (widget);
 
   adw_view_stack_set_visible_child_name (self->stack, g_variant_get_string (parameter, NULL));
+}
+
+/* The guide's articles and the panel's remembered width. */
+static void
+bk_window_setup_guide (BkWindow  *self,
+                       GSettings *settings)
+{
+  g_autoptr(BkGuideLibrary) library = bk_guide_library_new ();
+
+  bk_guide_panel_set_library (self->guide_panel, library);
+  g_settings_bind (settings, "guide-width", self->guide_panel, "width-request", G_SETTINGS_BIND_DEFAULT);
 }
 
 static void
@@ -72,6 +93,7 @@ bk_window_constructed (GObject *object)
   G_OBJECT_CLASS (bk_window_parent_class)->constructed (object);
 
   bk_training_page_set_context (self->training_page, self->context);
+  bk_window_setup_guide (self, settings);
 
   g_settings_bind (settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
@@ -149,16 +171,19 @@ bk_window_class_init (BkWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (BK_TYPE_TRAINING_PAGE);
+  g_type_ensure (BK_TYPE_GUIDE_PANEL);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/bk-window.ui");
   gtk_widget_class_bind_template_child (widget_class, BkWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, BkWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, BkWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, BkWindow, training_page);
+  gtk_widget_class_bind_template_child (widget_class, BkWindow, guide_panel);
 
   gtk_widget_class_install_action (widget_class, "win.add-run", NULL, add_run_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-guide", NULL, toggle_guide_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.show-guide", "s", show_guide_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK,
                                        "win.show-page", "s", "training");
@@ -200,4 +225,30 @@ bk_window_add_toast (BkWindow *self,
 {
   g_return_if_fail (BK_IS_WINDOW (self));
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
+ * bk_window_show_guide:
+ * @target: "article#section" (see services/bk-guide-ids.h), "article", or
+ *   "" for the list of articles
+ *
+ * Opens the guide panel at @target, for the "Why?" links of other pages.
+ */
+void
+bk_window_show_guide (BkWindow   *self,
+                      const char *target)
+{
+  g_return_if_fail (BK_IS_WINDOW (self));
+  g_return_if_fail (target != NULL);
+
+  adw_flap_set_reveal_flap (self->flap, TRUE);
+  if (!bk_guide_panel_show (self->guide_panel, target))
+    g_warning ("No guide section “%s”; see services/bk-guide-ids.h", target);
+}
+
+BkGuidePanel *
+bk_window_get_guide_panel (BkWindow *self)
+{
+  g_return_val_if_fail (BK_IS_WINDOW (self), NULL);
+  return self->guide_panel;
 }
