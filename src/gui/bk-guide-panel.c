@@ -15,6 +15,7 @@
 #define TARGET_DATA "bk-guide-target"
 #define MIN_WIDTH 280
 #define MAX_WIDTH 900
+#define HEADING_SPACE 12
 
 struct _BkGuidePanel
 {
@@ -24,9 +25,16 @@ struct _BkGuidePanel
   GPtrArray      *history;        /* char* locations */
   guint           position;       /* index of the current location */
   char           *shown_article;  /* id of the article in the buffer */
+  char           *scroll_mark;    /* section the view is settling on */
+  guint           scroll_tick_id;
+  guint           scroll_still_ticks;
+  int             scroll_last_y;
+  double          scroll_last_upper;
+  gint64          scroll_deadline;
   int             drag_start_width;
   double          drag_start_x;
 
+  GtkWidget      *content;
   GtkWidget      *resize_handle;
   GtkSearchEntry *search_entry;
   GtkStack       *stack;
@@ -67,6 +75,95 @@ is_external (const char *href)
          g_str_has_prefix (href, "mailto:");
 }
 
+static void
+stop_scrolling (BkGuidePanel *self)
+{
+  g_clear_handle_id (&self->scroll_tick_id, g_source_remove);
+  g_clear_pointer (&self->scroll_mark, g_free);
+}
+
+/* GtkTextView places a mark from estimated line heights until it has laid
+ * out the lines above it, and the flap's opening changes the width as it
+ * goes; so keep scrolling to the section for a moment while that settles. */
+/* Sets the scroll position directly: GtkTextView's own animated scrolling
+ * trips a GTK 4.8 critical when the view is unmapped mid-animation.
+ * Returns whether anything moved since the last call. */
+static gboolean
+place_mark_at_top (BkGuidePanel *self,
+                   GtkTextMark  *mark)
+{
+  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->text_view));
+  GdkRectangle location, visible;
+  GtkTextIter iter;
+  gboolean moved;
+
+  gtk_text_buffer_get_iter_at_mark (gtk_text_view_get_buffer (self->text_view), &iter, mark);
+  gtk_text_view_get_iter_location (self->text_view, &iter, &location);
+  gtk_text_view_get_visible_rect (self->text_view, &visible);
+  /* A little space above the heading, as above any paragraph. */
+  if (vadjustment != NULL && location.y - visible.y != HEADING_SPACE)
+    gtk_adjustment_set_value (vadjustment,
+                              gtk_adjustment_get_value (vadjustment) + location.y - visible.y - HEADING_SPACE);
+
+  moved = location.y != self->scroll_last_y ||
+          (vadjustment != NULL && gtk_adjustment_get_upper (vadjustment) != self->scroll_last_upper);
+  self->scroll_last_y = location.y;
+  self->scroll_last_upper = vadjustment != NULL ? gtk_adjustment_get_upper (vadjustment) : 0;
+  return moved;
+}
+
+/* GtkTextView places a mark from estimated line heights until it has laid
+ * out the lines above it, and the flap's opening changes the width as it
+ * goes; so keep the section at the top until the layout has settled (or
+ * the reader scrolls). */
+static gboolean
+scroll_tick_cb (gpointer user_data)
+{
+  BkGuidePanel *self = user_data;
+  GtkTextMark *mark = gtk_text_buffer_get_mark (gtk_text_view_get_buffer (self->text_view),
+                                                self->scroll_mark);
+
+  if (mark != NULL && gtk_widget_get_mapped (GTK_WIDGET (self->text_view)))
+    {
+      if (place_mark_at_top (self, mark))
+        self->scroll_still_ticks = 0;
+      else
+        self->scroll_still_ticks++;
+    }
+
+  if (mark == NULL || self->scroll_still_ticks > 20 ||
+      g_get_monotonic_time () > self->scroll_deadline)
+    {
+      self->scroll_tick_id = 0;
+      g_clear_pointer (&self->scroll_mark, g_free);
+      return G_SOURCE_REMOVE;
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+scroll_to_section (BkGuidePanel *self,
+                   const char   *mark_name)
+{
+  stop_scrolling (self);
+  if (gtk_text_buffer_get_mark (gtk_text_view_get_buffer (self->text_view), mark_name) == NULL)
+    return;
+  self->scroll_mark = g_strdup (mark_name);
+  self->scroll_still_ticks = 0;
+  self->scroll_last_y = -1;
+  self->scroll_deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  /* Not now: right after a buffer change the view has not caught up. */
+  self->scroll_tick_id = g_timeout_add (16, scroll_tick_cb, self);
+}
+
+/* The reader scrolls: stop steering. */
+static gboolean
+user_scroll_cb (BkGuidePanel *self)
+{
+  stop_scrolling (self);
+  return FALSE;
+}
+
 /* Shows a location without touching the history. */
 static gboolean
 display (BkGuidePanel *self,
@@ -75,8 +172,6 @@ display (BkGuidePanel *self,
   BkGuideArticle *article = NULL;
   const BkGuideSection *section = NULL;
   g_autofree char *mark_name = NULL;
-  GtkTextBuffer *buffer;
-  GtkTextMark *mark;
 
   if (*location == '\0')
     {
@@ -90,21 +185,20 @@ display (BkGuidePanel *self,
 
   if (g_strcmp0 (self->shown_article, bk_guide_article_get_id (article)) != 0)
     {
-      g_autoptr(GtkTextBuffer) rendered = bk_guide_renderer_render (article);
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
 
-      bk_guide_renderer_update_colors (rendered, GTK_WIDGET (self->text_view));
-      gtk_text_view_set_buffer (self->text_view, rendered);
+      stop_scrolling (self);
+      gtk_text_buffer_set_enable_undo (buffer, FALSE);
+      bk_guide_renderer_render_into (buffer, article);
+      bk_guide_renderer_update_colors (buffer, GTK_WIDGET (self->text_view));
       g_free (self->shown_article);
       self->shown_article = g_strdup (bk_guide_article_get_id (article));
     }
 
   gtk_stack_set_visible_child_name (self->stack, "article");
 
-  buffer = gtk_text_view_get_buffer (self->text_view);
   mark_name = bk_guide_renderer_mark_name (section->id);
-  mark = gtk_text_buffer_get_mark (buffer, mark_name);
-  if (mark != NULL)
-    gtk_text_view_scroll_to_mark (self->text_view, mark, 0.0, TRUE, 0.0, 0.0);
+  scroll_to_section (self, mark_name);
   return TRUE;
 }
 
@@ -357,11 +451,17 @@ motion_cb (GtkEventControllerMotion *motion,
   gtk_widget_set_cursor_from_name (GTK_WIDGET (self->text_view), over_link ? "pointer" : "text");
 }
 
+/* Light/dark and high-contrast switches arrive as a CSS change. */
 static void
-dark_changed_cb (BkGuidePanel *self)
+bk_guide_panel_css_changed (GtkWidget         *widget,
+                            GtkCssStyleChange *change)
 {
-  bk_guide_renderer_update_colors (gtk_text_view_get_buffer (self->text_view),
-                                   GTK_WIDGET (self->text_view));
+  BkGuidePanel *self = BK_GUIDE_PANEL (widget);
+
+  GTK_WIDGET_CLASS (bk_guide_panel_parent_class)->css_changed (widget, change);
+
+  if (self->text_view != NULL)
+    bk_guide_renderer_update_colors (gtk_text_view_get_buffer (self->text_view), widget);
 }
 
 /* Pointer position in the window, which stays put while the handle moves
@@ -409,7 +509,7 @@ bk_guide_panel_dispose (GObject *object)
 {
   BkGuidePanel *self = (BkGuidePanel *)object;
 
-  g_signal_handlers_disconnect_by_func (adw_style_manager_get_default (), dark_changed_cb, self);
+  stop_scrolling (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), BK_TYPE_GUIDE_PANEL);
   g_clear_object (&self->library);
 
@@ -476,6 +576,7 @@ bk_guide_panel_class_init (BkGuidePanelClass *klass)
   object_class->finalize = bk_guide_panel_finalize;
   object_class->get_property = bk_guide_panel_get_property;
   object_class->set_property = bk_guide_panel_set_property;
+  widget_class->css_changed = bk_guide_panel_css_changed;
 
   properties[PROP_LIBRARY] =
     g_param_spec_object ("library", NULL, NULL, BK_TYPE_GUIDE_LIBRARY,
@@ -486,6 +587,7 @@ bk_guide_panel_class_init (BkGuidePanelClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/bk-guide-panel.ui");
+  gtk_widget_class_bind_template_child (widget_class, BkGuidePanel, content);
   gtk_widget_class_bind_template_child (widget_class, BkGuidePanel, resize_handle);
   gtk_widget_class_bind_template_child (widget_class, BkGuidePanel, search_entry);
   gtk_widget_class_bind_template_child (widget_class, BkGuidePanel, stack);
@@ -517,6 +619,7 @@ bk_guide_panel_init (BkGuidePanel *self)
   GtkGesture *click;
   GtkEventController *motion;
   GtkGesture *drag;
+  GtkEventController *scroll;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -532,14 +635,17 @@ bk_guide_panel_init (BkGuidePanel *self)
   g_signal_connect (motion, "motion", G_CALLBACK (motion_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->text_view), motion);
 
+  scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
+  gtk_event_controller_set_propagation_phase (scroll, GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (scroll, "scroll-begin", G_CALLBACK (user_scroll_cb), self);
+  g_signal_connect_swapped (scroll, "scroll", G_CALLBACK (user_scroll_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->text_view), scroll);
+
   drag = gtk_gesture_drag_new ();
   g_signal_connect (drag, "drag-begin", G_CALLBACK (drag_begin_cb), self);
   g_signal_connect (drag, "drag-update", G_CALLBACK (drag_update_cb), self);
   gtk_widget_add_controller (self->resize_handle, GTK_EVENT_CONTROLLER (drag));
   gtk_widget_set_cursor_from_name (self->resize_handle, "col-resize");
-
-  g_signal_connect_swapped (adw_style_manager_get_default (), "notify::dark",
-                            G_CALLBACK (dark_changed_cb), self);
 }
 
 BkGuidePanel *

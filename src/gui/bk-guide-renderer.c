@@ -3,6 +3,8 @@
 
 #include "bk-config.h"
 
+#include <string.h>
+
 #include "bk-guide-renderer.h"
 
 /* Turns a parsed article into a GtkTextBuffer: one pass over its runs, so
@@ -11,7 +13,10 @@
  * the widget's style, so they follow light and dark. */
 
 #define INDENT_STEP 24
+#define BULLET_WIDTH 20
 #define LINK_DATA "bk-guide-href"
+#define MARKS_DATA "bk-guide-marks"
+#define LINK_TAGS_DATA "bk-guide-link-tags"
 
 static void
 create_tags (GtkTextBuffer *buffer)
@@ -51,12 +56,12 @@ create_tags (GtkTextBuffer *buffer)
     {
       g_autofree char *name = g_strdup_printf ("indent-%u", depth);
       g_autofree char *item = g_strdup_printf ("item-%u", depth);
-      PangoTabArray *tabs = pango_tab_array_new_with_positions (1, TRUE, PANGO_TAB_LEFT, 0);
+      PangoTabArray *tabs = pango_tab_array_new_with_positions (1, TRUE, PANGO_TAB_LEFT, BULLET_WIDTH);
 
       gtk_text_buffer_create_tag (buffer, name, "left-margin", INDENT_STEP * depth, NULL);
       gtk_text_buffer_create_tag (buffer, item,
                                   "left-margin", INDENT_STEP * depth,
-                                  "indent", -INDENT_STEP + 4,
+                                  "indent", -BULLET_WIDTH,
                                   "tabs", tabs,
                                   NULL);
       pango_tab_array_free (tabs);
@@ -128,6 +133,7 @@ insert_run (GtkTextBuffer    *buffer,
       GtkTextIter start;
 
       g_object_set_data_full (G_OBJECT (tag), LINK_DATA, g_strdup (run->href), g_free);
+      g_ptr_array_add (g_object_get_data (G_OBJECT (buffer), LINK_TAGS_DATA), tag);
       gtk_text_buffer_get_iter_at_offset (buffer, &start, start_offset);
       gtk_text_buffer_get_iter_at_offset (buffer, &end, end_offset);
       gtk_text_buffer_apply_tag (buffer, tag, &start, &end);
@@ -141,24 +147,69 @@ bk_guide_renderer_mark_name (const char *section_id)
   return g_strconcat ("bk-guide-section:", section_id != NULL ? section_id : "", NULL);
 }
 
-/**
- * bk_guide_renderer_render:
- *
- * Returns: (transfer full): a new buffer holding @article, with a mark
- *   named by bk_guide_renderer_mark_name() at the start of each section.
- */
-GtkTextBuffer *
-bk_guide_renderer_render (BkGuideArticle *article)
+/* Every tag toggle on a line makes later edits of that line slower, so a
+ * paragraph with thousands of styled pieces (only hostile input has them)
+ * is shown plain after the first few hundred, keeping rendering linear. */
+#define MAX_STYLED_RUNS_PER_LINE 256
+
+static void
+flush_plain (GtkTextBuffer *buffer,
+             GString       *plain)
 {
-  GtkTextBuffer *buffer;
+  GtkTextIter end;
+
+  if (plain->len == 0)
+    return;
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_insert (buffer, &end, plain->str, plain->len);
+  g_string_truncate (plain, 0);
+}
+
+/* Removes what the last render added: text, section marks, link tags. */
+static void
+clear_buffer (GtkTextBuffer *buffer)
+{
+  GPtrArray *marks = g_object_get_data (G_OBJECT (buffer), MARKS_DATA);
+  GPtrArray *link_tags = g_object_get_data (G_OBJECT (buffer), LINK_TAGS_DATA);
+  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (buffer);
+
+  gtk_text_buffer_set_text (buffer, "", 0);
+  for (guint i = 0; marks != NULL && i < marks->len; i++)
+    gtk_text_buffer_delete_mark (buffer, g_ptr_array_index (marks, i));
+  for (guint i = 0; link_tags != NULL && i < link_tags->len; i++)
+    gtk_text_tag_table_remove (table, g_ptr_array_index (link_tags, i));
+
+  g_object_set_data_full (G_OBJECT (buffer), MARKS_DATA,
+                          g_ptr_array_new (), (GDestroyNotify)g_ptr_array_unref);
+  g_object_set_data_full (G_OBJECT (buffer), LINK_TAGS_DATA,
+                          g_ptr_array_new (), (GDestroyNotify)g_ptr_array_unref);
+}
+
+/**
+ * bk_guide_renderer_render_into:
+ *
+ * Replaces the contents of @buffer with @article, with a mark named by
+ * bk_guide_renderer_mark_name() at the start of each section. Reusing one
+ * buffer keeps the text view's layout caches in step with it.
+ */
+void
+bk_guide_renderer_render_into (GtkTextBuffer  *buffer,
+                               BkGuideArticle *article)
+{
+  g_autoptr(GString) plain = g_string_new (NULL);
+  const BkGuideRun *run;
+  GPtrArray *marks;
   guint n_runs, n_sections;
   guint next_section = 0;
+  guint styled_in_line = 0;
 
-  g_return_val_if_fail (BK_IS_GUIDE_ARTICLE (article), NULL);
+  g_return_if_fail (GTK_IS_TEXT_BUFFER (buffer));
+  g_return_if_fail (BK_IS_GUIDE_ARTICLE (article));
 
-  buffer = gtk_text_buffer_new (NULL);
-  gtk_text_buffer_set_enable_undo (buffer, FALSE);
-  create_tags (buffer);
+  if (lookup_tag (buffer, "title") == NULL)
+    create_tags (buffer);
+  clear_buffer (buffer);
+  marks = g_object_get_data (G_OBJECT (buffer), MARKS_DATA);
 
   n_runs = bk_guide_article_get_n_runs (article);
   n_sections = bk_guide_article_get_n_sections (article);
@@ -172,14 +223,48 @@ bk_guide_renderer_render (BkGuideArticle *article)
           g_autofree char *name = bk_guide_renderer_mark_name (section->id);
           GtkTextIter end;
 
+          flush_plain (buffer, plain);
           gtk_text_buffer_get_end_iter (buffer, &end);
-          gtk_text_buffer_create_mark (buffer, name, &end, TRUE);
+          g_ptr_array_add (marks, gtk_text_buffer_create_mark (buffer, name, &end, TRUE));
           next_section++;
         }
-      if (i < n_runs)
-        insert_run (buffer, bk_guide_article_get_run (article, i));
-    }
+      if (i == n_runs)
+        break;
 
+      run = bk_guide_article_get_run (article, i);
+      if (styled_in_line < MAX_STYLED_RUNS_PER_LINE)
+        {
+          flush_plain (buffer, plain);
+          insert_run (buffer, run);
+          styled_in_line++;
+        }
+      else
+        g_string_append (plain, run->text);
+
+      if (strchr (run->text, '\n') != NULL)
+        {
+          flush_plain (buffer, plain);
+          styled_in_line = 0;
+        }
+    }
+  flush_plain (buffer, plain);
+}
+
+/**
+ * bk_guide_renderer_render:
+ *
+ * Returns: (transfer full): a new buffer holding @article.
+ */
+GtkTextBuffer *
+bk_guide_renderer_render (BkGuideArticle *article)
+{
+  GtkTextBuffer *buffer;
+
+  g_return_val_if_fail (BK_IS_GUIDE_ARTICLE (article), NULL);
+
+  buffer = gtk_text_buffer_new (NULL);
+  gtk_text_buffer_set_enable_undo (buffer, FALSE);
+  bk_guide_renderer_render_into (buffer, article);
   return buffer;
 }
 
@@ -192,12 +277,16 @@ set_color (GtkTextBuffer *buffer,
            double         alpha)
 {
   GtkStyleContext *context = gtk_widget_get_style_context (widget);
+  GtkTextTag *tag = lookup_tag (buffer, tag_name);
   GdkRGBA color;
 
+  /* Nothing rendered into this buffer yet. */
+  if (tag == NULL)
+    return;
   if (!gtk_style_context_lookup_color (context, color_name, &color))
     return;
   color.alpha *= alpha;
-  g_object_set (lookup_tag (buffer, tag_name), property, &color, NULL);
+  g_object_set (tag, property, &color, NULL);
 }
 
 /* Link and caution colours from the current style: call again when the
@@ -210,7 +299,8 @@ bk_guide_renderer_update_colors (GtkTextBuffer *buffer,
   g_return_if_fail (GTK_IS_WIDGET (widget));
 
   set_color (buffer, widget, "link", "foreground-rgba", "accent_color", 1.0);
-  set_color (buffer, widget, "quote", "paragraph-background-rgba", "card_bg_color", 1.0);
+  /* Block quotes hold cautions: a warning tint, faint enough for body text. */
+  set_color (buffer, widget, "quote", "paragraph-background-rgba", "warning_bg_color", 0.15);
 }
 
 /* Returns: (nullable): the target of the link at @iter. */

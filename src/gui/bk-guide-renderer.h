@@ -12,6 +12,8 @@ G_BEGIN_DECLS
 #define BK_GUIDE_MAX_INDENT 8
 
 GtkTextBuffer *bk_guide_renderer_render        (BkGuideArticle    *article);
+void           bk_guide_renderer_render_into   (GtkTextBuffer     *buffer,
+                                                BkGuideArticle    *article);
 void           bk_guide_renderer_update_colors (GtkTextBuffer     *buffer,
                                                 GtkWidget         *widget);
 char          *bk_guide_renderer_mark_name     (const char        *section_id);
