@@ -145,6 +145,17 @@ flap_of (BkGuidePanel *panel)
   return ADW_FLAP (gtk_widget_get_ancestor (GTK_WIDGET (panel), ADW_TYPE_FLAP));
 }
 
+static gboolean
+is_drawn (gpointer data)
+{
+  GtkWidget *widget = data;
+  AdwFlap *flap = ADW_FLAP (gtk_widget_get_ancestor (widget, ADW_TYPE_FLAP));
+
+  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0 &&
+         (flap == NULL || !adw_flap_get_reveal_flap (flap) ||
+          adw_flap_get_reveal_progress (flap) >= 1.0);
+}
+
 static void
 save_png (GtkWidget  *widget,
           const char *name)
@@ -158,6 +169,10 @@ save_png (GtkWidget  *widget,
   g_autofree char *path = NULL;
   GskRenderer *renderer;
 
+  g_assert_true (spin_until (is_drawn, widget));
+  spin_for (100);
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
   gdk_paintable_snapshot (paintable, snapshot, width, height);
   node = gtk_snapshot_free_to_node (snapshot);
   g_assert_nonnull (node);
