@@ -401,6 +401,48 @@ stop_search_cb (BkGuidePanel   *self,
 }
 
 static void
+follow_link (BkGuidePanel *self,
+             const char   *href)
+{
+  if (is_external (href))
+    {
+      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+      gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, href, GDK_CURRENT_TIME);
+    }
+  else if (!navigate (self, href))
+    g_debug ("Guide link to unknown section %s", href);
+}
+
+/* Return on a link follows it, for readers who move the caret with the
+ * keyboard (F7 turns caret browsing on). */
+static void
+follow_link_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  BkGuidePanel *self = BK_GUIDE_PANEL (widget);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkTextIter iter;
+  const char *href;
+
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+  href = bk_guide_renderer_get_link (&iter);
+  if (href != NULL)
+    follow_link (self, href);
+}
+
+static gboolean
+text_view_key_pressed_cb (BkGuidePanel    *self,
+                          guint            keyval,
+                          guint            keycode,
+                          GdkModifierType  state)
+{
+  if (keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter && keyval != GDK_KEY_ISO_Enter)
+    return FALSE;
+  return gtk_widget_activate_action (GTK_WIDGET (self), "guide.follow-link", NULL);
+}
+
+static void
 link_released_cb (GtkGestureClick *gesture,
                   int              n_press,
                   double           x,
@@ -421,16 +463,8 @@ link_released_cb (GtkGestureClick *gesture,
     return;
 
   href = bk_guide_renderer_get_link (&iter);
-  if (href == NULL)
-    return;
-
-  if (is_external (href))
-    {
-      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-      gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, href, GDK_CURRENT_TIME);
-    }
-  else if (!navigate (self, href))
-    g_debug ("Guide link to unknown section %s", href);
+  if (href != NULL)
+    follow_link (self, href);
 }
 
 static void
@@ -604,6 +638,7 @@ bk_guide_panel_class_init (BkGuidePanelClass *klass)
   gtk_widget_class_install_action (widget_class, "guide.contents", NULL, contents_action);
   gtk_widget_class_install_action (widget_class, "guide.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "guide.open", "s", open_action);
+  gtk_widget_class_install_action (widget_class, "guide.follow-link", NULL, follow_link_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "guide.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "guide.back", NULL);
@@ -620,6 +655,7 @@ bk_guide_panel_init (BkGuidePanel *self)
   GtkEventController *motion;
   GtkGesture *drag;
   GtkEventController *scroll;
+  GtkEventController *keys;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -640,6 +676,11 @@ bk_guide_panel_init (BkGuidePanel *self)
   g_signal_connect_swapped (scroll, "scroll-begin", G_CALLBACK (user_scroll_cb), self);
   g_signal_connect_swapped (scroll, "scroll", G_CALLBACK (user_scroll_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->text_view), scroll);
+
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (text_view_key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->text_view), keys);
 
   drag = gtk_gesture_drag_new ();
   g_signal_connect (drag, "drag-begin", G_CALLBACK (drag_begin_cb), self);

@@ -228,6 +228,28 @@ test_show_guide_scrolls (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "guide.forward", NULL));
   g_assert_cmpstr (bk_guide_panel_get_location (panel), ==, "symptoms#red-flags");
 
+  /* Following a link inside an article: put the caret on it, press Return. */
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+    SectionCheck sacroiliac = { view, "sacroiliac" };
+    GtkTextIter iter;
+    gboolean found = FALSE;
+
+    bk_window_show_guide (fixture->window, BK_GUIDE_TRIGGERS_ASYMMETRY);
+    for (gtk_text_buffer_get_start_iter (buffer, &iter);
+         !gtk_text_iter_is_end (&iter) && !found;
+         gtk_text_iter_forward_char (&iter))
+      found = g_strcmp0 (bk_guide_renderer_get_link (&iter), "conditions#sacroiliac") == 0;
+    g_assert_true (found);
+    gtk_text_iter_backward_char (&iter);
+    gtk_text_buffer_place_cursor (buffer, &iter);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "guide.follow-link", NULL));
+    g_assert_cmpstr (bk_guide_panel_get_location (panel), ==, "conditions#sacroiliac");
+    g_assert_true (spin_until (section_near_top, &sacroiliac));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "guide.back", NULL));
+    g_assert_cmpstr (bk_guide_panel_get_location (panel), ==, "triggers#asymmetry");
+  }
+
   /* The header toggle closes it again. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.toggle-guide", NULL));
   g_assert_false (adw_flap_get_reveal_flap (flap_of (panel)));
