@@ -301,6 +301,18 @@ test_screenshots (Fixture       *fixture,
   save_png (gtk_widget_get_parent (GTK_WIDGET (panel)), "guide-panel-dark.png");
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 
+  {
+    SectionCheck red_flags = { view, "red-flags" };
+    SectionCheck asymmetry = { view, "asymmetry" };
+
+    bk_window_show_guide (fixture->window, BK_GUIDE_SYMPTOMS_RED_FLAGS);
+    g_assert_true (spin_until (section_near_top, &red_flags));
+    save_png (gtk_widget_get_parent (GTK_WIDGET (panel)), "guide-panel-red-flags.png");
+    bk_window_show_guide (fixture->window, BK_GUIDE_TRIGGERS_ASYMMETRY);
+    g_assert_true (spin_until (section_near_top, &asymmetry));
+    save_png (gtk_widget_get_parent (GTK_WIDGET (panel)), "guide-panel-asymmetry.png");
+  }
+
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "guide.contents", NULL));
   spin_for (300);
   save_png (gtk_widget_get_parent (GTK_WIDGET (panel)), "guide-panel-contents.png");
