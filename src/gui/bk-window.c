@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "bk-pain-page.h"
+#include "bk-guide-panel.h"
 #include "bk-run-editor.h"
 #include "bk-stretch-page.h"
 #include "bk-training-page.h"
@@ -24,6 +25,7 @@ struct _BkWindow
   BkTrainingPage       *training_page;
   BkPainPage           *pain_page;
   BkStretchPage        *stretch_page;
+  BkGuidePanel         *guide_panel;
 };
 
 G_DEFINE_FINAL_TYPE (BkWindow, bk_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -70,6 +72,14 @@ toggle_guide_action (GtkWidget  *widget,
 }
 
 static void
+show_guide_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  bk_window_show_guide (BK_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
 show_page_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
@@ -82,6 +92,16 @@ show_page_action (GtkWidget  *widget,
 static void start_routine_action (GtkWidget  *widget,
                                   const char *action_name,
                                   GVariant   *parameter);
+/* The guide's articles and the panel's remembered width. */
+static void
+bk_window_setup_guide (BkWindow  *self,
+                       GSettings *settings)
+{
+  g_autoptr(BkGuideLibrary) library = bk_guide_library_new ();
+
+  bk_guide_panel_set_library (self->guide_panel, library);
+  g_settings_bind (settings, "guide-width", self->guide_panel, "width-request", G_SETTINGS_BIND_DEFAULT);
+}
 
 static void
 bk_window_constructed (GObject *object)
@@ -94,6 +114,7 @@ bk_window_constructed (GObject *object)
   bk_training_page_set_context (self->training_page, self->context);
   bk_pain_page_set_context (self->pain_page, self->context);
   bk_stretch_page_set_context (self->stretch_page, self->context);
+  bk_window_setup_guide (self, settings);
 
   g_settings_bind (settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
@@ -173,6 +194,7 @@ bk_window_class_init (BkWindowClass *klass)
   g_type_ensure (BK_TYPE_TRAINING_PAGE);
   g_type_ensure (BK_TYPE_PAIN_PAGE);
   g_type_ensure (BK_TYPE_STRETCH_PAGE);
+  g_type_ensure (BK_TYPE_GUIDE_PANEL);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/bk-window.ui");
   gtk_widget_class_bind_template_child (widget_class, BkWindow, toast_overlay);
@@ -182,12 +204,14 @@ bk_window_class_init (BkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BkWindow, training_page);
   gtk_widget_class_bind_template_child (widget_class, BkWindow, pain_page);
   gtk_widget_class_bind_template_child (widget_class, BkWindow, stretch_page);
+  gtk_widget_class_bind_template_child (widget_class, BkWindow, guide_panel);
 
   gtk_widget_class_install_action (widget_class, "win.add-run", NULL, add_run_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-guide", NULL, toggle_guide_action);
   gtk_widget_class_install_action (widget_class, "win.record-pain", NULL, record_pain_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.start-routine", "x", start_routine_action);
+  gtk_widget_class_install_action (widget_class, "win.show-guide", "s", show_guide_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK,
                                        "win.show-page", "s", "training");
@@ -267,4 +291,30 @@ start_routine_action (GtkWidget  *widget,
                       GVariant   *parameter)
 {
   bk_window_start_routine (BK_WINDOW (widget), g_variant_get_int64 (parameter));
+}
+
+/**
+ * bk_window_show_guide:
+ * @target: "article#section" (see services/bk-guide-ids.h), "article", or
+ *   "" for the list of articles
+ *
+ * Opens the guide panel at @target, for the "Why?" links of other pages.
+ */
+void
+bk_window_show_guide (BkWindow   *self,
+                      const char *target)
+{
+  g_return_if_fail (BK_IS_WINDOW (self));
+  g_return_if_fail (target != NULL);
+
+  adw_flap_set_reveal_flap (self->flap, TRUE);
+  if (!bk_guide_panel_show (self->guide_panel, target))
+    g_warning ("No guide section “%s”; see services/bk-guide-ids.h", target);
+}
+
+BkGuidePanel *
+bk_window_get_guide_panel (BkWindow *self)
+{
+  g_return_val_if_fail (BK_IS_WINDOW (self), NULL);
+  return self->guide_panel;
 }

@@ -5,6 +5,7 @@
 
 #include "services/bk-context.h"
 #include "bk-application.h"
+#include "bk-guide-panel.h"
 
 G_BEGIN_DECLS
 
@@ -17,6 +18,9 @@ BkWindow  *bk_window_new         (BkApplication *application,
 BkContext *bk_window_get_context (BkWindow      *self);
 void       bk_window_add_toast   (BkWindow      *self,
                                   AdwToast      *toast);
+void          bk_window_show_guide      (BkWindow      *self,
+                                         const char    *target);
+BkGuidePanel *bk_window_get_guide_panel (BkWindow      *self);
 
 void       bk_window_start_routine (BkWindow     *self,
                                     gint64        routine_id);
