@@ -16,7 +16,7 @@ typedef enum {
 
 /* Guide sections the reasons link to (articles in seeds/guide/). */
 #define BK_SECTION_SPIKES      "load#spikes"
-#define BK_SECTION_PROGRESSION "load#progression"
+#define BK_SECTION_PROGRESSION "load#weekly"
 #define BK_SECTION_RAMP_UP     "load#ramp-up"
 #define BK_SECTION_ACWR        "load#acwr"
 

@@ -173,8 +173,9 @@ check_targets_in_tree (BkGuideLibrary *library,
     }
 }
 
-/* Every id in bk-guide-ids.h, and every "article#section" string anywhere
- * in src/ and ui/, names a section that exists: renaming one fails here. */
+/* Every id in bk-guide-ids.h, every "article#section" string anywhere in
+ * src/ and ui/, and every section the stretch catalogue names, exists:
+ * renaming one fails here. */
 static void
 test_code_references_resolve (void)
 {
@@ -197,6 +198,16 @@ test_code_references_resolve (void)
   check_targets_in_tree (library, src, code_targets, &n_code);
   check_targets_in_tree (library, ui, code_targets, &n_code);
   g_assert_cmpuint (n_code, >=, n_header - 3);
+
+  /* The stretch catalogue names a section per entry ("Guide=..."), strictly. */
+  {
+    g_autofree char *catalogue = g_build_filename (source_dir, "seeds", "stretches.ini", NULL);
+    g_autoptr(GRegex) ini_targets = g_regex_new ("^Guide=(.*)$", G_REGEX_MULTILINE, 0, NULL);
+    guint n_catalogue = 0;
+
+    check_targets_in_file (library, catalogue, ini_targets, TRUE, &n_catalogue);
+    g_assert_cmpuint (n_catalogue, >=, 10);
+  }
 }
 
 static BkGuideHit *
