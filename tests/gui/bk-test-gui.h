@@ -32,7 +32,8 @@ static inline gboolean
 bk_test_wait_for (gboolean (*condition) (gpointer),
                   gpointer   data)
 {
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  /* Generous: a sanitizer build on a busy machine is slow to draw. */
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
 
   while (!condition (data))
     {
