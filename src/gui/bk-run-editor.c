@@ -274,12 +274,24 @@ save (BkRunEditor *self)
   gtk_window_close (GTK_WINDOW (self));
 }
 
+static gboolean
+save_after_dialog_cb (gpointer user_data)
+{
+  g_autoptr(BkRunEditor) self = user_data;
+
+  if (self->pending != NULL)
+    save (self);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 confirm_fast_response_cb (BkRunEditor *self,
                           const char  *response)
 {
+  /* Saving closes the editor, and with it this dialog, which is still
+   * emitting its response: save once the emission is over. */
   if (g_str_equal (response, "save"))
-    save (self);
+    g_idle_add (save_after_dialog_cb, g_object_ref (self));
 }
 
 static void

@@ -213,6 +213,56 @@ test_invalid_input_keeps_save_disabled (Fixture       *f,
   g_assert_cmpint (bk_run_store_count (bk_context_get_run_store (f->context), NULL), ==, 0);
 }
 
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+static gboolean
+message_dialog_open (gpointer data)
+{
+  return find_message_dialog () != NULL;
+}
+
+/* 10 km in 20 minutes is faster than any world record: the editor asks. */
+static void
+test_implausible_pace_asks_first (Fixture       *f,
+                                  gconstpointer  data)
+{
+  BkRunStore *store = bk_context_get_run_store (f->context);
+  BkRunEditor *editor = open_add_editor (f);
+  AdwMessageDialog *dialog;
+
+  type_into (editor, "distance_row", "10 km");
+  type_into (editor, "duration_row", "20:00");
+  gtk_widget_activate (editor_child (editor, "save_button"));
+  g_assert_true (bk_test_wait_for (message_dialog_open, NULL));
+  dialog = find_message_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Save a Pace of 2:00 /km?");
+
+  /* Checking again stores nothing and keeps the editor open. */
+  adw_message_dialog_response (dialog, "cancel");
+  bk_test_spin ();
+  g_assert_cmpint (bk_run_store_count (store, NULL), ==, 0);
+  g_assert_nonnull (find_editor ());
+
+  gtk_widget_activate (editor_child (editor, "save_button"));
+  g_assert_true (bk_test_wait_for (message_dialog_open, NULL));
+  adw_message_dialog_response (find_message_dialog (), "save");
+  g_assert_true (bk_test_wait_for (editor_closed, NULL));
+  g_assert_cmpint (bk_run_store_count (store, NULL), ==, 1);
+}
+
 static void
 test_edit_keeps_identity (Fixture       *f,
                           gconstpointer  data)
@@ -414,6 +464,7 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/window/add-run-through-editor", test_add_run_through_editor);
   ADD ("/window/invalid-input-keeps-save-disabled", test_invalid_input_keeps_save_disabled);
+  ADD ("/window/implausible-pace-asks-first", test_implausible_pace_asks_first);
   ADD ("/window/edit-keeps-identity", test_edit_keeps_identity);
   ADD ("/window/delete-from-editor", test_delete_from_editor);
   ADD ("/window/delete-key-and-undo", test_delete_key_and_undo);
