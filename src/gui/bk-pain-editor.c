@@ -9,6 +9,7 @@
 #include "core/bk-pain-assessment.h"
 #include "core/bk-units.h"
 #include "bk-pain-diagram.h"
+#include "services/bk-pain-training.h"
 #include "bk-pain-editor.h"
 #include "bk-pain-page.h"
 
@@ -26,6 +27,8 @@ struct _BkPainEditor
   /* Validation waits until every row exists. */
   gboolean             built;
   gboolean             run_touched;
+  /* Trigger answers the user chose: pre-filling never overrides them. */
+  gboolean             trigger_touched[BK_N_PAIN_TRIGGERS];
   const char          *advice_guide_id;
   GArray              *run_ids;
 
@@ -354,9 +357,48 @@ refill_runs (BkPainEditor *self)
   self->syncing = FALSE;
 }
 
+/* A new entry's "more training lately?" and "one side tighter?" start as
+ * the training status and the tightness tests of its day say, until the
+ * user answers them; an edited entry keeps what was stored. */
+static void
+prefill_triggers (BkPainEditor *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GError) error = NULL;
+  const BkPainTrigger triggers[] = { BK_PAIN_TRIGGER_TRAINING_INCREASE, BK_PAIN_TRIGGER_ONE_SIDE_TIGHTER };
+  gboolean yes[G_N_ELEMENTS (triggers)] = { FALSE, FALSE };
+  guint32 julian = 0;
+
+  if (self->entry != NULL || !self->built ||
+      !bk_date_parse (gtk_editable_get_text (GTK_EDITABLE (self->date_row)), now, &julian, NULL))
+    return;
+  if (!bk_pain_training_day_is_flagged (self->context, julian, &yes[0], &error) ||
+      !bk_pain_training_one_side_tighter (self->context, julian, &yes[1], &error))
+    g_debug ("Could not pre-fill the triggers: %s", error->message);
+
+  self->syncing = TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (triggers); i++)
+    if (!self->trigger_touched[triggers[i]])
+      adw_combo_row_set_selected (self->trigger_rows[triggers[i]], yes[i] ? BK_ANSWER_YES : BK_ANSWER_UNANSWERED);
+  self->syncing = FALSE;
+}
+
+static void
+trigger_selected_cb (BkPainEditor *self,
+                     GParamSpec   *pspec,
+                     AdwComboRow  *row)
+{
+  if (self->syncing)
+    return;
+  for (guint i = 0; i < BK_N_PAIN_TRIGGERS; i++)
+    if (self->trigger_rows[i] == row)
+      self->trigger_touched[i] = TRUE;
+}
+
 static void
 date_changed_cb (BkPainEditor *self)
 {
+  prefill_triggers (self);
   refill_runs (self);
   validate (self);
 }
@@ -491,6 +533,7 @@ build_form (BkPainEditor *self)
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), bk_pain_trigger_get_question (i));
       adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (names));
       g_signal_connect_object (row, "notify::selected", G_CALLBACK (validate), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (row, "notify::selected", G_CALLBACK (trigger_selected_cb), self, G_CONNECT_SWAPPED);
       adw_preferences_group_add (self->trigger_group, row);
       self->trigger_rows[i] = ADW_COMBO_ROW (row);
     }
@@ -546,6 +589,7 @@ bk_pain_editor_constructed (GObject *object)
       gtk_editable_set_text (GTK_EDITABLE (self->date_row), date);
       gtk_editable_set_text (GTK_EDITABLE (self->time_row), time);
       adw_combo_row_set_selected (self->context_row, BK_PAIN_CONTEXT_AFTER_RUN);
+      prefill_triggers (self);
     }
   refill_runs (self);
   validate (self);

@@ -5,7 +5,9 @@
 
 #include <glib/gi18n.h>
 
+#include "core/bk-date.h"
 #include "core/bk-pain-assessment.h"
+#include "services/bk-pain-training.h"
 #include "bk-pain-chart.h"
 #include "bk-pain-editor.h"
 #include "bk-pain-page.h"
@@ -485,6 +487,24 @@ bk_pain_page_get_context (BkPainPage *self)
   return self->context;
 }
 
+/* The flagged weeks come from the training status over the whole log, so
+ * they change whenever a run does. */
+static void
+refresh_flagged_weeks (BkPainPage *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) weeks = bk_pain_training_flagged_weeks (self->context, bk_date_julian_of (now), &error);
+
+  if (weeks == NULL)
+    {
+      g_debug ("Could not read the training status: %s", error->message);
+      bk_pain_page_set_flagged_weeks (self, NULL, 0);
+      return;
+    }
+  bk_pain_page_set_flagged_weeks (self, (guint32 *) (gpointer) weeks->data, weeks->len);
+}
+
 void
 bk_pain_page_set_context (BkPainPage *self,
                           BkContext  *context)
@@ -504,10 +524,10 @@ bk_pain_page_set_context (BkPainPage *self,
   gtk_list_box_bind_model (self->entry_list, bk_pain_store_get_model (store), create_row, self, NULL);
   g_signal_connect_object (store, "changed", G_CALLBACK (update_summary), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (bk_context_get_run_store (context), "changed",
-                           G_CALLBACK (update_summary), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (refresh_flagged_weeks), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (bk_context_get_settings (context), "changed::first-weekday",
-                           G_CALLBACK (update_summary), self, G_CONNECT_SWAPPED);
-  update_summary (self);
+                           G_CALLBACK (refresh_flagged_weeks), self, G_CONNECT_SWAPPED);
+  refresh_flagged_weeks (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
 }

@@ -11,6 +11,7 @@
 #include "core/bk-date.h"
 #include "services/bk-status-report.h"
 #include "store/bk-training-settings.h"
+#include "bk-pain-advice-box.h"
 #include "bk-status-card.h"
 
 /* The top of the Training page: the ramp-up level with its reasons and a
@@ -37,6 +38,8 @@ struct _BkStatusCard
   GtkEditable      *race_entry;
   GtkLabel         *plan_error;
   BkMileageChart   *chart;
+  /* The newest pain entry's advice, above the status (issue 6). */
+  BkPainAdviceBox  *pain_advice;
 };
 
 G_DEFINE_FINAL_TYPE (BkStatusCard, bk_status_card, GTK_TYPE_WIDGET)
@@ -195,6 +198,22 @@ update (BkStatusCard *self,
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->reasons_box))) != NULL)
     gtk_box_remove (self->reasons_box, child);
+  if (bk_pain_advice_box_get_advice (self->pain_advice) == BK_PAIN_ADVICE_URGENT)
+    {
+      /* With a warning sign the app gives no training advice at all. */
+      GtkWidget *label = gtk_label_new (_("No training advice while a warning sign is recorded: "
+                                          "get the urgent care described above first."));
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_widget_add_css_class (label, "heading");
+      gtk_box_append (self->reasons_box, label);
+      gtk_widget_set_visible (GTK_WIDGET (self->block_label), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->hints_label), FALSE);
+      bk_mileage_chart_set_status (self->chart, self->status, units);
+      notify_level (self, FALSE);
+      return;
+    }
   for (guint i = 0; i < self->status->reasons->len; i++)
     add_reason_row (self, g_ptr_array_index (self->status->reasons, i));
   if (self->status->reasons->len == 0)
@@ -463,6 +482,8 @@ bk_status_card_init (BkStatusCard *self)
   gtk_box_append (GTK_BOX (card), reasons);
   gtk_box_append (GTK_BOX (card), block);
   gtk_box_append (GTK_BOX (card), hints);
+  self->pain_advice = BK_PAIN_ADVICE_BOX (bk_pain_advice_box_new ());
+  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->pain_advice));
   gtk_box_append (GTK_BOX (self->box), card);
   gtk_box_append (GTK_BOX (self->box), chart);
 
@@ -484,6 +505,9 @@ bk_status_card_set_context (BkStatusCard *self,
   g_return_if_fail (self->context == NULL);
 
   self->context = g_object_ref (context);
+  bk_pain_advice_box_set_context (self->pain_advice, context);
+  g_signal_connect_object (self->pain_advice, "notify::advice",
+                           G_CALLBACK (settings_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (bk_context_get_run_store (context), "changed",
                            G_CALLBACK (run_saved_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (bk_context_get_settings (context), "changed::units",
@@ -549,6 +573,13 @@ bk_status_card_get_reasons_text (BkStatusCard *self)
       g_string_append_printf (text, "%s\n", gtk_label_get_text (GTK_LABEL (label)));
     }
   return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+BkPainAdviceBox *
+bk_status_card_get_pain_advice (BkStatusCard *self)
+{
+  g_return_val_if_fail (BK_IS_STATUS_CARD (self), NULL);
+  return self->pain_advice;
 }
 
 BkMileageChart *

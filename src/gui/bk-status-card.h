@@ -5,6 +5,7 @@
 
 #include "services/bk-context.h"
 #include "bk-mileage-chart.h"
+#include "bk-pain-advice-box.h"
 
 G_BEGIN_DECLS
 
@@ -19,6 +20,7 @@ BkRiskLevel       bk_status_card_get_level   (BkStatusCard *self);
 const char       *bk_status_card_get_level_text (BkStatusCard *self);
 char             *bk_status_card_get_reasons_text (BkStatusCard *self);
 BkMileageChart   *bk_status_card_get_chart   (BkStatusCard *self);
+BkPainAdviceBox  *bk_status_card_get_pain_advice (BkStatusCard *self);
 void              bk_status_card_set_today   (BkStatusCard *self,
                                               guint32       today);
 

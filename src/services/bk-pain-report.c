@@ -13,6 +13,8 @@
 #include "core/bk-pain-assessment.h"
 #include "bk-pain-graph.h"
 #include "bk-pain-report.h"
+#include "bk-pain-training.h"
+#include "bk-status-report.h"
 
 /* A report a runner can hand to a physio: A4, black on white, readable
  * when photocopied. Everything is drawn with cairo and Pango. */
@@ -266,6 +268,7 @@ static void
 write_chart (Report      *report,
              BkContext   *context,
              GPtrArray   *entries,
+             GArray      *flagged,
              guint32      from,
              guint32      to,
              GError     **error)
@@ -296,7 +299,8 @@ write_chart (Report      *report,
   cairo_translate (report->cr, MARGIN, report->y);
   bk_pain_graph_draw (report->cr, TEXT_WIDTH, height,
                       (BkWeekTotal *) (gpointer) distance->data, (BkPainWeek *) (gpointer) pain->data,
-                      n_weeks, bk_context_get_units (context), NULL, 0, 0, 0, 0, TRUE);
+                      n_weeks, bk_context_get_units (context),
+                      (guint32 *) (gpointer) flagged->data, flagged->len, 0, 0, 0, TRUE);
   cairo_restore (report->cr);
   report->y += height + 6;
 }
@@ -401,9 +405,11 @@ write_entries (Report    *report,
 static void
 write_insights (Report      *report,
                 BkContext   *context,
-                GPtrArray   *entries)
+                GPtrArray   *entries,
+                GArray      *flagged)
 {
-  g_autoptr(GPtrArray) insights = bk_pain_insights ((BkPainEntry **) entries->pdata, entries->len, NULL, 0,
+  g_autoptr(GPtrArray) insights = bk_pain_insights ((BkPainEntry **) entries->pdata, entries->len,
+                                                    (guint32 *) (gpointer) flagged->data, flagged->len,
                                                     bk_context_get_first_weekday (context));
 
   if (insights->len == 0)
@@ -414,6 +420,167 @@ write_insights (Report      *report,
       g_autofree char *line = g_strdup_printf ("• %s", (char *) insights->pdata[i]);
 
       paragraph (report, line, "Sans 9", 3);
+    }
+}
+
+static char *
+week_label (guint32 week_start)
+{
+  g_autofree char *first = bk_date_to_iso (week_start);
+  g_autofree char *last = bk_date_to_iso (week_start + 6);
+
+  /* TRANSLATORS: a week as first and last day, "2026-03-02 to 2026-03-08" */
+  return g_strdup_printf (_("%s to %s"), first, last);
+}
+
+/* The reasons the training status gave at the end of @week (or on @to). */
+static char *
+week_reasons (BkContext          *context,
+              const BkStatusWeek *week,
+              guint32             to)
+{
+  g_autoptr(BkTrainingStatus) status = bk_status_report_compute (context, MIN (week->week_start + 6, to), 1, NULL);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  gboolean ramp_up_said = FALSE;
+
+  for (guint i = 0; status != NULL && i < status->reasons->len; i++)
+    {
+      const BkStatusReason *reason = g_ptr_array_index (status->reasons, i);
+
+      ramp_up_said |= g_strcmp0 (reason->section, BK_SECTION_RAMP_UP) == 0;
+      g_string_append_printf (text, "%s%s", text->len > 0 ? "\n" : "", reason->text);
+    }
+  if (bk_pain_training_week_is_ramp_up (week) && !ramp_up_said)
+    g_string_append_printf (text, "%s", text->len > 0 ? "\n" : "");
+  if (bk_pain_training_week_is_ramp_up (week) && !ramp_up_said)
+    g_string_append_printf (text, _("Week %u of a new training block: the ramp-up phase."), week->week_of_block);
+  if (text->len == 0)
+    g_string_append (text, _("Flagged for the week as a whole; no single day’s reason was left at its end."));
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* Weeks of the period the training status rated caution or above, or
+ * that fell in the ramp-up phase, each with its level and reasons. */
+static void
+write_training_flags (Report     *report,
+                      BkContext  *context,
+                      guint32     from,
+                      guint32     to,
+                      GError    **error)
+{
+  const Column columns[] = {
+    { _("Week"), 120 },
+    { _("Distance"), 60 },
+    { _("Ramp-up risk"), 70 },
+    { _("Why the week was flagged"), TEXT_WIDTH - 250 },
+  };
+  guint32 first_week = bk_date_week_start (from, bk_context_get_first_weekday (context));
+  g_autoptr(BkTrainingStatus) status = bk_status_report_compute (context, to, 0, error);
+  guint shown = 0;
+
+  heading (report, _("Training flags"));
+  if (status == NULL)
+    return;
+  for (guint i = 0; i < status->weekly->len; i++)
+    {
+      const BkStatusWeek *week = &g_array_index (status->weekly, BkStatusWeek, i);
+      g_autofree char *label = NULL;
+      g_autofree char *distance = NULL;
+      g_autofree char *reasons = NULL;
+      const char *cells[4];
+
+      if (week->week_start < first_week ||
+          (week->level < BK_RISK_CAUTION && !bk_pain_training_week_is_ramp_up (week)))
+        continue;
+      if (shown++ == 0)
+        table_header (report, columns, G_N_ELEMENTS (columns));
+      label = week_label (week->week_start);
+      distance = bk_format_distance_short (week->distance_m, bk_context_get_units (context));
+      reasons = week_reasons (context, week, to);
+      cells[0] = label;
+      cells[1] = distance;
+      /* In words, so that black and white print loses nothing. */
+      cells[2] = bk_risk_level_describe (week->level);
+      cells[3] = reasons;
+      table_body_row (report, columns, G_N_ELEMENTS (columns), cells);
+    }
+  if (shown == 0)
+    paragraph (report, _("No week in this period was flagged for a fast ramp-up."), "Sans 9", 6);
+}
+
+/* Stretching sessions per week of the period, and how many were finished. */
+static void
+write_stretching (Report     *report,
+                  BkContext  *context,
+                  guint32     from,
+                  guint32     to,
+                  GError    **error)
+{
+  const Column columns[] = {
+    { _("Week"), 160 },
+    { _("Sessions"), 80 },
+    { _("Completed"), 80 },
+    { _("Minutes"), TEXT_WIDTH - 320 },
+  };
+  GDateWeekday first_day = bk_context_get_first_weekday (context);
+  guint32 first_week = bk_date_week_start (from, first_day);
+  guint n_weeks = (bk_date_week_start (to, first_day) - first_week) / 7 + 1;
+  g_autoptr(GPtrArray) sessions = NULL;
+  g_autofree guint *count = NULL;
+  g_autofree guint *complete = NULL;
+  g_autofree guint *seconds = NULL;
+  guint total = 0, total_complete = 0;
+
+  heading (report, _("Stretching done"));
+  sessions = bk_stretch_store_list_sessions (bk_context_get_stretch_store (context), from, to, error);
+  if (sessions == NULL)
+    return;
+  if (n_weeks > BK_PAIN_REPORT_MAX_WEEKS)
+    {
+      first_week += 7 * (n_weeks - BK_PAIN_REPORT_MAX_WEEKS);
+      n_weeks = BK_PAIN_REPORT_MAX_WEEKS;
+    }
+  count = g_new0 (guint, n_weeks);
+  complete = g_new0 (guint, n_weeks);
+  seconds = g_new0 (guint, n_weeks);
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      const BkStretchSession *session = g_ptr_array_index (sessions, i);
+      guint32 day = bk_date_julian_of (session->started_at);
+      guint week;
+
+      if (day < first_week || day > to)
+        continue;
+      week = (bk_date_week_start (day, first_day) - first_week) / 7;
+      count[week]++;
+      complete[week] += session->completed ? 1 : 0;
+      seconds[week] += session->done_s;
+      total++;
+      total_complete += session->completed ? 1 : 0;
+    }
+  if (total == 0)
+    {
+      paragraph (report, _("No stretching sessions were recorded in this period."), "Sans 9", 6);
+      return;
+    }
+  {
+    g_autofree char *summary = g_strdup_printf (ngettext ("%u session, %u of them completed.",
+                                                          "%u sessions, %u of them completed.", total),
+                                                total, total_complete);
+
+    paragraph (report, summary, "Sans 9", 4);
+  }
+  table_header (report, columns, G_N_ELEMENTS (columns));
+  for (guint w = 0; w < n_weeks; w++)
+    {
+      g_autofree char *label = week_label (first_week + 7 * w);
+      g_autofree char *n = g_strdup_printf ("%u", count[w]);
+      g_autofree char *done = g_strdup_printf ("%u", complete[w]);
+      g_autofree char *minutes = g_strdup_printf ("%u", (seconds[w] + 30) / 60);
+      const char *cells[] = { label, n, done, minutes };
+
+      table_body_row (report, columns, G_N_ELEMENTS (columns), cells);
     }
 }
 
@@ -443,6 +610,9 @@ bk_pain_report_write (BkContext   *context,
   g_autofree char *made = NULL;
   g_autofree char *subtitle = NULL;
   g_autoptr(GError) chart_error = NULL;
+  g_autoptr(GError) flags_error = NULL;
+  g_autoptr(GError) stretch_error = NULL;
+  g_autoptr(GArray) flagged = NULL;
   Report report = { 0 };
   cairo_status_t status;
 
@@ -464,6 +634,9 @@ bk_pain_report_write (BkContext   *context,
 
   entries = bk_pain_store_list (bk_context_get_pain_store (context), from_julian, to_julian, 0, error);
   if (entries == NULL)
+    return FALSE;
+  flagged = bk_pain_training_flagged_weeks (context, to_julian, error);
+  if (flagged == NULL)
     return FALSE;
 
   tmp_path = g_strconcat (path, ".part", NULL);
@@ -494,10 +667,16 @@ bk_pain_report_write (BkContext   *context,
   paragraph (&report, subtitle, "Sans 9", 14);
 
   write_summary (&report, entries);
-  write_chart (&report, context, entries, from_julian, to_julian, &chart_error);
+  write_chart (&report, context, entries, flagged, from_julian, to_julian, &chart_error);
   if (chart_error != NULL)
     paragraph (&report, chart_error->message, "Sans 9", 6);
-  write_insights (&report, context, entries);
+  write_insights (&report, context, entries, flagged);
+  write_training_flags (&report, context, from_julian, to_julian, &flags_error);
+  if (flags_error != NULL)
+    paragraph (&report, flags_error->message, "Sans 9", 6);
+  write_stretching (&report, context, from_julian, to_julian, &stretch_error);
+  if (stretch_error != NULL)
+    paragraph (&report, stretch_error->message, "Sans 9", 6);
   write_triggers (&report, entries);
   write_entries (&report, entries);
   finish_page (&report);

@@ -4,6 +4,7 @@
 #include <glib/gstdio.h>
 
 #include "core/bk-date.h"
+#include "core/bk-routine.h"
 #include "services/bk-command.h"
 #include "services/bk-pain-report.h"
 
@@ -88,6 +89,19 @@ fill (Fixture *fixture)
           g_autoptr(BkRun) run = bk_run_new (morning, 5000 + 150.0 * i, 1800 + 50 * i);
 
           g_assert_true (bk_run_store_add (runs, run, NULL));
+        }
+      /* Stretching after the runs of the last three weeks, one session
+       * in three stopped part way. */
+      if (i >= 49 && i % 2 == 0)
+        {
+          g_autoptr(GDateTime) after = day_at (start + i, 8);
+          g_autoptr(BkStretchSession) session = bk_stretch_session_new (0, "After the run", after);
+
+          session->planned_s = 600;
+          session->completed = i % 3 != 0;
+          session->done_s = session->completed ? 600 : 240;
+          g_assert_true (bk_stretch_store_add_session (bk_context_get_stretch_store (fixture->context),
+                                                       session, NULL));
         }
       if (i >= 28)
         {
@@ -203,6 +217,25 @@ test_report (Fixture       *fixture,
   g_assert_nonnull (strstr (text, "2026-10-05"));
   g_assert_nonnull (strstr (text, "page 2"));
 
+  /* The training flags of the period come from the training status:
+   * weeks 5 to 7 of the block that started on 7 September (5 October to
+   * 25 October) are the ramp-up phase, each with its level in words. */
+  g_assert_nonnull (strstr (text, "Training flags"));
+  g_assert_nonnull (strstr (text, "2026-10-05 to 2026-10-11"));
+  g_assert_nonnull (strstr (text, "2026-10-19 to 2026-10-25"));
+  g_assert_nonnull (strstr (text, "week 5 of a new training block"));
+  g_assert_nonnull (strstr (text, "week 7 of a new training block"));
+  g_assert_null (strstr (text, "week 4 of a new training block"));
+  g_assert_null (strstr (text, "week 8 of a new training block"));
+  /* Those weeks now count in the pattern a clinician reads. */
+  g_assert_nonnull (strstr (text, "came in weeks flagged for a fast ramp-up"));
+
+  /* Stretching done: sessions on days 50, 52, ... 68 of the log, those on
+   * days 54, 60 and 66 stopped part way. */
+  g_assert_nonnull (strstr (text, "Stretching done"));
+  g_assert_nonnull (strstr (text, "10 sessions, 7 of them completed."));
+  g_assert_nonnull (strstr (text, "2026-11-09 to 2026-11-15"));
+
   png_prefix = g_build_filename (build_dir != NULL ? build_dir : fixture->dir, "tests", "store", "pain-report", NULL);
   {
     const char *argv[] = { "pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", pdf, png_prefix, NULL };
@@ -211,6 +244,15 @@ test_report (Fixture       *fixture,
   png = g_strconcat (png_prefix, ".png", NULL);
   g_assert_true (g_file_test (png, G_FILE_TEST_IS_REGULAR));
   g_test_message ("Page one rendered to %s", png);
+  /* Every page in greys only, to look at the flags and stretching
+   * tables as a photocopy would show them. */
+  {
+    g_autofree char *all_prefix = g_strconcat (png_prefix, "-gray", NULL);
+    const char *argv[] = { "pdftoppm", "-png", "-gray", "-r", "70", pdf, all_prefix, NULL };
+    g_autofree char *ignored = run_tool (argv);
+
+    g_test_message ("All pages rendered in grey to %s-N.png", all_prefix);
+  }
 }
 
 static void
