@@ -37,6 +37,7 @@ struct _BkRoutinePlayer
   gboolean          paused;
   double            speed;
   guint             tick_id;
+  gboolean          manual_clock;
 
   guint             done_s;
   guint             steps_done;
@@ -277,13 +278,12 @@ advance (BkRoutinePlayer *self)
   update_labels (self);
 }
 
-static gboolean
-tick_cb (gpointer user_data)
+/* One second of the routine's clock. */
+static void
+tick (BkRoutinePlayer *self)
 {
-  BkRoutinePlayer *self = user_data;
-
   if (self->paused || self->phase == PHASE_DONE)
-    return G_SOURCE_CONTINUE;
+    return;
 
   if (self->phase == PHASE_HOLD)
     self->done_s++;
@@ -294,6 +294,12 @@ tick_cb (gpointer user_data)
     }
   else
     advance (self);
+}
+
+static gboolean
+tick_cb (gpointer user_data)
+{
+  tick (user_data);
   return G_SOURCE_CONTINUE;
 }
 
@@ -301,7 +307,7 @@ static void
 arm_timer (BkRoutinePlayer *self)
 {
   g_clear_handle_id (&self->tick_id, g_source_remove);
-  if (self->phase == PHASE_DONE)
+  if (self->phase == PHASE_DONE || self->manual_clock)
     return;
   self->tick_id = g_timeout_add (MAX (1, (guint) (1000.0 / self->speed)), tick_cb, self);
 }
@@ -548,7 +554,7 @@ bk_routine_player_set_speed (BkRoutinePlayer *self,
   if (self->speed == speed)
     return;
   self->speed = speed;
-  if (self->tick_id != 0)
+  if (self->tick_id != 0 && !self->manual_clock)
     arm_timer (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SPEED]);
 }
@@ -572,4 +578,37 @@ bk_routine_player_get_side_text (BkRoutinePlayer *self)
 {
   g_return_val_if_fail (BK_IS_ROUTINE_PLAYER (self), NULL);
   return gtk_label_get_label (self->side_label);
+}
+
+/**
+ * bk_routine_player_use_manual_clock:
+ *
+ * Stops the player's own timer for good: from now on its clock moves only
+ * when bk_routine_player_advance() is called. Tests use it to step through
+ * a routine second by second, whatever the machine's speed.
+ */
+void
+bk_routine_player_use_manual_clock (BkRoutinePlayer *self)
+{
+  g_return_if_fail (BK_IS_ROUTINE_PLAYER (self));
+
+  self->manual_clock = TRUE;
+  g_clear_handle_id (&self->tick_id, g_source_remove);
+}
+
+/**
+ * bk_routine_player_advance:
+ * @seconds: how many seconds of the routine pass
+ *
+ * Moves the routine's clock on as its timer would: a paused player does
+ * not move, and a finished one stays finished.
+ */
+void
+bk_routine_player_advance (BkRoutinePlayer *self,
+                           guint            seconds)
+{
+  g_return_if_fail (BK_IS_ROUTINE_PLAYER (self));
+
+  for (guint i = 0; i < seconds && self->phase != PHASE_DONE; i++)
+    tick (self);
 }

@@ -19,5 +19,8 @@ void             bk_routine_player_set_speed     (BkRoutinePlayer *self,
 double           bk_routine_player_get_speed     (BkRoutinePlayer *self);
 gboolean         bk_routine_player_get_finished  (BkRoutinePlayer *self);
 const char      *bk_routine_player_get_side_text (BkRoutinePlayer *self);
+void             bk_routine_player_use_manual_clock (BkRoutinePlayer *self);
+void             bk_routine_player_advance       (BkRoutinePlayer *self,
+                                                  guint            seconds);
 
 G_END_DECLS

@@ -13,11 +13,19 @@ accessibility tree.  Needs DISPLAY and a private session bus:
 
 import json
 import os
+import queue
 import sqlite3
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+
+# G_DEBUG=fatal-warnings is for the application under test, not for this
+# driver: pyatspi warns (dbind-WARNING) when it asks an application that is
+# still starting for its accessibility cache, which under the sanitizers
+# happens, and must not abort the test. Read it before GLib is loaded.
+APP_G_DEBUG = os.environ.pop("G_DEBUG", None)
 
 BINARY = sys.argv[1] if len(sys.argv) > 1 else os.path.join(
     os.environ.get("BACKSTRETCH_BUILD_DIR", "build"), "src", "backstretch")
@@ -55,6 +63,39 @@ def history():
     return [{k: v.get("data") for k, v in n.items()} for n in data["data"][0]]
 
 
+class ActionWatch:
+    """What `dbus-monitor` prints of the ActionInvoked signals on the bus
+    (dunst sends them to the app alone, so only a monitor sees them)."""
+
+    def __init__(self, env):
+        self.lines = queue.Queue()
+        self.proc = subprocess.Popen(["dbus-monitor", "--session",
+                                      "type=signal,interface=org.freedesktop.Notifications,"
+                                      "member=ActionInvoked"],
+                                     env=env, stdout=subprocess.PIPE,
+                                     stderr=subprocess.DEVNULL, text=True)
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self):
+        for line in self.proc.stdout:
+            self.lines.put(line)
+
+    def wait_for(self, needle, timeout, what):
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            try:
+                line = self.lines.get(timeout=max(0.0, deadline - time.monotonic()))
+            except queue.Empty:
+                break
+            if needle in line:
+                return line
+        fail("timed out waiting for " + what)
+
+    def stop(self):
+        self.proc.terminate()
+        self.proc.wait()
+
+
 def find_label(prefix):
     import pyatspi
     desktop = pyatspi.Registry.getDesktop(0)
@@ -90,12 +131,15 @@ def main():
         "XDG_CONFIG_HOME": os.path.join(work, "config"),
     })
     env.pop("GTK_A11Y", None)
+    if APP_G_DEBUG:
+        env["G_DEBUG"] = APP_G_DEBUG
 
     # dunst logs its own GLib warnings (a missing icon): not ours to fail on.
     dunst_env = {k: v for k, v in env.items() if k not in ("G_DEBUG", "MALLOC_CHECK_")}
     dunst = subprocess.Popen(["dunst", "-config", config], env=dunst_env,
                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     app = None
+    watch = None
     try:
         # Create the database and the starting routines; the JSON status
         # must parse and carry the stretching keys.
@@ -104,8 +148,11 @@ def main():
         for key in ("next_reminder_at", "next_reminder_routine", "today_routine", "tightness"):
             if key not in status:
                 fail("--status --json lacks " + key)
+        # At least 30 s ahead: the app must be up before then, since a time
+        # passed before its first start does not count as missed, and a
+        # sanitizer build on a busy machine takes seconds to start.
         now = time.localtime()
-        minute = now.tm_hour * 60 + now.tm_min + (1 if now.tm_sec < 45 else 2)
+        minute = now.tm_hour * 60 + now.tm_min + (1 if now.tm_sec < 30 else 2)
         if minute >= 24 * 60:
             fail("too close to midnight to schedule today; run again after 00:02")
         db = sqlite3.connect(os.path.join(data_dir, "backstretch.sqlite3"))
@@ -123,19 +170,26 @@ def main():
         wait_for(lambda: displayed() >= 1, 150, "the reminder")
         print("# reminder on screen")
 
-        # Snooze through dunst's context menu, as a person would.
-        # dunst leaves the notification on screen after a menu action.
+        # Snooze through dunst's context menu, as a person would. dunst runs
+        # the menu in the background: close the notification only once it
+        # has sent the app the action, or the close can beat it.
+        watch = ActionWatch(env)
+        # The bus takes its unique name away once it is a monitor.
+        watch.wait_for("member=NameLost", 20, "dbus-monitor to start")
         dunstctl("context")
-        time.sleep(1)
+        watch.wait_for('string "snooze"', 30, "dunst to invoke Snooze")
+        # dunst leaves the notification on screen after a menu action.
         dunstctl("close-all")
         if displayed() != 0:
             fail("the reminder stayed on screen")
-        wait_for(lambda: displayed() >= 1, 20, "the reminder again after the snooze")
+        wait_for(lambda: displayed() >= 1, 60, "the reminder again after the snooze")
         print("# reminder back after the snooze")
 
-        # Start: the default action of the notification on screen.
+        # Start: the default action of the notification on screen. Opening
+        # the player and walking its accessibility tree took 25 s under the
+        # sanitizers on an idle machine: the deadline is generous.
         dunstctl("action", "0")
-        side = wait_for(lambda: find_label("Left: your tighter side"), 20, "the player")
+        side = wait_for(lambda: find_label("Left: your tighter side"), 120, "the player")
         print("# player shows: " + side)
 
         dunstctl("close-all")
@@ -148,12 +202,14 @@ def main():
             fail("player shows %r" % side)
         print("ok 1 reminders")
     finally:
+        if watch is not None:
+            watch.stop()
         if app is not None:
             subprocess.run(["gdbus", "call", "--session", "--dest", APP_ID, "--object-path",
                             "/" + APP_ID.replace(".", "/"), "--method", "org.gtk.Actions.Activate",
                             "quit", "[]", "{}"], env=env, capture_output=True)
             try:
-                app.wait(10)
+                app.wait(60)
             except subprocess.TimeoutExpired:
                 app.kill()
                 fail("backstretch did not quit")
