@@ -28,9 +28,8 @@ bk_test_spin (void)
     g_main_context_iteration (NULL, FALSE);
 }
 
-/* How long a wait may go on. Under AddressSanitizer with full stack
- * unwinding on every allocation, one main loop iteration that rebuilds a
- * page can take over ten seconds, more on a busy machine. So a wait gives up
+/* How long a wait may go on. Under AddressSanitizer on a busy machine, one
+ * main loop iteration that rebuilds a page can take seconds. So a wait gives up
  * only when BK_TEST_WAIT_S have passed AND the main loop has nothing left to
  * dispatch (what was awaited is not coming), or after BK_TEST_WAIT_CAP_S in
  * any case, so that a test never hangs until meson kills it. */
