@@ -473,8 +473,10 @@ compute_weekly (BkTrainingStatus    *self,
           gssize i = d - s->first;
 
           week->level = MAX (week->level, level_of_day (s, i));
+          week->spike_tier = MAX (week->spike_tier, spike_of_day (s, i));
         }
       week->week_of_block = week_of_block (s, end);
+      week->ramp_up = is_ramp_up (week->week_of_block);
       week->acwr_ewma = ewma_by_day[end - s->first];
     }
 

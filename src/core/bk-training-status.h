@@ -37,6 +37,11 @@ typedef struct {
   guint       week_of_block;
   /* EWMA ACWR on the week's last day (or today); NAN when undefined. */
   double      acwr_ewma;
+  /* Worst single-run spike tier of the week's days, before the ramp-up
+   * raise. */
+  BkRiskLevel spike_tier;
+  /* week_of_block is in the ramp-up phase (weeks 5 to 7). */
+  gboolean    ramp_up;
 } BkStatusWeek;
 
 typedef struct {

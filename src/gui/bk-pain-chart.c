@@ -17,7 +17,8 @@ struct _BkPainChart
   BkContext *context;
   GArray    *distance;
   GArray    *pain;
-  GArray    *flagged;
+  GArray    *flagged;   /* ramp-up weeks, shaded */
+  GArray    *spike;     /* weeks with a spike run, marked */
 };
 
 G_DEFINE_FINAL_TYPE (BkPainChart, bk_pain_chart, GTK_TYPE_WIDGET)
@@ -43,6 +44,7 @@ bk_pain_chart_snapshot (GtkWidget   *widget,
                       MIN (self->distance->len, self->pain->len),
                       bk_context_get_units (self->context),
                       (guint32 *) (gpointer) self->flagged->data, self->flagged->len,
+                      (guint32 *) (gpointer) self->spike->data, self->spike->len,
                       foreground.red, foreground.green, foreground.blue, FALSE);
   cairo_destroy (cr);
 }
@@ -73,6 +75,7 @@ bk_pain_chart_dispose (GObject *object)
   g_clear_pointer (&self->distance, g_array_unref);
   g_clear_pointer (&self->pain, g_array_unref);
   g_clear_pointer (&self->flagged, g_array_unref);
+  g_clear_pointer (&self->spike, g_array_unref);
   g_clear_object (&self->context);
 
   G_OBJECT_CLASS (bk_pain_chart_parent_class)->dispose (object);
@@ -96,6 +99,47 @@ static void
 bk_pain_chart_init (BkPainChart *self)
 {
   self->flagged = g_array_new (FALSE, FALSE, sizeof (guint32));
+  self->spike = g_array_new (FALSE, FALSE, sizeof (guint32));
+}
+
+static gboolean
+week_in (GArray  *weeks,
+         guint32  week)
+{
+  for (guint i = 0; i < weeks->len; i++)
+    if (g_array_index (weeks, guint32, i) == week)
+      return TRUE;
+  return FALSE;
+}
+
+/* Screen readers cannot see the picture: the description says each
+ * week's distance, pain, and marks. */
+static void
+update_description (BkPainChart *self)
+{
+  g_autoptr(GString) description = g_string_new (NULL);
+
+  for (guint i = 0; self->pain != NULL && i < self->pain->len; i++)
+    {
+      const BkWeekTotal *week = &g_array_index (self->distance, BkWeekTotal, i);
+      const BkPainWeek *pain_week = &g_array_index (self->pain, BkPainWeek, i);
+      g_autofree char *start = bk_date_format_short (week->week_start);
+      g_autofree char *km = bk_format_distance_short (week->distance_m, bk_context_get_units (self->context));
+
+      if (pain_week->worst < 0)
+        g_string_append_printf (description, _("Week of %s: %s, no pain recorded"), start, km);
+      else
+        g_string_append_printf (description, _("Week of %s: %s, worst pain %d"), start, km, pain_week->worst);
+      if (week_in (self->flagged, week->week_start))
+        g_string_append_printf (description, "; %s", _("a ramp-up week"));
+      if (week_in (self->spike, week->week_start))
+        g_string_append_printf (description, "; %s", _("a run much longer than the month before"));
+      g_string_append (description, ". ");
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Pain and weekly distance, last 12 weeks"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description->str,
+                                  -1);
 }
 
 GtkWidget *
@@ -122,7 +166,6 @@ bk_pain_chart_refresh (BkPainChart *self)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(GString) description = g_string_new (NULL);
   GArray *distance = NULL, *pain = NULL;
 
   g_return_if_fail (BK_IS_PAIN_CHART (self));
@@ -138,28 +181,14 @@ bk_pain_chart_refresh (BkPainChart *self)
   self->distance = distance;
   self->pain = pain;
 
-  for (guint i = 0; i < pain->len; i++)
-    {
-      const BkWeekTotal *week = &g_array_index (distance, BkWeekTotal, i);
-      const BkPainWeek *pain_week = &g_array_index (pain, BkPainWeek, i);
-      g_autofree char *start = bk_date_format_short (week->week_start);
-      g_autofree char *km = bk_format_distance_short (week->distance_m, bk_context_get_units (self->context));
-
-      if (pain_week->worst < 0)
-        g_string_append_printf (description, _("Week of %s: %s, no pain recorded. "), start, km);
-      else
-        g_string_append_printf (description, _("Week of %s: %s, worst pain %d. "), start, km, pain_week->worst);
-    }
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Pain and weekly distance, last 12 weeks"),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description->str,
-                                  -1);
+  update_description (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 /**
  * bk_pain_chart_set_flagged_weeks:
- * @weeks: (array length=n_weeks): first days of weeks to shade
+ * @weeks: (array length=n_weeks): first days of the ramp-up weeks, which
+ *   are shaded
  */
 void
 bk_pain_chart_set_flagged_weeks (BkPainChart   *self,
@@ -171,7 +200,56 @@ bk_pain_chart_set_flagged_weeks (BkPainChart   *self,
   g_array_set_size (self->flagged, 0);
   if (n_weeks > 0)
     g_array_append_vals (self->flagged, weeks, n_weeks);
+  update_description (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * bk_pain_chart_set_spike_weeks:
+ * @weeks: (array length=n_weeks): first days of the weeks with a spike
+ *   run, which get a triangle over their bar
+ */
+void
+bk_pain_chart_set_spike_weeks (BkPainChart   *self,
+                               const guint32 *weeks,
+                               guint          n_weeks)
+{
+  g_return_if_fail (BK_IS_PAIN_CHART (self));
+
+  g_array_set_size (self->spike, 0);
+  if (n_weeks > 0)
+    g_array_append_vals (self->spike, weeks, n_weeks);
+  update_description (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * bk_pain_chart_get_n_marked_weeks:
+ * @out_ramp_up: (out) (optional): how many of the weeks shown are shaded
+ *   as ramp-up weeks
+ * @out_spike: (out) (optional): how many of the weeks shown carry the
+ *   spike marker
+ */
+void
+bk_pain_chart_get_n_marked_weeks (BkPainChart *self,
+                                  guint       *out_ramp_up,
+                                  guint       *out_spike)
+{
+  guint ramp_up = 0, spike = 0;
+
+  g_return_if_fail (BK_IS_PAIN_CHART (self));
+
+  for (guint i = 0; self->distance != NULL && i < self->distance->len; i++)
+    {
+      guint32 week = g_array_index (self->distance, BkWeekTotal, i).week_start;
+
+      ramp_up += week_in (self->flagged, week);
+      spike += week_in (self->spike, week);
+    }
+  if (out_ramp_up != NULL)
+    *out_ramp_up = ramp_up;
+  if (out_spike != NULL)
+    *out_spike = spike;
 }
 
 /**

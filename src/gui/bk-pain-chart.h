@@ -20,5 +20,11 @@ guint      bk_pain_chart_get_n_pain_weeks (BkPainChart *self);
 void       bk_pain_chart_set_flagged_weeks (BkPainChart   *self,
                                             const guint32 *weeks,
                                             guint          n_weeks);
+void       bk_pain_chart_set_spike_weeks   (BkPainChart   *self,
+                                            const guint32 *weeks,
+                                            guint          n_weeks);
+void       bk_pain_chart_get_n_marked_weeks (BkPainChart  *self,
+                                             guint        *out_ramp_up,
+                                             guint        *out_spike);
 
 G_END_DECLS

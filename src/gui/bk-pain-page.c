@@ -487,6 +487,29 @@ bk_pain_page_get_context (BkPainPage *self)
   return self->context;
 }
 
+/* The chart marks ramp-up weeks and spike weeks apart; the insight
+ * counts both kinds of flagged week together. */
+static void
+refresh_marked_weeks (BkPainPage *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ramp_up = NULL;
+  g_autoptr(GArray) spike = NULL;
+
+  if (self->chart == NULL)
+    return;
+  if (!bk_pain_training_marked_weeks (self->context, bk_date_julian_of (now), &ramp_up, &spike, &error))
+    {
+      g_debug ("Could not read the training status: %s", error->message);
+      bk_pain_chart_set_flagged_weeks (self->chart, NULL, 0);
+      bk_pain_chart_set_spike_weeks (self->chart, NULL, 0);
+      return;
+    }
+  bk_pain_chart_set_flagged_weeks (self->chart, (guint32 *) (gpointer) ramp_up->data, ramp_up->len);
+  bk_pain_chart_set_spike_weeks (self->chart, (guint32 *) (gpointer) spike->data, spike->len);
+}
+
 /* The flagged weeks come from the training status over the whole log, so
  * they change whenever a run does. */
 static void
@@ -500,9 +523,11 @@ refresh_flagged_weeks (BkPainPage *self)
     {
       g_debug ("Could not read the training status: %s", error->message);
       bk_pain_page_set_flagged_weeks (self, NULL, 0);
+      refresh_marked_weeks (self);
       return;
     }
   bk_pain_page_set_flagged_weeks (self, (guint32 *) (gpointer) weeks->data, weeks->len);
+  refresh_marked_weeks (self);
 }
 
 void
@@ -537,7 +562,8 @@ bk_pain_page_set_context (BkPainPage *self,
  * @weeks: (array length=n_weeks): first days of the weeks flagged for a
  *   fast ramp-up, as the training status computes them
  *
- * Shades those weeks on the chart and counts pain entries in them.
+ * Counts pain entries in them for the insight. The chart marks the
+ * ramp-up weeks and the spike weeks apart, from the training status.
  */
 void
 bk_pain_page_set_flagged_weeks (BkPainPage    *self,
@@ -550,8 +576,6 @@ bk_pain_page_set_flagged_weeks (BkPainPage    *self,
   g_array_set_size (self->flagged_weeks, 0);
   if (n_weeks > 0)
     g_array_append_vals (self->flagged_weeks, weeks, n_weeks);
-  if (self->chart != NULL)
-    bk_pain_chart_set_flagged_weeks (self->chart, weeks, n_weeks);
   if (self->context != NULL)
     update_summary (self);
 }

@@ -72,10 +72,55 @@ draw_text (cairo_t       *cr,
   g_object_unref (layout);
 }
 
+static gboolean
+week_in (guint32        week,
+         const guint32 *weeks,
+         guint          n_weeks)
+{
+  for (guint j = 0; j < n_weeks; j++)
+    if (weeks[j] == week)
+      return TRUE;
+  return FALSE;
+}
+
+static int
+text_width (cairo_t    *cr,
+            const char *text)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  PangoFontDescription *font = pango_font_description_from_string ("Sans 9");
+  int width, height;
+
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_get_pixel_size (layout, &width, &height);
+  pango_font_description_free (font);
+  g_object_unref (layout);
+  return width;
+}
+
+/* A solid triangle pointing up, its tip at (@x, @y): reads the same in
+ * colour and on black and white paper. */
+static void
+draw_spike_marker (cairo_t *cr,
+                   double   x,
+                   double   y)
+{
+  cairo_move_to (cr, x, y);
+  cairo_line_to (cr, x + 5, y + 8);
+  cairo_line_to (cr, x - 5, y + 8);
+  cairo_close_path (cr);
+  cairo_fill (cr);
+}
+
 /**
  * bk_pain_graph_draw:
  * @flagged_weeks: (array length=n_flagged_weeks) (nullable): first days of
- *   weeks the training status flagged for a fast ramp-up; they are shaded
+ *   the weeks in the ramp-up phase of a block (weeks 5 to 7); they are
+ *   shaded, hatched on paper
+ * @spike_weeks: (array length=n_spike_weeks) (nullable): first days of the
+ *   weeks with a run much longer than the longest of the month before;
+ *   they get a triangle over their bar
  * @for_print: black and white with distinct markers, for paper
  *
  * Draws the chart into @cr; used by the widget and the clinician report.
@@ -90,19 +135,46 @@ bk_pain_graph_draw (cairo_t           *cr,
                     BkUnits            units,
                     const guint32     *flagged_weeks,
                     guint              n_flagged_weeks,
+                    const guint32     *spike_weeks,
+                    guint              n_spike_weeks,
                     double             fg_red,
                     double             fg_green,
                     double             fg_blue,
                     gboolean           for_print)
 {
   double plot_w = width - MARGIN_LEFT - MARGIN_RIGHT;
-  /* Room for a second legend line under the weeks when any are flagged. */
-  double bottom = n_flagged_weeks > 0 ? MARGIN_BOTTOM + 18 : MARGIN_BOTTOM;
-  double plot_h = height - MARGIN_TOP - bottom;
+  gboolean any_ramp_up = FALSE, any_spike = FALSE;
+  const char *legend[2] = { NULL, NULL };
+  g_autofree char *one_line = NULL;
+  guint n_legend = 0;
+  double bottom, plot_h;
   double max_m = 0, slot, axis_max;
   g_autofree char *top_label = NULL;
   gboolean have_last = FALSE;
   guint label_every;
+
+  for (guint i = 0; i < n_weeks; i++)
+    {
+      any_ramp_up |= week_in (distance[i].week_start, flagged_weeks, n_flagged_weeks);
+      any_spike |= week_in (distance[i].week_start, spike_weeks, n_spike_weeks);
+    }
+  /* The legend names only the marks the chart shows: on one line under
+   * the weeks when it fits, else on two. */
+  if (any_ramp_up)
+    legend[n_legend++] = for_print ? _("Hatched: ramp-up weeks 5–7 of a training block")
+                                   : _("Shaded: ramp-up weeks 5–7 of a training block");
+  if (any_spike)
+    legend[n_legend++] = _("▲: a run much longer than the month before");
+  if (n_legend == 2)
+    {
+      one_line = g_strdup_printf ("%s    %s", legend[0], legend[1]);
+      if (text_width (cr, one_line) <= width - MARGIN_LEFT)
+        n_legend = 1;
+      else
+        g_clear_pointer (&one_line, g_free);
+    }
+  bottom = MARGIN_BOTTOM + 18 * n_legend;
+  plot_h = height - MARGIN_TOP - bottom;
 
   if (n_weeks == 0 || plot_w <= 0 || plot_h <= 0)
     return;
@@ -129,35 +201,33 @@ bk_pain_graph_draw (cairo_t           *cr,
       draw_text (cr, text, MARGIN_LEFT + plot_w + 6, y, 0, TRUE);
     }
 
-  /* Flagged weeks: a band behind everything else, hatched on paper. */
+  /* Ramp-up weeks: a band behind everything else, hatched on paper. */
   for (guint i = 0; i < n_weeks; i++)
-    for (guint j = 0; j < n_flagged_weeks; j++)
-      if (flagged_weeks[j] == distance[i].week_start)
-        {
-          double x = MARGIN_LEFT + slot * i;
+    if (week_in (distance[i].week_start, flagged_weeks, n_flagged_weeks))
+      {
+        double x = MARGIN_LEFT + slot * i;
 
-          cairo_save (cr);
-          cairo_rectangle (cr, x, MARGIN_TOP, slot, plot_h);
-          cairo_clip (cr);
-          if (for_print)
-            {
-              cairo_set_source_rgb (cr, 0.55, 0.55, 0.55);
-              cairo_set_line_width (cr, 0.5);
-              for (double d = -plot_h; d < slot; d += 6)
-                {
-                  cairo_move_to (cr, x + d, MARGIN_TOP + plot_h);
-                  cairo_line_to (cr, x + d + plot_h, MARGIN_TOP);
-                }
-              cairo_stroke (cr);
-            }
-          else
-            {
-              cairo_set_source_rgba (cr, 0.96, 0.76, 0.07, 0.25);
-              cairo_paint (cr);
-            }
-          cairo_restore (cr);
-          break;
-        }
+        cairo_save (cr);
+        cairo_rectangle (cr, x, MARGIN_TOP, slot, plot_h);
+        cairo_clip (cr);
+        if (for_print)
+          {
+            cairo_set_source_rgb (cr, 0.55, 0.55, 0.55);
+            cairo_set_line_width (cr, 0.5);
+            for (double d = -plot_h; d < slot; d += 6)
+              {
+                cairo_move_to (cr, x + d, MARGIN_TOP + plot_h);
+                cairo_line_to (cr, x + d + plot_h, MARGIN_TOP);
+              }
+            cairo_stroke (cr);
+          }
+        else
+          {
+            cairo_set_source_rgba (cr, 0.96, 0.76, 0.07, 0.25);
+            cairo_paint (cr);
+          }
+        cairo_restore (cr);
+      }
 
   /* Distance bars, scaled to the left axis. */
   for (guint i = 0; i < n_weeks; i++)
@@ -174,6 +244,19 @@ bk_pain_graph_draw (cairo_t           *cr,
       cairo_rectangle (cr, x, MARGIN_TOP + plot_h - bar_h, slot * 0.6, bar_h);
       cairo_fill (cr);
     }
+
+  /* Spike weeks: a solid triangle just over the bar. */
+  if (for_print)
+    cairo_set_source_rgb (cr, 0, 0, 0);
+  else
+    cairo_set_source_rgb (cr, fg_red, fg_green, fg_blue);
+  for (guint i = 0; i < n_weeks; i++)
+    if (week_in (distance[i].week_start, spike_weeks, n_spike_weeks))
+      {
+        double bar_h = plot_h * distance[i].distance_m / axis_max;
+
+        draw_spike_marker (cr, MARGIN_LEFT + slot * (i + 0.5), MARGIN_TOP + plot_h - bar_h - 11);
+      }
 
   /* Worst pain each week: a line through the weeks that have entries. */
   if (for_print)
@@ -219,10 +302,11 @@ bk_pain_graph_draw (cairo_t           *cr,
   draw_text (cr, _("Weekly distance (bars)"), MARGIN_LEFT, MARGIN_TOP / 2 - 2, 0, FALSE);
   draw_text (cr, _("Worst pain that week, 0–10 (dots)"), MARGIN_LEFT + plot_w + MARGIN_RIGHT - 2,
              MARGIN_TOP / 2 - 2, 1, FALSE);
-  if (n_flagged_weeks > 0)
-    draw_text (cr, for_print ? _("Hatched: weeks flagged for a fast ramp-up")
-                             : _("Shaded: weeks flagged for a fast ramp-up"),
-               MARGIN_LEFT, height - 9, 0, FALSE);
+  if (one_line != NULL)
+    draw_text (cr, one_line, MARGIN_LEFT, height - 9, 0, FALSE);
+  else
+    for (guint k = 0; k < n_legend; k++)
+      draw_text (cr, legend[k], MARGIN_LEFT, height - 9 - 18 * (n_legend - 1 - k), 0, FALSE);
   label_every = slot < 56 ? (guint) ceil (56 / slot) : 1;
   for (guint i = 0; i < n_weeks; i += label_every)
     {

@@ -268,7 +268,8 @@ static void
 write_chart (Report      *report,
              BkContext   *context,
              GPtrArray   *entries,
-             GArray      *flagged,
+             GArray      *ramp_up,
+             GArray      *spike,
              guint32      from,
              guint32      to,
              GError     **error)
@@ -300,7 +301,8 @@ write_chart (Report      *report,
   bk_pain_graph_draw (report->cr, TEXT_WIDTH, height,
                       (BkWeekTotal *) (gpointer) distance->data, (BkPainWeek *) (gpointer) pain->data,
                       n_weeks, bk_context_get_units (context),
-                      (guint32 *) (gpointer) flagged->data, flagged->len, 0, 0, 0, TRUE);
+                      (guint32 *) (gpointer) ramp_up->data, ramp_up->len,
+                      (guint32 *) (gpointer) spike->data, spike->len, 0, 0, 0, TRUE);
   cairo_restore (report->cr);
   report->y += height + 6;
 }
@@ -613,6 +615,8 @@ bk_pain_report_write (BkContext   *context,
   g_autoptr(GError) flags_error = NULL;
   g_autoptr(GError) stretch_error = NULL;
   g_autoptr(GArray) flagged = NULL;
+  g_autoptr(GArray) ramp_up = NULL;
+  g_autoptr(GArray) spike = NULL;
   Report report = { 0 };
   cairo_status_t status;
 
@@ -637,6 +641,8 @@ bk_pain_report_write (BkContext   *context,
     return FALSE;
   flagged = bk_pain_training_flagged_weeks (context, to_julian, error);
   if (flagged == NULL)
+    return FALSE;
+  if (!bk_pain_training_marked_weeks (context, to_julian, &ramp_up, &spike, error))
     return FALSE;
 
   tmp_path = g_strconcat (path, ".part", NULL);
@@ -667,7 +673,7 @@ bk_pain_report_write (BkContext   *context,
   paragraph (&report, subtitle, "Sans 9", 14);
 
   write_summary (&report, entries);
-  write_chart (&report, context, entries, flagged, from_julian, to_julian, &chart_error);
+  write_chart (&report, context, entries, ramp_up, spike, from_julian, to_julian, &chart_error);
   if (chart_error != NULL)
     paragraph (&report, chart_error->message, "Sans 9", 6);
   write_insights (&report, context, entries, flagged);

@@ -55,6 +55,58 @@ bk_pain_training_flagged_weeks (BkContext  *context,
   return weeks;
 }
 
+/* A week with a run much longer than the longest of the month before:
+ * the spike rule's warning tier or above, before the ramp-up raise. */
+gboolean
+bk_pain_training_week_is_spike (const BkStatusWeek *week)
+{
+  g_return_val_if_fail (week != NULL, FALSE);
+  return week->spike_tier >= BK_RISK_WARNING;
+}
+
+/**
+ * bk_pain_training_marked_weeks:
+ * @today: the last day the status looks at
+ * @out_ramp_up: (out) (transfer full) (element-type guint32): first days of
+ *   the weeks in the ramp-up phase of a block, oldest first
+ * @out_spike: (out) (transfer full) (element-type guint32): first days of
+ *   the weeks with a spike run, oldest first
+ *
+ * The two kinds of week the pain chart marks apart.
+ */
+gboolean
+bk_pain_training_marked_weeks (BkContext  *context,
+                               guint32     today,
+                               GArray    **out_ramp_up,
+                               GArray    **out_spike,
+                               GError    **error)
+{
+  g_autoptr(BkTrainingStatus) status = NULL;
+  g_autoptr(GArray) ramp_up = NULL;
+  g_autoptr(GArray) spike = NULL;
+
+  g_return_val_if_fail (BK_IS_CONTEXT (context), FALSE);
+  g_return_val_if_fail (out_ramp_up != NULL && out_spike != NULL, FALSE);
+
+  status = bk_status_report_compute (context, today, 0, error);
+  if (status == NULL)
+    return FALSE;
+  ramp_up = g_array_new (FALSE, FALSE, sizeof (guint32));
+  spike = g_array_new (FALSE, FALSE, sizeof (guint32));
+  for (guint i = 0; i < status->weekly->len; i++)
+    {
+      const BkStatusWeek *week = &g_array_index (status->weekly, BkStatusWeek, i);
+
+      if (week->ramp_up)
+        g_array_append_val (ramp_up, week->week_start);
+      if (bk_pain_training_week_is_spike (week))
+        g_array_append_val (spike, week->week_start);
+    }
+  *out_ramp_up = g_steal_pointer (&ramp_up);
+  *out_spike = g_steal_pointer (&spike);
+  return TRUE;
+}
+
 /**
  * bk_pain_training_day_is_flagged:
  * @out_flagged: (out): whether the status on @julian had level caution or

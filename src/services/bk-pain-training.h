@@ -21,6 +21,12 @@ gboolean bk_pain_training_week_is_ramp_up  (const BkStatusWeek *week);
 GArray  *bk_pain_training_flagged_weeks    (BkContext          *context,
                                             guint32             today,
                                             GError            **error);
+gboolean bk_pain_training_week_is_spike   (const BkStatusWeek *week);
+gboolean bk_pain_training_marked_weeks     (BkContext          *context,
+                                            guint32             today,
+                                            GArray            **out_ramp_up,
+                                            GArray            **out_spike,
+                                            GError            **error);
 gboolean bk_pain_training_day_is_flagged   (BkContext          *context,
                                             guint32             julian,
                                             gboolean           *out_flagged,

@@ -485,6 +485,22 @@ test_history_and_flagged_weeks (Fixture       *fixture,
   bk_pain_page_set_flagged_weeks (fixture->page, flagged, G_N_ELEMENTS (flagged));
   g_assert_true (box_has_text (insights, "of your 7 pain entries came in weeks flagged for a fast ramp-up"));
 
+  /* The chart marks ramp-up weeks and spike weeks apart: the steady rise
+   * has ramp-up weeks but no spike, until a run twice as long as any
+   * before it is logged today. */
+  {
+    g_autoptr(GDateTime) start = g_date_time_add_minutes (now, -150);
+    g_autoptr(BkRun) long_run = bk_run_new (start, 30000, 10800);
+    guint ramp_up = 0, spike = 0;
+
+    bk_pain_chart_get_n_marked_weeks (chart, &ramp_up, &spike);
+    g_assert_cmpuint (ramp_up, >=, 1);
+    g_assert_cmpuint (spike, ==, 0);
+    g_assert_true (bk_run_store_add (bk_context_get_run_store (fixture->context), long_run, NULL));
+    WAIT_FOR ((bk_pain_chart_get_n_marked_weeks (chart, &ramp_up, &spike), spike == 1));
+    g_assert_cmpuint (ramp_up, >=, 1);
+  }
+
   adw_view_stack_set_visible_child_name (child (fixture->window, BK_TYPE_WINDOW, "stack"), "pain");
   save_png (GTK_WIDGET (fixture->window), "pain-page-history.png");
 }

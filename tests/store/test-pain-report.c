@@ -188,6 +188,27 @@ test_report (Fixture       *fixture,
     }
 
   fill (fixture);
+  /* Before the spike: the chart shades ramp-up weeks and its legend says
+   * so, with no spike marker to explain. */
+  {
+    g_autofree char *early = g_build_filename (fixture->dir, "early.pdf", NULL);
+    g_autofree char *early_text = NULL;
+
+    g_assert_true (bk_pain_report_write (fixture->context, early, julian_of (2026, 9, 7), julian_of (2026, 10, 25),
+                                         now, NULL, &error));
+    g_assert_no_error (error);
+    early_text = pdf_text (early);
+    g_assert_nonnull (strstr (early_text, "Hatched: ramp-up weeks 5–7 of a training block"));
+    g_assert_null (strstr (early_text, "a run much longer than the month before"));
+  }
+  /* A 25 km run on Tuesday 3 November, when the longest of the month
+   * before was under 15 km: a spike week, marked apart from the ramp-up. */
+  {
+    g_autoptr(GDateTime) noon = day_at (julian_of (2026, 11, 3), 12);
+    g_autoptr(BkRun) run = bk_run_new (noon, 25000, 8400);
+
+    g_assert_true (bk_run_store_add (bk_context_get_run_store (fixture->context), run, NULL));
+  }
   g_assert_true (bk_pain_report_write (fixture->context, pdf, julian_of (2026, 9, 7), julian_of (2026, 11, 15),
                                        now, &n, &error));
   g_assert_no_error (error);
@@ -209,6 +230,8 @@ test_report (Fixture       *fixture,
   /* The newest entry has a warning sign: the advice leads the report. */
   g_assert_nonnull (strstr (text, "Get urgent medical help now"));
   g_assert_nonnull (strstr (text, "Pain and weekly running distance"));
+  g_assert_nonnull (strstr (text, "Hatched: ramp-up weeks 5–7 of a training block"));
+  g_assert_nonnull (strstr (text, "▲: a run much longer than the month before"));
   g_assert_nonnull (strstr (text, "Pain during runs starts at about"));
   g_assert_nonnull (strstr (text, "Possible triggers"));
   g_assert_nonnull (strstr (text, "Increased your training"));

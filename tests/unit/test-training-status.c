@@ -392,6 +392,8 @@ test_new_log_no_spike (void)
   log_add (&log, start + 38, 10, 0);
   later = log_status (&log, start + 38, G_DATE_MONDAY, 0);
   g_assert_cmpint (later->spike_tier, ==, BK_RISK_WARNING);
+  g_assert_cmpint (g_array_index (later->weekly, BkStatusWeek, later->weekly->len - 1).spike_tier, >=, BK_RISK_CAUTION);
+  g_assert_cmpint (g_array_index (early->weekly, BkStatusWeek, early->weekly->len - 1).spike_tier, ==, BK_RISK_NONE);
   g_array_unref (log.days);
 }
 
@@ -511,6 +513,16 @@ test_ramp_up_raise (void)
   g_assert_nonnull (hints[1]);
   /* The week of the spike is coloured by its raised level. */
   g_assert_cmpint (g_array_index (s->weekly, BkStatusWeek, 14).level, ==, BK_RISK_HIGH);
+  /* Each week also says on its own whether a run spiked (before the
+   * raise) and whether it was in the ramp-up phase, so a chart can mark
+   * the two apart. */
+  g_assert_cmpint (g_array_index (s->weekly, BkStatusWeek, 14).spike_tier, ==, BK_RISK_WARNING);
+  g_assert_true (g_array_index (s->weekly, BkStatusWeek, 14).ramp_up);
+  g_assert_cmpint (g_array_index (s->weekly, BkStatusWeek, 13).spike_tier, ==, BK_RISK_NONE);
+  g_assert_true (g_array_index (s->weekly, BkStatusWeek, 13).ramp_up);
+  g_assert_cmpuint (g_array_index (s->weekly, BkStatusWeek, 11).week_of_block, ==, 3);
+  g_assert_false (g_array_index (s->weekly, BkStatusWeek, 11).ramp_up);
+  g_assert_cmpint (g_array_index (s->weekly, BkStatusWeek, 11).spike_tier, ==, BK_RISK_NONE);
   g_array_unref (log.days);
 }
 
