@@ -290,7 +290,7 @@ compare_int (gconstpointer a,
 /**
  * bk_pain_insights:
  * @flagged_weeks: (array length=n_flagged_weeks): first days of the weeks
- *   the training status flagged for a fast ramp-up
+ *   the training status flagged for a fast rise in training
  *
  * Returns: (transfer full) (element-type utf8): plain sentences, possibly none
  */
@@ -327,8 +327,8 @@ bk_pain_insights (BkPainEntry   **entries,
 
   if (in_flagged > 0)
     g_ptr_array_add (insights,
-                     g_strdup_printf (ngettext ("%u of your %u pain entries came in weeks flagged for a fast ramp-up",
-                                                "%u of your %u pain entries came in weeks flagged for a fast ramp-up",
+                     g_strdup_printf (ngettext ("%u of your %u pain entries came in weeks flagged for a fast rise in training",
+                                                "%u of your %u pain entries came in weeks flagged for a fast rise in training",
                                                 n_entries),
                                       in_flagged, n_entries));
 

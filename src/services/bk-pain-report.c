@@ -508,7 +508,7 @@ write_training_flags (Report     *report,
       table_body_row (report, columns, G_N_ELEMENTS (columns), cells);
     }
   if (shown == 0)
-    paragraph (report, _("No week in this period was flagged for a fast ramp-up."), "Sans 9", 6);
+    paragraph (report, _("No week in this period was flagged for a fast rise in training."), "Sans 9", 6);
 }
 
 /* Stretching sessions per week of the period, and how many were finished. */

@@ -15,7 +15,7 @@ bk_pain_training_week_is_ramp_up (const BkStatusWeek *week)
          week->week_of_block <= BK_PAIN_RAMP_UP_LAST_WEEK;
 }
 
-/* A week "flagged for a fast ramp-up": the status rated it warning or
+/* A week "flagged for a fast rise in training": the status rated it warning or
  * high, or it fell in the ramp-up phase of a block. */
 gboolean
 bk_pain_training_week_is_flagged (const BkStatusWeek *week)

@@ -321,13 +321,13 @@ test_flagged_weeks_follow_runs (Fixture       *fixture,
 
   for (int days = 2; days <= 10; days += 4)
     g_object_unref (add_entry (fixture, 24 * days, 4, BK_PAIN_CHARACTER_STIFFNESS, 0));
-  g_assert_false (box_has_text (insights, "flagged for a fast ramp-up"));
+  g_assert_false (box_has_text (insights, "flagged for a fast rise in training"));
 
   add_runs (fixture, 44);
   weeks = bk_pain_training_flagged_weeks (fixture->context, bk_date_julian_of (now), NULL);
   g_assert_nonnull (weeks);
   g_assert_cmpuint (weeks->len, >, 0);
-  WAIT_FOR (box_has_text (insights, "of your 3 pain entries came in weeks flagged for a fast ramp-up"));
+  WAIT_FOR (box_has_text (insights, "of your 3 pain entries came in weeks flagged for a fast rise in training"));
 }
 
 int

@@ -477,13 +477,13 @@ test_history_and_flagged_weeks (Fixture       *fixture,
   g_assert_true (box_has_text (insights, "Pain during runs starts at about"));
   /* The runs ramp up steadily from a standing start, so the real training
    * status already flags weeks 5 to 7 of that block (issue 6). */
-  g_assert_true (box_has_text (insights, "came in weeks flagged for a fast ramp-up"));
+  g_assert_true (box_has_text (insights, "came in weeks flagged for a fast rise in training"));
 
   /* The hook still takes weeks from whoever computes them. */
   bk_pain_page_set_flagged_weeks (fixture->page, NULL, 0);
-  g_assert_false (box_has_text (insights, "flagged for a fast ramp-up"));
+  g_assert_false (box_has_text (insights, "flagged for a fast rise in training"));
   bk_pain_page_set_flagged_weeks (fixture->page, flagged, G_N_ELEMENTS (flagged));
-  g_assert_true (box_has_text (insights, "of your 7 pain entries came in weeks flagged for a fast ramp-up"));
+  g_assert_true (box_has_text (insights, "of your 7 pain entries came in weeks flagged for a fast rise in training"));
 
   /* The chart marks ramp-up weeks and spike weeks apart: the steady rise
    * has ramp-up weeks but no spike, until a run twice as long as any

@@ -251,7 +251,7 @@ test_report (Fixture       *fixture,
   g_assert_null (strstr (text, "week 4 of a new training block"));
   g_assert_null (strstr (text, "week 8 of a new training block"));
   /* Those weeks now count in the pattern a clinician reads. */
-  g_assert_nonnull (strstr (text, "came in weeks flagged for a fast ramp-up"));
+  g_assert_nonnull (strstr (text, "came in weeks flagged for a fast rise in training"));
 
   /* Stretching done: sessions on days 50, 52, ... 68 of the log, those on
    * days 54, 60 and 66 stopped part way. */

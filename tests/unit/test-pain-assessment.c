@@ -290,7 +290,7 @@ test_insight_ramp_up (void)
   insights = bk_pain_insights ((BkPainEntry **) entries->pdata, entries->len,
                                flagged, G_N_ELEMENTS (flagged), G_DATE_MONDAY);
   g_assert_cmpuint (insights->len, ==, 1);
-  g_assert_cmpstr (insights->pdata[0], ==, "4 of your 5 pain entries came in weeks flagged for a fast ramp-up");
+  g_assert_cmpstr (insights->pdata[0], ==, "4 of your 5 pain entries came in weeks flagged for a fast rise in training");
 
   none = bk_pain_insights ((BkPainEntry **) entries->pdata, entries->len, NULL, 0, G_DATE_MONDAY);
   g_assert_cmpuint (none->len, ==, 0);
