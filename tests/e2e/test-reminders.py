@@ -154,7 +154,10 @@ def main():
         now = time.localtime()
         minute = now.tm_hour * 60 + now.tm_min + (1 if now.tm_sec < 30 else 2)
         if minute >= 24 * 60:
-            fail("too close to midnight to schedule today; run again after 00:02")
+            # Too close to midnight to schedule today: wait for tomorrow.
+            time.sleep((24 * 60 - now.tm_hour * 60 - now.tm_min) * 60 - now.tm_sec + 5)
+            now = time.localtime()
+            minute = now.tm_hour * 60 + now.tm_min + (1 if now.tm_sec < 30 else 2)
         db = sqlite3.connect(os.path.join(data_dir, "backstretch.sqlite3"))
         db.execute("UPDATE schedules SET days = 127, minute_of_day = ?, after_run_min = NULL"
                    " WHERE routine_id = (SELECT id FROM routines WHERE name = 'Daily back care')",
