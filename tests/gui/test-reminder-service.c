@@ -5,6 +5,8 @@
 
 #include "core/bk-date.h"
 #include "services/bk-reminder-service.h"
+#include "services/bk-advice.h"
+#include "services/bk-status-json.h"
 #include "services/bk-stretch-agenda.h"
 
 static void
@@ -193,24 +195,50 @@ test_status (void)
   g_autoptr(GDateTime) evening = g_date_time_new (tz, 2026, 11, 26, 20, 0, 0);
   g_autoptr(BkTightnessTest) test = bk_tightness_test_new ("calves", BK_TIGHTNESS_RIGHT,
                                                            bk_date_julian_of (evening) - 30);
-  g_autoptr(GString) json = g_string_new ("{\n  \"today\": \"2026-11-26\"");
   g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(BkAdviceEpisode) episode = bk_advice_get_current (context, evening, &error);
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *json, *routine, *step, *tightness;
+  JsonArray *steps;
 
   g_assert_true (bk_stretch_store_add_tightness (bk_context_get_stretch_store (context), test, &error));
-  bk_stretch_status_append (context, evening, TRUE, json);
-  g_string_append (json, "\n}\n");
-  /* Daily back care at 19:00 has passed: tomorrow's is next. */
-  g_assert_nonnull (strstr (json->str, "\"next_reminder_at\": \"2026-11-27T19:00:00+01\""));
-  g_assert_nonnull (strstr (json->str, "\"next_reminder_routine\": \"Daily back care\""));
-  g_assert_nonnull (strstr (json->str, "\"today_routine\": {\"name\": \"After your run\""));
-  g_assert_nonnull (strstr (json->str, "{\"stretch\": \"calf-wall\", \"side\": \"right\", \"tighter\": true,"
-                                       " \"reps\": 3, \"seconds\": 90}"));
-  g_assert_nonnull (strstr (json->str, "{\"stretch\": \"calf-wall\", \"side\": \"left\", \"tighter\": false,"
-                                       " \"reps\": 2, \"seconds\": 60}"));
-  g_assert_nonnull (strstr (json->str, "{\"muscle\": \"calves\", \"tighter\": \"right\", \"tested_on\": \"2026-10-27\","
-                                       " \"retest_due\": true}"));
+  json_builder_begin_object (builder);
+  bk_status_json_add_stretching (builder, context, evening, episode);
+  json_builder_end_object (builder);
+  root = json_builder_get_root (builder);
+  json = json_node_get_object (root);
+  /* Daily back care at 19:00 has passed: tomorrow's is next, with the
+   * offset written in full (RFC 3339), not "+01". */
+  g_assert_cmpstr (json_object_get_string_member (json, "next_reminder_at"), ==, "2026-11-27T19:00:00+01:00");
+  g_assert_cmpstr (json_object_get_string_member (json, "next_reminder_routine"), ==, "Daily back care");
+  g_assert_false (json_object_get_boolean_member (json, "reminders_paused"));
+  routine = json_object_get_object_member (json, "today_routine");
+  g_assert_cmpstr (json_object_get_string_member (routine, "name"), ==, "After your run");
+  steps = json_object_get_array_member (routine, "steps");
+  step = NULL;
+  for (guint i = 0; i < json_array_get_length (steps); i++)
+    {
+      JsonObject *candidate = json_array_get_object_element (steps, i);
 
-  bk_stretch_status_append (context, evening, FALSE, text);
+      if (g_str_equal (json_object_get_string_member (candidate, "stretch"), "calf-wall"))
+        {
+          gboolean right = g_str_equal (json_object_get_string_member (candidate, "side"), "right");
+
+          g_assert_cmpint (json_object_get_boolean_member (candidate, "tighter"), ==, right);
+          g_assert_cmpint (json_object_get_int_member (candidate, "reps"), ==, right ? 3 : 2);
+          g_assert_cmpint (json_object_get_int_member (candidate, "seconds"), ==, right ? 90 : 60);
+          step = candidate;
+        }
+    }
+  g_assert_nonnull (step);
+  tightness = json_array_get_object_element (json_object_get_array_member (json, "tightness"), 0);
+  g_assert_cmpstr (json_object_get_string_member (tightness, "muscle"), ==, "calves");
+  g_assert_cmpstr (json_object_get_string_member (tightness, "tighter"), ==, "right");
+  g_assert_cmpstr (json_object_get_string_member (tightness, "tested_on"), ==, "2026-10-27");
+  g_assert_true (json_object_get_boolean_member (tightness, "retest_due"));
+
+  bk_stretch_status_append (context, evening, text);
   g_assert_nonnull (strstr (text->str, "Next reminder: Fri 27 Nov 19:00, Daily back care"));
   g_assert_nonnull (strstr (text->str, "Today’s routine: After your run"));
   g_assert_nonnull (strstr (text->str, "(tighter side)"));
