@@ -37,15 +37,6 @@ static const struct {
 };
 
 static gboolean
-lookup_string (GVariantDict *options,
-               const char   *name,
-               const char  **out)
-{
-  return g_variant_dict_lookup (options, name, "&s", out) ||
-         g_variant_dict_lookup (options, name, "^&ay", out);
-}
-
-static gboolean
 bad_value (GError     **error,
            const char  *option,
            const char  *message)
@@ -206,8 +197,14 @@ parse_red_flags (const char   *text,
 
       if (!bk_warning_sign_from_string (g_strstrip (ids[i]), &sign))
         {
-          g_autofree char *accepted = bk_warning_sign_list_ids ();
-          g_autofree char *message =
+          const char *names[BK_N_WARNING_SIGNS];
+          g_autofree char *accepted = NULL;
+          g_autofree char *message = NULL;
+
+          for (guint j = 0; j < BK_N_WARNING_SIGNS; j++)
+            names[j] = bk_warning_sign_to_string (j);
+          accepted = join_ids (names, BK_N_WARNING_SIGNS);
+          message =
             g_str_equal (ids[i], "none")
               ? g_strdup (_("“none” cannot be combined with warning signs"))
               : g_strdup_printf (_("“%s” is not a warning sign: use none, or one or more of %s, "
@@ -217,6 +214,20 @@ parse_red_flags (const char   *text,
         }
       bk_pain_entry_set_warning_sign (entry, sign, BK_ANSWER_YES);
     }
+  return TRUE;
+}
+
+/* --notes: text kept as given, if it is text. */
+static gboolean
+parse_notes (GVariantDict  *options,
+             const char   **out_notes,
+             GError       **error)
+{
+  *out_notes = NULL;
+  if (!bk_command_lookup_string (options, "notes", out_notes))
+    return TRUE;
+  if (!g_utf8_validate (*out_notes, -1, NULL))
+    return bad_value (error, "notes", _("the text is not valid UTF-8"));
   return TRUE;
 }
 
@@ -264,7 +275,7 @@ bk_command_parse_add_pain (GVariantDict  *options,
   if (when == NULL)
     return NULL;
 
-  if (!lookup_string (options, "rating", &text))
+  if (!bk_command_lookup_string (options, "rating", &text))
     {
       g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
                            _("--add-pain needs --rating, from 0 (no pain) to 10 (worst imaginable)"));
@@ -278,7 +289,7 @@ bk_command_parse_add_pain (GVariantDict  *options,
       return NULL;
     }
 
-  if (lookup_string (options, "context", &text) && !bk_pain_context_from_string (text, &context))
+  if (bk_command_lookup_string (options, "context", &text) && !bk_pain_context_from_string (text, &context))
     {
       g_autofree char *message = g_strdup_printf (_("“%s” is not when the pain came: use during-run, "
                                                     "after-run, next-morning or at-rest"), text);
@@ -287,7 +298,7 @@ bk_command_parse_add_pain (GVariantDict  *options,
     }
   entry = bk_pain_entry_new (when, context, (int) number);
 
-  if (lookup_string (options, "minutes-in", &text))
+  if (bk_command_lookup_string (options, "minutes-in", &text))
     {
       if (!g_ascii_string_to_unsigned (text, 10, BK_PAIN_MINUTES_MIN, BK_PAIN_MINUTES_MAX, &number, NULL))
         {
@@ -299,7 +310,7 @@ bk_command_parse_add_pain (GVariantDict  *options,
       bk_pain_entry_set_minutes_in (entry, (int) number);
     }
 
-  if (lookup_string (options, "where", &text))
+  if (bk_command_lookup_string (options, "where", &text))
     {
       guint locations;
 
@@ -307,23 +318,17 @@ bk_command_parse_add_pain (GVariantDict  *options,
         return NULL;
       bk_pain_entry_set_locations (entry, locations);
     }
-  if (lookup_string (options, "spreads", &text) && !parse_spreads (text, &character, error))
+  if (bk_command_lookup_string (options, "spreads", &text) && !parse_spreads (text, &character, error))
     return NULL;
-  if (lookup_string (options, "signs", &text) && !parse_signs (text, &character, error))
+  if (bk_command_lookup_string (options, "signs", &text) && !parse_signs (text, &character, error))
     return NULL;
   bk_pain_entry_set_character (entry, character);
-  if (lookup_string (options, "red-flags", &text) && !parse_red_flags (text, entry, error))
+  if (bk_command_lookup_string (options, "red-flags", &text) && !parse_red_flags (text, entry, error))
     return NULL;
 
-  if (lookup_string (options, "notes", &text))
-    {
-      if (!g_utf8_validate (text, -1, NULL))
-        {
-          bad_value (error, "notes", _("the text is not valid UTF-8"));
-          return NULL;
-        }
-      bk_pain_entry_set_notes (entry, text);
-    }
+  if (!parse_notes (options, &text, error))
+    return NULL;
+  bk_pain_entry_set_notes (entry, text);
 
   if (!bk_pain_entry_validate (entry, now, &field, &local_error))
     {
@@ -357,7 +362,7 @@ bk_command_parse_seen_clinician (GVariantDict  *options,
       bad_value (error, "seen-clinician", local_error->message);
       return NULL;
     }
-  if (lookup_string (options, "outcome", &text) &&
+  if (bk_command_lookup_string (options, "outcome", &text) &&
       (g_str_equal (text, "none") || !bk_clinician_outcome_from_string (text, &outcome)))
     {
       g_autofree char *message = g_strdup_printf (_("“%s” is not an outcome: use cleared or not-cleared"),
@@ -367,15 +372,9 @@ bk_command_parse_seen_clinician (GVariantDict  *options,
     }
   assessment = bk_clinician_assessment_new (julian, outcome);
 
-  if (lookup_string (options, "notes", &text))
-    {
-      if (!g_utf8_validate (text, -1, NULL))
-        {
-          bad_value (error, "notes", _("the text is not valid UTF-8"));
-          return NULL;
-        }
-      bk_clinician_assessment_set_notes (assessment, text);
-    }
+  if (!parse_notes (options, &text, error))
+    return NULL;
+  bk_clinician_assessment_set_notes (assessment, text);
 
   if (!bk_clinician_assessment_validate (assessment, bk_date_julian_of (now), &local_error))
     {

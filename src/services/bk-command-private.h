@@ -16,6 +16,10 @@ extern const gsize bk_command_n_add_pain_only;
 extern const char * const bk_command_seen_clinician_only[];
 extern const gsize bk_command_n_seen_clinician_only;
 
+/* A string option, given as text or as a file name. */
+gboolean               bk_command_lookup_string        (GVariantDict           *options,
+                                                        const char             *name,
+                                                        const char            **out);
 BkPainEntry           *bk_command_parse_add_pain       (GVariantDict           *options,
                                                         const char             *date_text,
                                                         GDateTime              *now,

@@ -53,10 +53,10 @@ bk_command_free (BkCommand *self)
   g_free (self);
 }
 
-static gboolean
-lookup_string (GVariantDict *options,
-               const char   *name,
-               const char  **out)
+gboolean
+bk_command_lookup_string (GVariantDict *options,
+                          const char   *name,
+                          const char  **out)
 {
   return g_variant_dict_lookup (options, name, "&s", out) ||
          g_variant_dict_lookup (options, name, "^&ay", out);
@@ -116,7 +116,7 @@ parse_add_run (BkCommand     *self,
   if (!parse_start (date_text, self->now, &started, error))
     return FALSE;
 
-  if (!lookup_string (options, "distance", &text))
+  if (!bk_command_lookup_string (options, "distance", &text))
     {
       g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
                            _("--add-run needs --distance, such as --distance 10.5km"));
@@ -125,7 +125,7 @@ parse_add_run (BkCommand     *self,
   if (!bk_parse_distance (text, units, &distance, &local_error))
     return usage_error (error, "distance", local_error);
 
-  if (!lookup_string (options, "duration", &text))
+  if (!bk_command_lookup_string (options, "duration", &text))
     {
       g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
                            _("--add-run needs --duration, such as --duration 55:20"));
@@ -136,7 +136,7 @@ parse_add_run (BkCommand     *self,
 
   self->run = bk_run_new (started, distance, duration);
 
-  if (lookup_string (options, "rpe", &text))
+  if (bk_command_lookup_string (options, "rpe", &text))
     {
       guint64 rpe;
 
@@ -149,7 +149,7 @@ parse_add_run (BkCommand     *self,
       bk_run_set_rpe (self->run, (int) rpe);
     }
 
-  if (lookup_string (options, "surface", &text))
+  if (bk_command_lookup_string (options, "surface", &text))
     {
       BkSurface surface;
 
@@ -163,7 +163,7 @@ parse_add_run (BkCommand     *self,
       bk_run_set_surface (self->run, surface);
     }
 
-  if (lookup_string (options, "elevation", &text))
+  if (bk_command_lookup_string (options, "elevation", &text))
     {
       double elevation;
 
@@ -172,7 +172,7 @@ parse_add_run (BkCommand     *self,
       bk_run_set_elevation (self->run, elevation);
     }
 
-  if (lookup_string (options, "notes", &text))
+  if (bk_command_lookup_string (options, "notes", &text))
     {
       if (!g_utf8_validate (text, -1, NULL))
         {
@@ -242,7 +242,7 @@ parse_report (BkCommand     *self,
     : g_build_filename (cwd, path, NULL);
 
   self->report_to = self->today;
-  if (lookup_string (options, "to", &to))
+  if (bk_command_lookup_string (options, "to", &to))
     {
       g_autoptr(GError) local_error = NULL;
 
@@ -250,7 +250,7 @@ parse_report (BkCommand     *self,
         return usage_error (error, "to", local_error);
     }
   self->report_from = self->report_to - (BK_PAIN_REPORT_DEFAULT_DAYS - 1);
-  if (lookup_string (options, "from", &from))
+  if (bk_command_lookup_string (options, "from", &from))
     {
       g_autoptr(GError) local_error = NULL;
 
@@ -297,7 +297,7 @@ bk_command_parse_plan_start (BkCommand     *self,
 {
   g_autoptr(GError) local_error = NULL;
   const char *text = NULL;
-  gboolean set = lookup_string (options, "plan-start", &text);
+  gboolean set = bk_command_lookup_string (options, "plan-start", &text);
   gboolean clear = g_variant_dict_contains (options, "clear-plan-start");
 
   if (!set && !clear)
@@ -353,11 +353,11 @@ bk_command_parse (GVariantDict  *options,
   self->now = g_date_time_ref (now);
   self->today = bk_date_julian_of (now);
 
-  lookup_string (options, "add-run", &add_run_date);
-  lookup_string (options, "export-csv", &export_path);
-  lookup_string (options, "report", &report_path);
-  lookup_string (options, "add-pain", &add_pain_date);
-  lookup_string (options, "seen-clinician", &seen_date);
+  bk_command_lookup_string (options, "add-run", &add_run_date);
+  bk_command_lookup_string (options, "export-csv", &export_path);
+  bk_command_lookup_string (options, "report", &report_path);
+  bk_command_lookup_string (options, "add-pain", &add_pain_date);
+  bk_command_lookup_string (options, "seen-clinician", &seen_date);
   {
     GError *plan_error = NULL;
     guint plan = bk_command_parse_plan_start (self, options, now, &plan_error);
@@ -414,7 +414,7 @@ bk_command_parse (GVariantDict  *options,
 
       self->kind = BK_COMMAND_STATUS;
       self->json = g_variant_dict_contains (options, "json");
-      if (lookup_string (options, "today", &today))
+      if (bk_command_lookup_string (options, "today", &today))
         {
           g_autoptr(GError) local_error = NULL;
 
