@@ -277,12 +277,15 @@ is_no_better (BkPainEntry **sorted,
 
 static BkHealthScreen *
 newest_screen (BkHealthScreen **screens,
-               guint            n_screens)
+               guint            n_screens,
+               guint32          today)
 {
   BkHealthScreen *newest = NULL;
 
   for (guint i = 0; i < n_screens; i++)
-    if (newest == NULL ||
+    if (bk_health_screen_get_taken_on (screens[i]) > today)
+      continue;
+    else if (newest == NULL ||
         bk_health_screen_get_taken_on (screens[i]) > bk_health_screen_get_taken_on (newest) ||
         (bk_health_screen_get_taken_on (screens[i]) == bk_health_screen_get_taken_on (newest) &&
          bk_health_screen_get_id (screens[i]) > bk_health_screen_get_id (newest)))
@@ -418,11 +421,15 @@ bk_advice_episode_compute (BkPainEntry           **entries,
 
   g_array_set_clear_func (open, open_reason_clear);
   today = bk_date_julian_of (now);
+  /* Judged as of @now: what was recorded for later days does not count
+   * (`--status --today` asks about the past). */
   for (guint i = 0; i < n_entries; i++)
-    g_ptr_array_add (sorted, entries[i]);
+    if (g_date_time_compare (bk_pain_entry_get_when (entries[i]), now) <= 0)
+      g_ptr_array_add (sorted, entries[i]);
   g_ptr_array_sort (sorted, compare_entries_oldest_first);
   for (guint i = 0; i < n_assessments; i++)
-    g_ptr_array_add (visits, assessments[i]);
+    if (bk_clinician_assessment_get_assessed_on (assessments[i]) <= today)
+      g_ptr_array_add (visits, assessments[i]);
   g_ptr_array_sort (visits, compare_assessments_oldest_first);
 
   /* Entries and assessments in time order; an assessment counts after
@@ -452,14 +459,16 @@ bk_advice_episode_compute (BkPainEntry           **entries,
   if (last_pain != 0 && today >= last_pain && today - last_pain <= BK_ADVICE_EPISODE_GAP_DAYS)
     episode->episode_start = start;
 
-  screen = newest_screen (screens, n_screens);
+  screen = newest_screen (screens, n_screens, today);
   if (episode->episode_start != 0 && screen != NULL &&
-      !assessed_since (assessments, n_assessments, bk_health_screen_get_taken_on (screen)))
+      !assessed_since ((BkClinicianAssessment **) visits->pdata, visits->len,
+                       bk_health_screen_get_taken_on (screen)))
     add_screen_reasons (open, screen, MAX (bk_health_screen_get_taken_on (screen), episode->episode_start));
 
   if (episode->episode_start != 0 &&
       is_no_better ((BkPainEntry **) sorted->pdata, sorted->len, episode->episode_start) &&
-      !assessed_since (assessments, n_assessments, episode->episode_start + BK_ADVICE_NO_BETTER_DAYS))
+      !assessed_since ((BkClinicianAssessment **) visits->pdata, visits->len,
+                       episode->episode_start + BK_ADVICE_NO_BETTER_DAYS))
     add_reason (open, BK_ADVICE_REASON_NO_BETTER, BK_PAIN_ADVICE_SEE_CLINICIAN, CLOSES_BY_ASSESSMENT,
                 g_strdup (_("Your pain ratings have not come down by 2 points or 30% in 4 weeks.")),
                 BK_GUIDE_RED_FLAGS, episode->episode_start + BK_ADVICE_NO_BETTER_DAYS);
