@@ -417,6 +417,6 @@ bk_report_describe_signs (BkPainEntry *entry)
   else if (!bk_pain_entry_get_warning_signs_answered (entry))
     g_string_append (text, _("Warning signs: some not asked, none answered yes"));
   else
-    g_string_append (text, _("Warning signs: none"));
+    g_string_append (text, _("Warning signs: all answered no"));
   return g_string_free (text, FALSE);
 }
