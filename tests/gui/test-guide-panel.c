@@ -110,28 +110,49 @@ typedef struct {
   const char  *section_id;
 } SectionCheck;
 
-/* The section's heading is on screen, in the upper part of the view. */
+/* Where the section's heading is and what part of the view is visible;
+ * FALSE until the section is rendered and the view on screen. */
 static gboolean
-section_near_top (gpointer data)
+section_rects (SectionCheck *check,
+               GdkRectangle *location,
+               GdkRectangle *visible)
 {
-  SectionCheck *check = data;
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (check->view);
   g_autofree char *mark_name = bk_guide_renderer_mark_name (check->section_id);
   GtkTextMark *mark = gtk_text_buffer_get_mark (buffer, mark_name);
-  GdkRectangle location, visible;
   GtkTextIter iter;
 
   if (mark == NULL || !gtk_widget_get_mapped (GTK_WIDGET (check->view)))
     return FALSE;
 
   gtk_text_buffer_get_iter_at_mark (buffer, &iter, mark);
-  gtk_text_view_get_iter_location (check->view, &iter, &location);
-  gtk_text_view_get_visible_rect (check->view, &visible);
+  gtk_text_view_get_iter_location (check->view, &iter, location);
+  gtk_text_view_get_visible_rect (check->view, visible);
+  g_test_message ("section %s at %d, visible %d+%d", check->section_id, location->y, visible->y, visible->height);
+  return visible->height > 0;
+}
 
-  g_test_message ("section %s at %d, visible %d+%d", check->section_id, location.y, visible.y, visible.height);
-  return visible.height > 0 &&
+/* The section's heading is on screen, in the upper part of the view. */
+static gboolean
+section_near_top (gpointer data)
+{
+  GdkRectangle location, visible;
+
+  return section_rects (data, &location, &visible) &&
          location.y >= visible.y &&
          location.y < visible.y + visible.height / 3;
+}
+
+/* The section's heading is somewhere in the visible part of the view: a
+ * section near an article's end cannot scroll to the top. */
+static gboolean
+section_visible (gpointer data)
+{
+  GdkRectangle location, visible;
+
+  return section_rects (data, &location, &visible) &&
+         location.y >= visible.y &&
+         location.y + location.height <= visible.y + visible.height;
 }
 
 static double
@@ -337,27 +358,6 @@ test_screenshots (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "guide.contents", NULL));
   spin_for (300);
   save_png (gtk_widget_get_parent (GTK_WIDGET (panel)), "guide-panel-contents.png");
-}
-
-/* The section's heading is somewhere in the visible part of the view: a
- * section near an article's end cannot scroll to the top. */
-static gboolean
-section_visible (gpointer data)
-{
-  SectionCheck *check = data;
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (check->view);
-  g_autofree char *mark_name = bk_guide_renderer_mark_name (check->section_id);
-  GtkTextMark *mark = gtk_text_buffer_get_mark (buffer, mark_name);
-  GdkRectangle location, visible;
-  GtkTextIter iter;
-
-  if (mark == NULL || !gtk_widget_get_mapped (GTK_WIDGET (check->view)))
-    return FALSE;
-  gtk_text_buffer_get_iter_at_mark (buffer, &iter, mark);
-  gtk_text_view_get_iter_location (check->view, &iter, &location);
-  gtk_text_view_get_visible_rect (check->view, &visible);
-  return visible.height > 0 && location.y >= visible.y &&
-         location.y + location.height <= visible.y + visible.height;
 }
 
 /* The sections issue 9 added or rewrote open from their ids, for a person

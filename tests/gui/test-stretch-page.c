@@ -54,22 +54,40 @@ spin (guint ms)
     g_main_context_iteration (NULL, FALSE);
 }
 
-/* The first label under @root whose text contains @needle. */
+/* The first label under @root whose text contains @needle; with
+ * @shown_only, only one drawn on screen now (a label in a hidden box does
+ * not count). */
 static GtkLabel *
-find_label (GtkWidget  *root,
-            const char *needle)
+find_label_full (GtkWidget  *root,
+                 const char *needle,
+                 gboolean    shown_only)
 {
-  if (GTK_IS_LABEL (root) && strstr (gtk_label_get_label (GTK_LABEL (root)), needle) != NULL)
+  if (GTK_IS_LABEL (root) && (!shown_only || gtk_widget_get_mapped (root)) &&
+      strstr (gtk_label_get_label (GTK_LABEL (root)), needle) != NULL)
     return GTK_LABEL (root);
   for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkLabel *found = find_label (child, needle);
+      GtkLabel *found = find_label_full (child, needle, shown_only);
 
       if (found != NULL)
         return found;
     }
   return NULL;
+}
+
+static GtkLabel *
+find_label (GtkWidget  *root,
+            const char *needle)
+{
+  return find_label_full (root, needle, FALSE);
+}
+
+static GtkLabel *
+find_shown_label (GtkWidget  *root,
+                  const char *needle)
+{
+  return find_label_full (root, needle, TRUE);
 }
 
 typedef struct {
@@ -358,26 +376,6 @@ test_player_partial (Fixture       *f,
   g_assert_cmpuint (s->steps_done, ==, 1);
   g_assert_cmpuint (s->done_s, ==, 2);
   g_assert_cmpuint (s->steps_total, ==, 3);
-}
-
-/* The first label under @root, drawn on screen now, whose text contains
- * @needle: a label in a hidden box does not count. */
-static GtkLabel *
-find_shown_label (GtkWidget  *root,
-                  const char *needle)
-{
-  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root) &&
-      strstr (gtk_label_get_label (GTK_LABEL (root)), needle) != NULL)
-    return GTK_LABEL (root);
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkLabel *found = find_shown_label (child, needle);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 /* @widget lies wholly inside the part of @window's scrolled area that is on
