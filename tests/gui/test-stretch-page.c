@@ -478,6 +478,13 @@ test_player_cautions (Fixture       *f,
   g_assert_null (find_shown_label (GTK_WIDGET (player), hamstrings));
   g_assert_null (find_shown_label (GTK_WIDGET (player), "Take care"));
 
+  /* Widening the window gives the large type back, narrowing it again
+   * shrinks it: the default size follows a resize. */
+  gtk_window_set_default_size (GTK_WINDOW (player), 900, 720);
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (player), "narrow"));
+  gtk_window_set_default_size (GTK_WINDOW (player), 360, 720);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (player), "narrow"));
+
   /* Child's pose brings its own. */
   gtk_widget_activate_action (GTK_WIDGET (player), "player.skip", NULL);
   bk_routine_player_advance (player, 5);
