@@ -520,6 +520,10 @@ test_screen_answers (void)
       g_assert_cmpint (episode->level, ==, BK_PAIN_ADVICE_SEE_CLINICIAN);
       g_assert_true (bk_advice_episode_has_reason (episode, reason));
       g_assert_cmpstr (g_array_index (episode->reasons, BkAdviceReason, 0).text, !=, "");
+      /* Bone stress answers lead to that section of the guide. */
+      g_assert_cmpstr (g_array_index (episode->reasons, BkAdviceReason, 0).guide_id, ==,
+                       (i >= BK_SCREEN_STRESS_FRACTURE && i < BK_N_SCREEN_QUESTIONS) || i == BK_N_SCREEN_QUESTIONS
+                         ? BK_GUIDE_BONE_STRESS : BK_GUIDE_SERIOUS_CAUSES);
       g_assert_nonnull (strstr (episode->text, g_array_index (episode->reasons, BkAdviceReason, 0).text));
       g_clear_pointer (&episode, bk_advice_episode_free);
 
