@@ -9,7 +9,9 @@
 #include "core/bk-date.h"
 #include "core/bk-load.h"
 #include "core/bk-units.h"
+#include "store/bk-safe-file.h"
 #include "bk-command.h"
+#include "bk-csv.h"
 #include "bk-pain-report.h"
 #include "bk-pain-status.h"
 #include "bk-stretch-agenda.h"
@@ -407,7 +409,8 @@ bk_command_parse (GVariantDict  *options,
                                _("--export-csv needs a file name"));
           return NULL;
         }
-      self->export_path = g_path_is_absolute (export_path) || cwd == NULL
+      self->export_path = g_path_is_absolute (export_path) || cwd == NULL ||
+                          g_str_equal (export_path, "-")
         ? g_strdup (export_path)
         : g_build_filename (cwd, export_path, NULL);
     }
@@ -568,25 +571,6 @@ run_status (BkCommand *self,
   return BK_EXIT_OK;
 }
 
-static void
-append_csv_field (GString    *line,
-                  const char *text)
-{
-  if (strpbrk (text, ",\"\n\r") == NULL)
-    {
-      g_string_append (line, text);
-      return;
-    }
-  g_string_append_c (line, '"');
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (line, '"');
-      g_string_append_c (line, *p);
-    }
-  g_string_append_c (line, '"');
-}
-
 static int
 run_export_csv (BkCommand *self,
                 BkContext *context,
@@ -595,7 +579,7 @@ run_export_csv (BkCommand *self,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) runs = NULL;
-  g_autoptr(GString) csv = g_string_new ("id,started_at,distance_m,duration_s,rpe,surface,elevation_m,notes\n");
+  g_autoptr(GString) csv = NULL;
 
   runs = bk_run_store_list (bk_context_get_run_store (context), 0, 0, &error);
   if (runs == NULL)
@@ -603,30 +587,17 @@ run_export_csv (BkCommand *self,
       g_string_append_printf (err, _("Could not read the training log: %s\n"), error->message);
       return BK_EXIT_FAILURE;
     }
+  csv = bk_csv_format_runs (runs);
 
-  /* Oldest first, the order a spreadsheet reads a log in. */
-  for (guint i = runs->len; i > 0; i--)
+  /* "-" is standard output, for a pipe. */
+  if (g_str_equal (self->export_path, "-"))
     {
-      BkRun *run = g_ptr_array_index (runs, i - 1);
-      g_autofree char *started = g_date_time_format (bk_run_get_started_at (run), "%Y-%m-%dT%H:%M:%S%:z");
-      const char *surface = bk_surface_to_string (bk_run_get_surface (run));
-
-      g_string_append_printf (csv, "%" G_GINT64_FORMAT ",%s,", bk_run_get_id (run), started);
-      append_number (csv, "%.1f", bk_run_get_distance (run));
-      g_string_append_printf (csv, ",%" G_GINT64_FORMAT ",", bk_run_get_duration (run));
-      if (bk_run_get_rpe (run) > 0)
-        g_string_append_printf (csv, "%d", bk_run_get_rpe (run));
-      g_string_append_printf (csv, ",%s,", surface != NULL ? surface : "");
-      if (bk_run_get_elevation (run) >= 0)
-        append_number (csv, "%.0f", bk_run_get_elevation (run));
-      g_string_append_c (csv, ',');
-      append_csv_field (csv, bk_run_get_notes (run));
-      g_string_append_c (csv, '\n');
+      g_string_append_len (out, csv->str, csv->len);
+      return BK_EXIT_OK;
     }
-
-  if (!g_file_set_contents (self->export_path, csv->str, csv->len, &error))
+  if (!bk_safe_file_set_contents (self->export_path, csv->str, csv->len, &error))
     {
-      g_string_append_printf (err, _("Could not write %s: %s\n"), self->export_path, error->message);
+      g_string_append_printf (err, "%s\n", error->message);
       return BK_EXIT_FAILURE;
     }
   g_string_append_printf (out, ngettext ("Exported %u run to %s\n", "Exported %u runs to %s\n", runs->len),
