@@ -6,11 +6,13 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <glib-unix.h>
+#include <string.h>
 
 #include "core/bk-date.h"
 #include "core/bk-demo.h"
 #include "services/bk-command.h"
 #include "services/bk-context.h"
+#include "services/bk-log-care.h"
 #include "services/bk-reminder-service.h"
 #include "bk-application.h"
 #include "bk-preferences-window.h"
@@ -31,9 +33,23 @@ struct _BkApplication
   BkReminderService *reminders;
   gboolean        held;
   gboolean        background_option;
+  /* The daily backup and weekly check, soon after the log is opened. */
+  guint           care_source;
+  gboolean        cared;
 };
 
+#define BK_LOG_CARE_DELAY_S 2
+
 G_DEFINE_FINAL_TYPE (BkApplication, bk_application, ADW_TYPE_APPLICATION)
+
+static const char *
+bk_locale_charset (void)
+{
+  const char *charset = NULL;
+
+  g_get_charset (&charset);
+  return charset;
+}
 
 static const GOptionEntry option_entries[] = {
   { "data-dir", 0, 0, G_OPTION_ARG_FILENAME, NULL,
@@ -72,12 +88,61 @@ static const GOptionEntry option_entries[] = {
     N_("With --report: the first day of the period (default: twelve weeks before --to)"), N_("DATE") },
   { "to", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --report: the last day of the period (default: today)"), N_("DATE") },
+  { "backup", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Copy the training log to FILE, safely, even while it is in use"), N_("FILE") },
+  { "restore", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Replace the training log with the backup FILE, after checking it; the current log is kept as a backup"),
+    N_("FILE") },
+  { "check", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Check every page and index of the training log"), NULL },
   { "background", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Run without a window, to deliver stretching reminders"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { NULL }
 };
+
+/* GOption converts text options from the locale's character set and, when
+ * that fails, says so without naming the option: check first, naming it.
+ * File names are bytes and are never converted. */
+static gboolean
+check_charset (char **arguments,
+               int   *exit_status)
+{
+  if (g_get_charset (NULL))
+    {
+      /* A UTF-8 locale: GOption checks nothing; the commands validate. */
+      return TRUE;
+    }
+  for (guint i = 1; arguments[i] != NULL; i++)
+    {
+      g_autofree char *converted = g_locale_to_utf8 (arguments[i], -1, NULL, NULL, NULL);
+      g_autofree char *name = NULL;
+      const char *equals;
+
+      if (converted != NULL)
+        continue;
+      equals = g_str_has_prefix (arguments[i], "--") ? strchr (arguments[i], '=') : NULL;
+      if (equals != NULL)
+        name = g_strndup (arguments[i] + 2, equals - arguments[i] - 2);
+      else if (i > 1 && g_str_has_prefix (arguments[i - 1], "--"))
+        name = g_strdup (arguments[i - 1] + 2);
+
+      for (guint e = 0; name != NULL && option_entries[e].long_name != NULL; e++)
+        if (g_str_equal (option_entries[e].long_name, name) &&
+            option_entries[e].arg == G_OPTION_ARG_FILENAME)
+          g_clear_pointer (&name, g_free);
+      if (name == NULL && (equals != NULL || (i > 1 && g_str_has_prefix (arguments[i - 1], "--"))))
+        continue;
+
+      g_printerr (_("backstretch: --%s: the text is not in this locale's character set (%s); "
+                    "run with a UTF-8 locale such as LANG=C.UTF-8\n"),
+                  name != NULL ? name : arguments[i], bk_locale_charset ());
+      *exit_status = BK_EXIT_USAGE;
+      return FALSE;
+    }
+  return TRUE;
+}
 
 /* GApplication reports an unknown or malformed option with exit status 1;
  * ours promises 2 for every bad argument, so the options are checked once
@@ -93,10 +158,15 @@ check_arguments (char  **arguments,
   g_auto(GStrv) copy = NULL;
   guint n = G_N_ELEMENTS (option_entries);
 
+  /* GApplication's own options, named exactly: "--helpme" is a mistake. */
   for (guint i = 1; arguments[i] != NULL; i++)
-    if (g_str_has_prefix (arguments[i], "--help") || g_str_equal (arguments[i], "-h") ||
-        g_str_equal (arguments[i], "-?") || g_str_has_prefix (arguments[i], "--gapplication"))
+    if (g_str_equal (arguments[i], "--help") || g_str_equal (arguments[i], "--help-all") ||
+        g_str_equal (arguments[i], "--help-gapplication") || g_str_equal (arguments[i], "-h") ||
+        g_str_equal (arguments[i], "-?") || g_str_equal (arguments[i], "--gapplication-service"))
       return TRUE;
+
+  if (!check_charset (arguments, exit_status))
+    return FALSE;
 
   entries = g_new0 (GOptionEntry, n);
   slots = g_new0 (gpointer, n);
@@ -225,19 +295,14 @@ bk_application_handle_local_options (GApplication *application,
   g_autofree char *data_dir = NULL;
   int status;
 
-  if (g_variant_dict_contains (options, "version"))
-    {
-      g_print ("backstretch %s\n", PACKAGE_VERSION);
-      return BK_EXIT_OK;
-    }
-
   if (!ensure_settings (self, &error))
     {
       g_printerr ("backstretch: %s\n", error->message);
       return BK_EXIT_FAILURE;
     }
 
-  /* Every option is checked here, so a mistake never reaches a window. */
+  /* Every option is checked here, so a mistake never reaches a window,
+   * and --version does not hide one. */
   command = parse_command (self, options, cwd, &error);
   if (command == NULL)
     {
@@ -245,11 +310,34 @@ bk_application_handle_local_options (GApplication *application,
       return BK_EXIT_USAGE;
     }
 
+  if (g_variant_dict_contains (options, "version"))
+    {
+      if (bk_command_get_kind (command) != BK_COMMAND_NONE)
+        {
+          g_printerr (_("backstretch: --version cannot be combined with a command\n"));
+          return BK_EXIT_USAGE;
+        }
+      g_print ("backstretch %s\n", PACKAGE_VERSION);
+      return BK_EXIT_OK;
+    }
+
   if (bk_command_get_kind (command) == BK_COMMAND_NONE || primary_instance_running (application))
     return -1;
 
   /* No window is open: do the work here, without a display. */
   data_dir = lookup_data_dir (options, g_getenv ("BACKSTRETCH_DATA_DIR"), cwd);
+  out = g_string_new (NULL);
+  err = g_string_new (NULL);
+  if (bk_command_get_kind (command) == BK_COMMAND_RESTORE)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+      /* The log being replaced may not open at all. */
+      status = bk_log_care_restore (data_dir, bk_command_get_log_file (command), now, out, err);
+      g_print ("%s", out->str);
+      g_printerr ("%s", err->str);
+      return status;
+    }
   context = bk_context_new (data_dir, self->settings, &error);
   if (context == NULL)
     {
@@ -257,8 +345,6 @@ bk_application_handle_local_options (GApplication *application,
       return BK_EXIT_FAILURE;
     }
 
-  out = g_string_new (NULL);
-  err = g_string_new (NULL);
   status = bk_command_run (command, context, out, err);
   g_print ("%s", out->str);
   g_printerr ("%s", err->str);
@@ -394,13 +480,65 @@ start_at_login_changed_cb (GSettings     *settings,
 {
   g_autoptr(GError) error = NULL;
 
-  if (!bk_autostart_set (g_settings_get_boolean (settings, key), &error))
+  g_autofree char *usual = bk_context_resolve_data_dir (NULL, NULL, NULL);
+  const char *data_dir = self->context != NULL ? bk_context_get_data_dir (self->context) : NULL;
+
+  /* Reminders at login come from the log this window shows. */
+  if (data_dir != NULL && g_str_equal (data_dir, usual))
+    data_dir = NULL;
+  if (!bk_autostart_set_for_data_dir (g_settings_get_boolean (settings, key), data_dir, &error))
     g_warning ("%s", error->message);
+}
+
+static void
+log_check_done_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  BkApplication *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!bk_log_care_check_finish (BK_CONTEXT (source), result, &error))
+    {
+      BkWindow *window = find_window (self, BK_CONTEXT (source));
+
+      if (window != NULL)
+        bk_window_show_log_problem (window, error->message);
+      else
+        g_message ("%s", error->message);
+    }
+  g_application_release (G_APPLICATION (self));
+}
+
+/* Once the window is up: today's backup, and the full integrity check when
+ * a week has passed since the last. */
+static gboolean
+care_for_log_cb (gpointer user_data)
+{
+  BkApplication *self = user_data;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  self->care_source = 0;
+  if (self->context == NULL)
+    return G_SOURCE_REMOVE;
+  bk_log_care_daily (self->context, now);
+  if (bk_log_care_check_due (self->context, now))
+    {
+      g_application_hold (G_APPLICATION (self));
+      bk_log_care_check_async (self->context, NULL, log_check_done_cb, self);
+    }
+  return G_SOURCE_REMOVE;
 }
 
 static void
 bk_application_ensure_reminders (BkApplication *self)
 {
+  if (self->care_source == 0 && !self->cared && self->context != NULL)
+    {
+      self->cared = TRUE;
+      self->care_source = g_timeout_add_seconds (BK_LOG_CARE_DELAY_S, care_for_log_cb, self);
+    }
+
   if (self->reminders != NULL || self->context == NULL)
     return;
   self->reminders = bk_reminder_service_new (self->context);
@@ -452,6 +590,30 @@ bk_application_command_line (GApplication            *application,
   data_dir = lookup_data_dir (options,
                               g_application_command_line_getenv (command_line, "BACKSTRETCH_DATA_DIR"),
                               cwd);
+
+  if (bk_command_get_kind (command) == BK_COMMAND_RESTORE)
+    {
+      g_autoptr(GString) out = g_string_new (NULL);
+      g_autoptr(GString) err = g_string_new (NULL);
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      int status;
+
+      /* Replacing the file under an open window would lose what it shows
+       * and writes next; the window restores through Preferences. */
+      if (self->context != NULL && g_str_equal (bk_context_get_data_dir (self->context), data_dir))
+        {
+          g_application_command_line_printerr (command_line, "%s\n",
+                                               _("backstretch: the training log is open in Backstretch; "
+                                                 "restore it from Preferences, or quit Backstretch first"));
+          return BK_EXIT_FAILURE;
+        }
+      status = bk_log_care_restore (data_dir, bk_command_get_log_file (command), now, out, err);
+      if (out->len > 0)
+        g_application_command_line_print (command_line, "%s", out->str);
+      if (err->len > 0)
+        g_application_command_line_printerr (command_line, "%s", err->str);
+      return status;
+    }
 
   if (self->context != NULL && g_str_equal (bk_context_get_data_dir (self->context), data_dir))
     context = g_object_ref (self->context);
@@ -623,6 +785,7 @@ bk_application_shutdown (GApplication *application)
 
   g_clear_handle_id (&self->sigterm_source, g_source_remove);
   g_clear_handle_id (&self->sigint_source, g_source_remove);
+  g_clear_handle_id (&self->care_source, g_source_remove);
 
   G_APPLICATION_CLASS (bk_application_parent_class)->shutdown (application);
 

@@ -12,6 +12,7 @@
 #include "store/bk-safe-file.h"
 #include "bk-command.h"
 #include "bk-csv.h"
+#include "bk-log-care.h"
 #include "bk-pain-report.h"
 #include "bk-pain-status.h"
 #include "bk-stretch-agenda.h"
@@ -32,6 +33,8 @@ struct _BkCommand
   guint32       report_from;
   guint32       report_to;
   guint32       plan_start;
+  /* --backup, --restore: the file written or read */
+  char         *log_file;
 };
 
 #define STATUS_WEEKS 9
@@ -45,6 +48,7 @@ bk_command_free (BkCommand *self)
   g_clear_object (&self->run);
   g_clear_pointer (&self->export_path, g_free);
   g_clear_pointer (&self->report_path, g_free);
+  g_clear_pointer (&self->log_file, g_free);
   g_free (self);
 }
 
@@ -80,8 +84,17 @@ parse_start (const char  *text,
   int hour = 12, minute = 0;
   GDate date;
 
-  /* "2026-03-14", "2026-03-14 07:30" or "2026-03-14T07:30" */
-  parts = g_strsplit_set (text, " T", 2);
+  /* "2026-03-14", "2026-03-14 07:30", "2026-03-14T07:30", "today" or
+   * "Today 07:30": the T only counts right after a full date, or it would
+   * split "TODAY". */
+  if (strlen (text) > 10 && text[10] == 'T' && g_ascii_isdigit (text[0]))
+    {
+      parts = g_new0 (char *, 3);
+      parts[0] = g_strndup (text, 10);
+      parts[1] = g_strdup (text + 11);
+    }
+  else
+    parts = g_strsplit (text, " ", 2);
   if (!bk_date_parse (parts[0], now, &julian, &local_error))
     return usage_error (error, "add-run", local_error);
   if (parts[0] != NULL && parts[1] != NULL &&
@@ -313,6 +326,47 @@ bk_command_parse_plan_start (BkCommand     *self,
   return 1;
 }
 
+/* --backup FILE, --restore FILE, --check: returns how many were given,
+ * with @error set when a file name is missing. */
+static guint
+bk_command_parse_log_care (BkCommand     *self,
+                           GVariantDict  *options,
+                           const char    *cwd,
+                           GError       **error)
+{
+  static const struct { const char *name; BkCommandKind kind; } actions[] = {
+    { "backup", BK_COMMAND_BACKUP },
+    { "restore", BK_COMMAND_RESTORE },
+  };
+  guint n = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    {
+      const char *path = NULL;
+
+      if (!lookup_string (options, actions[i].name, &path))
+        continue;
+      n++;
+      self->kind = actions[i].kind;
+      if (*path == '\0')
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       _("--%s needs a file name"), actions[i].name);
+          return n;
+        }
+      g_free (self->log_file);
+      self->log_file = g_path_is_absolute (path) || cwd == NULL
+        ? g_strdup (path)
+        : g_build_filename (cwd, path, NULL);
+    }
+  if (g_variant_dict_contains (options, "check"))
+    {
+      n++;
+      self->kind = BK_COMMAND_CHECK;
+    }
+  return n;
+}
+
 /**
  * bk_command_parse:
  * @options: the parsed command-line options
@@ -346,6 +400,17 @@ bk_command_parse (GVariantDict  *options,
   self->now = g_date_time_ref (now);
   self->today = bk_date_julian_of (now);
 
+  {
+    const char *data_dir = NULL;
+
+    /* An empty --data-dir would silently mean the usual log. */
+    if (lookup_string (options, "data-dir", &data_dir) && *data_dir == '\0')
+      {
+        g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                             _("--data-dir needs a folder name; leave the option out to use the usual log"));
+        return NULL;
+      }
+  }
   lookup_string (options, "add-run", &add_run_date);
   lookup_string (options, "export-csv", &export_path);
   lookup_string (options, "report", &report_path);
@@ -359,11 +424,18 @@ bk_command_parse (GVariantDict  *options,
         return NULL;
       }
     n_actions = (add_run_date != NULL) + status + (export_path != NULL) + (report_path != NULL) + plan;
+    n_actions += bk_command_parse_log_care (self, options, cwd, &plan_error);
+    if (plan_error != NULL)
+      {
+        g_propagate_error (error, plan_error);
+        return NULL;
+      }
   }
   if (n_actions > 1)
     {
       g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                           _("Use only one of --add-run, --status, --export-csv, --report and --plan-start at a time"));
+                           _("Use only one of --add-run, --status, --export-csv, --report, --plan-start, "
+                             "--backup, --restore and --check at a time"));
       return NULL;
     }
   if (report_path == NULL &&
@@ -417,7 +489,34 @@ bk_command_parse (GVariantDict  *options,
   else if (report_path != NULL && !parse_report (self, options, report_path, cwd, now, error))
     return NULL;
 
+  /* The demo is a window on throw-away data; a command would reach the
+   * real log instead. */
+  if (g_variant_dict_contains (options, "demo") && self->kind != BK_COMMAND_NONE)
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                           _("--demo opens a window on demonstration data; it cannot be combined "
+                             "with a command, which would read or change your own log"));
+      return NULL;
+    }
+
   return g_steal_pointer (&self);
+}
+
+const char *
+bk_command_get_log_file (BkCommand *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->log_file;
+}
+
+/* Whether the command changes the log (and so must never run on a log
+ * that is open in a window, for --restore, or on the demo). */
+gboolean
+bk_command_writes (BkCommand *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  return self->kind == BK_COMMAND_ADD_RUN || self->kind == BK_COMMAND_PLAN_START ||
+         self->kind == BK_COMMAND_RESTORE;
 }
 
 BkCommandKind
@@ -657,6 +756,12 @@ bk_command_run (BkCommand *self,
       return run_report (self, context, out, err);
     case BK_COMMAND_PLAN_START:
       return run_plan_start (self, context, out, err);
+    case BK_COMMAND_BACKUP:
+      return bk_log_care_backup (context, self->log_file, out, err);
+    case BK_COMMAND_CHECK:
+      return bk_log_care_check (context, out, err);
+    case BK_COMMAND_RESTORE:
+      return bk_log_care_restore (bk_context_get_data_dir (context), self->log_file, self->now, out, err);
     case BK_COMMAND_NONE:
     default:
       return BK_EXIT_OK;

@@ -19,6 +19,9 @@ typedef enum {
   BK_COMMAND_EXPORT_CSV,
   BK_COMMAND_REPORT,
   BK_COMMAND_PLAN_START,
+  BK_COMMAND_BACKUP,
+  BK_COMMAND_RESTORE,
+  BK_COMMAND_CHECK,
 } BkCommandKind;
 
 typedef struct _BkCommand BkCommand;
@@ -34,6 +37,8 @@ int            bk_command_run      (BkCommand     *self,
                                     GString       *out,
                                     GString       *err);
 void           bk_command_free     (BkCommand     *self);
+const char    *bk_command_get_log_file (BkCommand *self);
+gboolean       bk_command_writes   (BkCommand     *self);
 
 char          *bk_json_escape      (const char    *text);
 

@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "core/bk-date.h"
 #include "core/bk-run.h"
 #include "bk-csv.h"
 
@@ -73,7 +74,7 @@ bk_csv_format_runs (GPtrArray *runs)
   for (guint i = runs->len; i > 0; i--)
     {
       BkRun *run = g_ptr_array_index (runs, i - 1);
-      g_autofree char *started = g_date_time_format (bk_run_get_started_at (run), "%Y-%m-%dT%H:%M:%S%:z");
+      g_autofree char *started = bk_date_time_to_rfc3339 (bk_run_get_started_at (run));
       const char *surface = bk_surface_to_string (bk_run_get_surface (run));
 
       g_string_append_printf (csv, "%" G_GINT64_FORMAT ",%s,", bk_run_get_id (run), started);

@@ -198,7 +198,7 @@ append_json (BkStretchAgenda *agenda,
   g_string_append (out, ",\n  \"next_reminder_at\": ");
   if (agenda->next_index >= 0)
     {
-      g_autofree char *at = g_date_time_format_iso8601 (g_ptr_array_index (agenda->due, agenda->next_index));
+      g_autofree char *at = bk_date_time_to_rfc3339 (g_ptr_array_index (agenda->due, agenda->next_index));
       BkRoutine *r = g_ptr_array_index (agenda->routines, agenda->next_index);
 
       append_json_string (out, at);

@@ -20,6 +20,8 @@ struct _BkDatabase
   sqlite3    *db;
   GHashTable *statements;
   int         schema_version;
+  /* Why writes are refused (a failed integrity check), or NULL. */
+  char       *refusal;
 };
 
 G_DEFINE_FINAL_TYPE (BkDatabase, bk_database, G_TYPE_OBJECT)
@@ -204,6 +206,7 @@ bk_database_finalize (GObject *object)
       self->db = NULL;
     }
   g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->refusal, g_free);
 
   G_OBJECT_CLASS (bk_database_parent_class)->finalize (object);
 }
@@ -228,7 +231,38 @@ bk_database_set_error (BkDatabase  *self,
                        int          rc,
                        GError     **error)
 {
+  if (self->refusal != NULL && (rc & 0xff) == SQLITE_READONLY)
+    {
+      g_set_error_literal (error, BK_STORE_ERROR, BK_STORE_ERROR_DAMAGED, self->refusal);
+      return;
+    }
   bk_log_guard_set_error (self->db, rc, self->path, error);
+}
+
+/**
+ * bk_database_refuse_writes:
+ * @reason: what the integrity check found, shown for every refused write
+ *
+ * Makes the connection read-only (PRAGMA query_only) so nothing is written
+ * to a log found damaged while it was open.
+ */
+void
+bk_database_refuse_writes (BkDatabase   *self,
+                           const GError *reason)
+{
+  g_return_if_fail (BK_IS_DATABASE (self));
+  g_return_if_fail (reason != NULL);
+
+  g_free (self->refusal);
+  self->refusal = g_strdup (reason->message);
+  sqlite3_exec (self->db, "PRAGMA query_only = ON", NULL, NULL, NULL);
+}
+
+gboolean
+bk_database_is_refusing_writes (BkDatabase *self)
+{
+  g_return_val_if_fail (BK_IS_DATABASE (self), FALSE);
+  return self->refusal != NULL;
 }
 
 sqlite3_stmt *
