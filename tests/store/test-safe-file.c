@@ -11,6 +11,7 @@
 
 #include "core/bk-run.h"
 #include "services/bk-csv.h"
+#include "services/bk-reminder-service.h"
 #include "store/bk-safe-file.h"
 
 typedef struct {
@@ -231,6 +232,45 @@ test_csv_export_notes (void)
   g_assert_nonnull (strstr (csv->str, ",'=cmd|' /C calc'!A0\n"));
 }
 
+/* The autostart entry starts the reminders on the same log, whatever
+ * characters its folder has. */
+static void
+test_autostart_keeps_data_dir (void)
+{
+  static const char *dirs[] = {
+    "/home/ana/runs",
+    "/home/ana/my runs/2026",
+    "/tmp/it's \"quoted\" $HOME `x` 100% back\\slash",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (dirs); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GKeyFile) entry = g_key_file_new ();
+      g_autofree char *path = bk_autostart_path ();
+      g_autofree char *exec = NULL;
+      g_auto(GStrv) argv = NULL;
+      GString *unpercent;
+
+      g_test_message ("%s", dirs[i]);
+      g_assert_true (bk_autostart_set_for_data_dir (TRUE, dirs[i], &error));
+      g_assert_no_error (error);
+      g_assert_true (g_key_file_load_from_file (entry, path, G_KEY_FILE_NONE, &error));
+      exec = g_key_file_get_string (entry, "Desktop Entry", "Exec", &error);
+      g_assert_no_error (error);
+      /* %% is a literal %, as a launcher expands field codes. */
+      unpercent = g_string_new (exec);
+      g_string_replace (unpercent, "%%", "%", 0);
+      g_assert_true (g_shell_parse_argv (unpercent->str, NULL, &argv, &error));
+      g_string_free (unpercent, TRUE);
+      g_assert_cmpuint (g_strv_length (argv), ==, 4);
+      g_assert_cmpstr (argv[1], ==, "--data-dir");
+      g_assert_cmpstr (argv[2], ==, dirs[i]);
+      g_assert_cmpstr (argv[3], ==, "--background");
+    }
+  g_assert_true (bk_autostart_set (FALSE, NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -246,6 +286,7 @@ main (int   argc,
 #undef ADD
   g_test_add_func ("/csv/8-neutralises-formulas", test_csv_neutralises_formulas);
   g_test_add_func ("/csv/8-export-notes", test_csv_export_notes);
+  g_test_add_func ("/autostart/8-keeps-data-dir", test_autostart_keeps_data_dir);
 
   return g_test_run ();
 }
