@@ -690,6 +690,10 @@ preferences_activated (GSimpleAction *action,
   BkApplication *self = user_data;
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
   BkPreferencesWindow *preferences = bk_preferences_window_new (self->settings);
+  BkContext *context = BK_IS_WINDOW (parent) ? bk_window_get_context (BK_WINDOW (parent)) : self->context;
+
+  if (context != NULL && !bk_context_get_is_demo (context))
+    bk_preferences_window_add_log_care (preferences, context);
 
   gtk_window_set_transient_for (GTK_WINDOW (preferences), parent);
   gtk_window_present (GTK_WINDOW (preferences));

@@ -205,6 +205,11 @@ bk_log_care_check_finish (BkContext     *context,
 
   if (!g_task_propagate_boolean (G_TASK (result), &local_error))
     {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          g_propagate_error (error, local_error);
+          return FALSE;
+        }
       bk_database_refuse_writes (bk_context_get_database (context), local_error);
       g_propagate_error (error, local_error);
       return FALSE;
@@ -235,4 +240,32 @@ bk_log_care_daily (BkContext *context,
     g_message ("Daily backup failed: %s", error->message);
   else if (made != NULL)
     g_debug ("Daily backup: %s", made);
+}
+
+/**
+ * bk_log_care_restore_open:
+ * @out_kept: (out) (optional): where the replaced log was kept
+ *
+ * Restores the open log from @from_path and reopens it, so the window that
+ * asked carries the restore out itself and shows the restored log at once.
+ */
+gboolean
+bk_log_care_restore_open (BkContext   *context,
+                          const char  *from_path,
+                          GDateTime   *now,
+                          char       **out_kept,
+                          GError     **error)
+{
+  BkDatabase *database;
+
+  g_return_val_if_fail (BK_IS_CONTEXT (context), FALSE);
+  g_return_val_if_fail (from_path != NULL && now != NULL, FALSE);
+
+  database = bk_context_get_database (context);
+  if (!bk_backup_restore (bk_database_get_path (database), from_path, now, out_kept, error) ||
+      !bk_database_reopen (database, error))
+    return FALSE;
+  g_signal_emit_by_name (bk_context_get_run_store (context), "changed");
+  g_signal_emit_by_name (bk_context_get_stretch_store (context), "changed");
+  return TRUE;
 }

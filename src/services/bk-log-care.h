@@ -34,6 +34,11 @@ void      bk_log_care_check_async   (BkContext           *context,
 gboolean  bk_log_care_check_finish  (BkContext     *context,
                                      GAsyncResult  *result,
                                      GError       **error);
+gboolean  bk_log_care_restore_open  (BkContext   *context,
+                                     const char  *from_path,
+                                     GDateTime   *now,
+                                     char       **out_kept,
+                                     GError     **error);
 void      bk_log_care_daily         (BkContext   *context,
                                      GDateTime   *now);
 

@@ -483,6 +483,40 @@ migrate (BkDatabase  *self,
   return TRUE;
 }
 
+static gboolean
+open_file (BkDatabase  *self,
+           GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (self->path);
+  BkLogProbe probe;
+  int rc;
+
+  if (!bk_log_guard_prepare_folder (dir, error) ||
+      !bk_log_guard_check_files (self->path, error) ||
+      !bk_log_guard_check_writable (self->path, error) ||
+      !bk_log_guard_probe (self->path, &probe, error))
+    return FALSE;
+  if (!probe.exists && !bk_log_guard_create_file (self->path, error))
+    return FALSE;
+  bk_log_guard_tighten (self->path);
+
+  rc = sqlite3_open_v2 (self->path, &self->db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_NOMUTEX,
+                        NULL);
+  if (rc != SQLITE_OK)
+    {
+      bk_database_set_error (self, rc, error);
+      return FALSE;
+    }
+  sqlite3_extended_result_codes (self->db, TRUE);
+  sqlite3_busy_timeout (self->db, 5000);
+
+  return bk_database_exec (self, "PRAGMA foreign_keys = ON", error) &&
+         bk_database_exec (self, "PRAGMA journal_mode = WAL", error) &&
+         bk_database_exec (self, "PRAGMA synchronous = NORMAL", error) &&
+         migrate (self, probe.version, error);
+}
+
 /**
  * bk_database_open:
  * @path: the database file; its folder is created if missing
@@ -497,45 +531,41 @@ bk_database_open (const char  *path,
                   GError     **error)
 {
   g_autoptr(BkDatabase) self = NULL;
-  g_autofree char *dir = NULL;
-  BkLogProbe probe;
-  int rc;
 
   g_return_val_if_fail (path != NULL, NULL);
 
   self = g_object_new (BK_TYPE_DATABASE, NULL);
   self->path = g_strdup (path);
-
-  dir = g_path_get_dirname (path);
-  if (!bk_log_guard_prepare_folder (dir, error) ||
-      !bk_log_guard_check_files (path, error) ||
-      !bk_log_guard_check_writable (path, error) ||
-      !bk_log_guard_probe (path, &probe, error))
+  if (!open_file (self, error))
     return NULL;
-  if (!probe.exists && !bk_log_guard_create_file (path, error))
-    return NULL;
-  bk_log_guard_tighten (path);
-
-  rc = sqlite3_open_v2 (path, &self->db,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_NOMUTEX,
-                        NULL);
-  if (rc != SQLITE_OK)
-    {
-      bk_database_set_error (self, rc, error);
-      return NULL;
-    }
-  sqlite3_extended_result_codes (self->db, TRUE);
-  sqlite3_busy_timeout (self->db, 5000);
-
-  if (!bk_database_exec (self, "PRAGMA foreign_keys = ON", error) ||
-      !bk_database_exec (self, "PRAGMA journal_mode = WAL", error) ||
-      !bk_database_exec (self, "PRAGMA synchronous = NORMAL", error))
-    return NULL;
-
-  if (!migrate (self, probe.version, error))
-    return NULL;
-
   return g_steal_pointer (&self);
+}
+
+/**
+ * bk_database_reopen:
+ *
+ * Closes the connection and opens the file again, with every check: after
+ * a restore replaced what was under it.
+ */
+gboolean
+bk_database_reopen (BkDatabase  *self,
+                    GError     **error)
+{
+  g_return_val_if_fail (BK_IS_DATABASE (self), FALSE);
+
+  GError *local_error = NULL;
+
+  g_hash_table_remove_all (self->statements);
+  g_clear_pointer (&self->db, sqlite3_close_v2);
+  g_clear_pointer (&self->refusal, g_free);
+  if (open_file (self, &local_error))
+    return TRUE;
+  /* Keep a connection that refuses writes rather than none. */
+  if (self->db == NULL)
+    sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOFOLLOW, NULL);
+  bk_database_refuse_writes (self, local_error);
+  g_propagate_error (error, local_error);
+  return FALSE;
 }
 
 /**

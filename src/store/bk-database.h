@@ -56,6 +56,8 @@ gboolean      bk_database_backup             (BkDatabase   *self,
                                               GError      **error);
 gboolean      bk_database_check              (BkDatabase   *self,
                                               GError      **error);
+gboolean      bk_database_reopen             (BkDatabase   *self,
+                                              GError      **error);
 void          bk_database_refuse_writes      (BkDatabase   *self,
                                               const GError *reason);
 gboolean      bk_database_is_refusing_writes (BkDatabase   *self);
