@@ -81,10 +81,15 @@ def add_run_args(i):
 def _():
     data_dir = new_dir()
     rng = random.Random(12)
-    committed = set()
+    # Time one run on this machine, so the kills spread over the whole of
+    # an --add-run however loaded the machine is.
+    began = time.monotonic()
+    assert run(*add_run_args(100), data_dir=data_dir).returncode == 0
+    took = time.monotonic() - began
+    committed = {5100}
     for i in range(50):
         proc = start(*add_run_args(i), data_dir=data_dir)
-        time.sleep(rng.uniform(0, 0.05))
+        time.sleep(rng.uniform(0, took * 1.2))
         proc.send_signal(signal.SIGKILL)
         proc.wait()
         if proc.returncode == 0:
