@@ -7,6 +7,7 @@
 #include "gui/bk-log-care-group.h"
 #include "gui/bk-preferences-window.h"
 #include "store/bk-backup.h"
+#include "../store/bk-test-files.h"
 
 typedef struct {
   char                *dir;
@@ -14,26 +15,6 @@ typedef struct {
   BkPreferencesWindow *window;
   BkLogCareGroup      *group;
 } Fixture;
-
-static void
-remove_tree (const char *path)
-{
-  GDir *dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir == NULL)
-    {
-      g_remove (path);
-      return;
-    }
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      remove_tree (child);
-    }
-  g_dir_close (dir);
-  g_rmdir (path);
-}
 
 static GtkWidget *
 find_group (GtkWidget *widget)
@@ -87,7 +68,7 @@ fixture_tear_down (Fixture       *f,
       g_usleep (2000);
     }
   g_assert_finalize_object (f->context);
-  remove_tree (f->dir);
+  bk_test_remove_tree (f->dir);
   g_free (f->dir);
 }
 

@@ -9,31 +9,12 @@
 #include "store/bk-backup.h"
 #include "store/bk-database.h"
 #include "store/bk-database-private.h"
+#include "bk-test-files.h"
 
 typedef struct {
   char *dir;
   char *path;
 } Fixture;
-
-static void
-remove_tree (const char *path)
-{
-  GDir *dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir == NULL)
-    {
-      g_remove (path);
-      return;
-    }
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      remove_tree (child);
-    }
-  g_dir_close (dir);
-  g_rmdir (path);
-}
 
 static void
 fixture_set_up (Fixture       *f,
@@ -47,26 +28,9 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  remove_tree (f->dir);
+  bk_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->path);
-}
-
-static gint64
-raw_int (const char *path,
-         const char *sql)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return value;
 }
 
 static void
@@ -166,7 +130,7 @@ test_backup_before_migration (Fixture       *f,
   info = g_ptr_array_index (backups, 0);
   g_assert_cmpint (info->kind, ==, BK_BACKUP_BEFORE_UPDATE);
   g_assert_cmpint (info->runs, ==, 1);
-  g_assert_cmpint (raw_int (info->path, "PRAGMA user_version"), ==, older);
+  g_assert_cmpint (bk_test_raw_int (info->path, "PRAGMA user_version"), ==, older);
 }
 
 static void
@@ -232,11 +196,11 @@ test_restore_round_trip (Fixture       *f,
   g_assert_true (bk_backup_restore (f->path, made, now, &kept, &error));
   g_assert_no_error (error);
   g_assert_nonnull (kept);
-  g_assert_cmpint (raw_int (kept, "SELECT count(*) FROM runs"), ==, 5);
+  g_assert_cmpint (bk_test_raw_int (kept, "SELECT count(*) FROM runs"), ==, 5);
 
   db = bk_database_open (f->path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (raw_int (f->path, "SELECT count(*) FROM runs"), ==, 3);
+  g_assert_cmpint (bk_test_raw_int (f->path, "SELECT count(*) FROM runs"), ==, 3);
   g_assert_true (bk_database_check (db, &error));
   g_assert_no_error (error);
 }
@@ -303,7 +267,7 @@ test_restore_damaged_log (Fixture       *f,
   }
   db = bk_database_open (f->path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (raw_int (f->path, "SELECT count(*) FROM runs"), ==, 400);
+  g_assert_cmpint (bk_test_raw_int (f->path, "SELECT count(*) FROM runs"), ==, 400);
   g_assert_true (bk_database_check (db, &error));
 }
 
@@ -335,7 +299,7 @@ test_restore_refuses_bad_files (Fixture       *f,
       g_assert_false (bk_backup_restore (f->path, bad[i], now, NULL, &error));
       g_assert_nonnull (error);
     }
-  g_assert_cmpint (raw_int (f->path, "SELECT count(*) FROM runs"), ==, 4);
+  g_assert_cmpint (bk_test_raw_int (f->path, "SELECT count(*) FROM runs"), ==, 4);
   /* Nothing was replaced, so nothing was kept. */
   {
     g_autoptr(GPtrArray) backups = bk_backup_list (f->path, NULL);

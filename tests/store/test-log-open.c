@@ -14,6 +14,7 @@
 
 #include "store/bk-database.h"
 #include "store/bk-stretch-store.h"
+#include "bk-test-files.h"
 
 typedef struct {
   char *dir;
@@ -30,35 +31,11 @@ fixture_set_up (Fixture       *f,
 }
 
 static void
-remove_tree (const char *path)
-{
-  GDir *dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir == NULL)
-    {
-      g_remove (path);
-      return;
-    }
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      struct stat st;
-
-      if (lstat (child, &st) == 0 && !S_ISLNK (st.st_mode))
-        g_chmod (child, 0700);
-      remove_tree (child);
-    }
-  g_dir_close (dir);
-  g_rmdir (path);
-}
-
-static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   g_chmod (f->dir, 0700);
-  remove_tree (f->dir);
+  bk_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->path);
 }
@@ -95,40 +72,6 @@ raw_exec (const char *path,
   if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
     g_error ("%s: %s", sql, message);
   sqlite3_close (db);
-}
-
-static gint64
-raw_int (const char *path,
-         const char *sql)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return value;
-}
-
-static char *
-raw_text (const char *path,
-          const char *sql)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  char *value;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return value;
 }
 
 /* A log with @n runs, closed, with its WAL folded in. */
@@ -183,8 +126,8 @@ test_index_disagrees (Fixture       *f,
             "PRAGMA wal_checkpoint(TRUNCATE);");
   /* The damage quick_check cannot see, and integrity_check can. */
   {
-    g_autofree char *quick = raw_text (f->path, "PRAGMA quick_check");
-    g_autofree char *full = raw_text (f->path, "PRAGMA integrity_check");
+    g_autofree char *quick = bk_test_raw_text (f->path, "PRAGMA quick_check");
+    g_autofree char *full = bk_test_raw_text (f->path, "PRAGMA integrity_check");
 
     g_assert_cmpstr (quick, ==, "ok");
     g_assert_cmpstr (full, !=, "ok");
@@ -366,7 +309,7 @@ test_disk_full (Fixture       *f,
   g_assert_cmpint (WEXITSTATUS (status), ==, 0);
   db = bk_database_open (f->path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (raw_int (f->path, "SELECT count(*) FROM runs"), ==, 5);
+  g_assert_cmpint (bk_test_raw_int (f->path, "SELECT count(*) FROM runs"), ==, 5);
 }
 
 static void
@@ -485,11 +428,11 @@ test_older_log_stamped (Fixture       *f,
 
   make_log (f->path, 4);
   raw_exec (f->path, "PRAGMA application_id = 0");
-  g_assert_cmpint (raw_int (f->path, "PRAGMA application_id"), ==, 0);
+  g_assert_cmpint (bk_test_raw_int (f->path, "PRAGMA application_id"), ==, 0);
   db = bk_database_open (f->path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (raw_int (f->path, "SELECT count(*) FROM runs"), ==, 4);
-  g_assert_cmpint (raw_int (f->path, "PRAGMA application_id"), !=, 0);
+  g_assert_cmpint (bk_test_raw_int (f->path, "SELECT count(*) FROM runs"), ==, 4);
+  g_assert_cmpint (bk_test_raw_int (f->path, "PRAGMA application_id"), !=, 0);
 }
 
 /* 6: eight processes start the same new log at once. */
@@ -541,9 +484,9 @@ test_concurrent_first_start (Fixture       *f,
       g_assert_true (WIFEXITED (status));
       g_assert_cmpint (WEXITSTATUS (status), ==, 0);
     }
-  g_assert_cmpint (raw_int (f->path, "SELECT count(*) FROM runs"), ==, N);
-  g_assert_cmpint (raw_int (f->path, "SELECT count(*) FROM routines"), ==, 2);
-  g_assert_cmpint (raw_int (f->path, "PRAGMA user_version"), ==, bk_database_get_latest_version ());
+  g_assert_cmpint (bk_test_raw_int (f->path, "SELECT count(*) FROM runs"), ==, N);
+  g_assert_cmpint (bk_test_raw_int (f->path, "SELECT count(*) FROM routines"), ==, 2);
+  g_assert_cmpint (bk_test_raw_int (f->path, "PRAGMA user_version"), ==, bk_database_get_latest_version ());
 }
 
 /* 7: private whatever the umask, and never in a folder others control. */
