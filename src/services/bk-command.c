@@ -509,16 +509,6 @@ bk_command_get_log_file (BkCommand *self)
   return self->log_file;
 }
 
-/* Whether the command changes the log (and so must never run on a log
- * that is open in a window, for --restore, or on the demo). */
-gboolean
-bk_command_writes (BkCommand *self)
-{
-  g_return_val_if_fail (self != NULL, FALSE);
-  return self->kind == BK_COMMAND_ADD_RUN || self->kind == BK_COMMAND_PLAN_START ||
-         self->kind == BK_COMMAND_RESTORE;
-}
-
 BkCommandKind
 bk_command_get_kind (BkCommand *self)
 {

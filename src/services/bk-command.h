@@ -38,7 +38,6 @@ int            bk_command_run      (BkCommand     *self,
                                     GString       *err);
 void           bk_command_free     (BkCommand     *self);
 const char    *bk_command_get_log_file (BkCommand *self);
-gboolean       bk_command_writes   (BkCommand     *self);
 
 char          *bk_json_escape      (const char    *text);
 

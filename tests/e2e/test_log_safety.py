@@ -64,9 +64,9 @@ def case(name):
         try:
             func()
             print(f"ok - {name}")
-        except AssertionError as error:
+        except Exception as error:  # a crash of the check is a failure too
             failures.append(name)
-            print(f"not ok - {name}: {error}")
+            print(f"not ok - {name}: {type(error).__name__}: {error}")
         return func
     return wrap
 
