@@ -1,11 +1,15 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Backups with SQLite's online backup API, their rotation, and restore,
  * including a damaged log restored from its latest backup. */
+#include "bk-config.h"
+
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 #include <string.h>
 #include <sys/stat.h>
 
+#include "services/bk-context.h"
+#include "services/bk-log-care.h"
 #include "store/bk-backup.h"
 #include "store/bk-database.h"
 #include "store/bk-database-private.h"
@@ -325,6 +329,70 @@ test_refused_writes (Fixture       *f,
   g_assert_true (bk_database_exec (db, "SELECT count(*) FROM runs", NULL));
 }
 
+static void
+check_done_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  GError **error = user_data;
+
+  g_assert_false (bk_log_care_check_finish (BK_CONTEXT (source), result, error));
+  g_assert_nonnull (*error);
+}
+
+/* The weekly check in the background: due once a week, and a log found
+ * damaged while open takes no more writes. */
+static void
+test_background_check (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(BkContext) context = bk_context_new (f->dir, settings, &error);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) next_week = g_date_time_add_days (now, 8);
+  g_autofree char *result = NULL;
+  BkDatabase *db;
+  sqlite3 *raw = NULL;
+
+  g_assert_no_error (error);
+  db = bk_context_get_database (context);
+  add_runs (db, 20, 5);
+  g_assert_true (bk_log_care_check_due (context, now));
+  result = bk_log_care_describe_check (context, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (result, "20 runs"));
+  g_assert_false (bk_log_care_check_due (context, now));
+  g_assert_true (bk_log_care_check_due (context, next_week));
+
+  /* Another program breaks an index while the window has the log open. */
+  g_assert_cmpint (sqlite3_open (f->path, &raw), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (raw, "PRAGMA writable_schema = ON;"
+                                      "UPDATE sqlite_schema SET sql = 'CREATE INDEX runs_by_local_date"
+                                      " ON runs (local_date) WHERE 0' WHERE name = 'runs_by_local_date';",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (raw);
+  g_assert_cmpint (sqlite3_open (f->path, &raw), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (raw, "INSERT INTO runs (started_at, distance_m, duration_s)"
+                                      " VALUES ('2026-10-30T07:00:00+01:00', 9000, 2800);"
+                                      "PRAGMA writable_schema = ON;"
+                                      "UPDATE sqlite_schema SET sql = 'CREATE INDEX runs_by_local_date"
+                                      " ON runs (local_date)' WHERE name = 'runs_by_local_date';",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (raw);
+
+  bk_log_care_check_async (context, NULL, check_done_cb, &error);
+  while (error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_error (error, BK_STORE_ERROR, BK_STORE_ERROR_DAMAGED);
+  g_clear_error (&error);
+  g_assert_true (bk_database_is_refusing_writes (db));
+  g_assert_false (bk_database_exec (db, "INSERT INTO runs (started_at, distance_m, duration_s)"
+                                        " VALUES ('2026-10-31T07:00:00+01:00', 9000, 2800)", &error));
+  g_assert_error (error, BK_STORE_ERROR, BK_STORE_ERROR_DAMAGED);
+  g_assert_nonnull (strstr (error->message, "--restore"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -339,6 +407,7 @@ main (int   argc,
   ADD ("/backup/restore-damaged-log", test_restore_damaged_log);
   ADD ("/backup/restore-refuses-bad-files", test_restore_refuses_bad_files);
   ADD ("/backup/refused-writes", test_refused_writes);
+  ADD ("/backup/background-check", test_background_check);
 #undef ADD
 
   return g_test_run ();
