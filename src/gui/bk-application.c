@@ -6,7 +6,6 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <glib-unix.h>
-#include <string.h>
 
 #include "core/bk-date.h"
 #include "core/bk-demo.h"
@@ -15,6 +14,8 @@
 #include "services/bk-log-care.h"
 #include "services/bk-reminder-service.h"
 #include "bk-application.h"
+#include "bk-arguments.h"
+#include "bk-open-error.h"
 #include "bk-preferences-window.h"
 #include "bk-window.h"
 
@@ -41,15 +42,6 @@ struct _BkApplication
 #define BK_LOG_CARE_DELAY_S 2
 
 G_DEFINE_FINAL_TYPE (BkApplication, bk_application, ADW_TYPE_APPLICATION)
-
-static const char *
-bk_locale_charset (void)
-{
-  const char *charset = NULL;
-
-  g_get_charset (&charset);
-  return charset;
-}
 
 static const GOptionEntry option_entries[] = {
   { "data-dir", 0, 0, G_OPTION_ARG_FILENAME, NULL,
@@ -102,119 +94,12 @@ static const GOptionEntry option_entries[] = {
   { NULL }
 };
 
-/* GOption converts text options from the locale's character set and, when
- * that fails, says so without naming the option: check first, naming it.
- * File names are bytes and are never converted. */
-static gboolean
-check_charset (char **arguments,
-               int   *exit_status)
-{
-  if (g_get_charset (NULL))
-    {
-      /* A UTF-8 locale: GOption checks nothing; the commands validate. */
-      return TRUE;
-    }
-  for (guint i = 1; arguments[i] != NULL; i++)
-    {
-      g_autofree char *converted = g_locale_to_utf8 (arguments[i], -1, NULL, NULL, NULL);
-      g_autofree char *name = NULL;
-      const char *equals;
-
-      if (converted != NULL)
-        continue;
-      equals = g_str_has_prefix (arguments[i], "--") ? strchr (arguments[i], '=') : NULL;
-      if (equals != NULL)
-        name = g_strndup (arguments[i] + 2, equals - arguments[i] - 2);
-      else if (i > 1 && g_str_has_prefix (arguments[i - 1], "--"))
-        name = g_strdup (arguments[i - 1] + 2);
-
-      for (guint e = 0; name != NULL && option_entries[e].long_name != NULL; e++)
-        if (g_str_equal (option_entries[e].long_name, name) &&
-            option_entries[e].arg == G_OPTION_ARG_FILENAME)
-          g_clear_pointer (&name, g_free);
-      if (name == NULL && (equals != NULL || (i > 1 && g_str_has_prefix (arguments[i - 1], "--"))))
-        continue;
-
-      g_printerr (_("backstretch: --%s: the text is not in this locale's character set (%s); "
-                    "run with a UTF-8 locale such as LANG=C.UTF-8\n"),
-                  name != NULL ? name : arguments[i], bk_locale_charset ());
-      *exit_status = BK_EXIT_USAGE;
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/* GApplication reports an unknown or malformed option with exit status 1;
- * ours promises 2 for every bad argument, so the options are checked once
- * here with the same table before GApplication sees them. */
-static gboolean
-check_arguments (char  **arguments,
-                 int    *exit_status)
-{
-  g_autoptr(GOptionContext) context = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree GOptionEntry *entries = NULL;
-  g_autofree gpointer *slots = NULL;
-  g_auto(GStrv) copy = NULL;
-  guint n = G_N_ELEMENTS (option_entries);
-
-  /* GApplication's own options, named exactly: "--helpme" is a mistake. */
-  for (guint i = 1; arguments[i] != NULL; i++)
-    if (g_str_equal (arguments[i], "--help") || g_str_equal (arguments[i], "--help-all") ||
-        g_str_equal (arguments[i], "--help-gapplication") || g_str_equal (arguments[i], "-h") ||
-        g_str_equal (arguments[i], "-?") || g_str_equal (arguments[i], "--gapplication-service"))
-      return TRUE;
-
-  if (!check_charset (arguments, exit_status))
-    return FALSE;
-
-  entries = g_new0 (GOptionEntry, n);
-  slots = g_new0 (gpointer, n);
-  for (guint i = 0; i + 1 < n; i++)
-    {
-      entries[i] = option_entries[i];
-      entries[i].arg_data = &slots[i];
-    }
-
-  context = g_option_context_new (NULL);
-  g_option_context_set_help_enabled (context, FALSE);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  copy = g_strdupv (arguments);
-
-  {
-    int argc = (int) g_strv_length (copy);
-    /* Parsing removes what it consumed from the array it is given; parse a
-     * shallow copy so that every string is still freed from @copy. */
-    g_autofree char **argv_storage = g_memdup2 (copy, sizeof (char *) * (argc + 1));
-    char **argv = argv_storage;
-    gboolean ok = g_option_context_parse (context, &argc, &argv, &error);
-
-    for (guint i = 0; i + 1 < n; i++)
-      if (entries[i].arg != G_OPTION_ARG_NONE)
-        g_free (slots[i]);
-
-    if (ok && argc > 1)
-      {
-        g_printerr (_("backstretch: unexpected argument “%s”; see --help\n"), argv[1]);
-        *exit_status = BK_EXIT_USAGE;
-        return FALSE;
-      }
-    if (!ok)
-      {
-        g_printerr ("backstretch: %s; see --help\n", error->message);
-        *exit_status = BK_EXIT_USAGE;
-        return FALSE;
-      }
-  }
-  return TRUE;
-}
-
 static gboolean
 bk_application_local_command_line (GApplication   *application,
                                    char         ***arguments,
                                    int            *exit_status)
 {
-  if (!check_arguments (*arguments, exit_status))
+  if (!bk_arguments_check (*arguments, option_entries, exit_status))
     return TRUE;
 
   return G_APPLICATION_CLASS (bk_application_parent_class)->local_command_line (application,
@@ -349,31 +234,6 @@ bk_application_handle_local_options (GApplication *application,
   g_print ("%s", out->str);
   g_printerr ("%s", err->str);
   return status;
-}
-
-static void
-show_open_error (BkApplication *self,
-                 const char    *message)
-{
-  GtkWidget *window = adw_application_window_new (GTK_APPLICATION (self));
-  GtkWidget *page = adw_status_page_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *button = gtk_button_new_with_mnemonic (_("_Quit"));
-
-  gtk_window_set_title (GTK_WINDOW (window), _("Backstretch"));
-  gtk_window_set_default_size (GTK_WINDOW (window), 560, 420);
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), "dialog-error-symbolic");
-  adw_status_page_set_title (ADW_STATUS_PAGE (page), _("Cannot Open the Training Log"));
-  adw_status_page_set_description (ADW_STATUS_PAGE (page), message);
-  gtk_widget_set_vexpand (page, TRUE);
-  gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "pill");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "app.quit");
-  adw_status_page_set_child (ADW_STATUS_PAGE (page), button);
-  gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
-  gtk_box_append (GTK_BOX (box), page);
-  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
-  gtk_window_present (GTK_WINDOW (window));
 }
 
 static BkWindow *
@@ -550,6 +410,25 @@ bk_application_ensure_reminders (BkApplication *self)
   update_hold (self);
 }
 
+/* The open-error window restored the latest backup: show the log. */
+static gboolean
+log_restored_cb (const char  *data_dir,
+                 gpointer     user_data,
+                 GError     **error)
+{
+  BkApplication *self = user_data;
+  g_autoptr(BkContext) context = bk_context_new (data_dir, self->settings, error);
+
+  if (context == NULL)
+    return FALSE;
+  if (self->context == NULL)
+    self->context = g_object_ref (context);
+  open_window (self, context);
+  if (context == self->context)
+    bk_application_ensure_reminders (self);
+  return TRUE;
+}
+
 static int
 bk_application_command_line (GApplication            *application,
                              GApplicationCommandLine *command_line)
@@ -580,7 +459,7 @@ bk_application_command_line (GApplication            *application,
       context = create_demo_context (self, &error);
       if (context == NULL)
         {
-          show_open_error (self, error->message);
+          bk_open_error_present (GTK_APPLICATION (self), error, NULL, NULL, NULL);
           return BK_EXIT_FAILURE;
         }
       open_window (self, context);
@@ -627,7 +506,7 @@ bk_application_command_line (GApplication            *application,
           g_application_command_line_printerr (command_line, "backstretch: %s\n", error->message);
           return BK_EXIT_FAILURE;
         }
-      show_open_error (self, error->message);
+      bk_open_error_present (GTK_APPLICATION (self), error, data_dir, log_restored_cb, self);
       return BK_EXIT_FAILURE;
     }
 

@@ -5,6 +5,7 @@
 
 #include "bk-test-gui.h"
 #include "gui/bk-log-care-group.h"
+#include "gui/bk-open-error.h"
 #include "gui/bk-preferences-window.h"
 #include "store/bk-backup.h"
 #include "../store/bk-test-files.h"
@@ -205,6 +206,84 @@ test_restore_from_window (Fixture       *f,
   g_assert_cmpint (run_count (f), ==, 3);
 }
 
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+restored_cb (const char  *data_dir,
+             gpointer     user_data,
+             GError     **error)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  BkContext **out = user_data;
+
+  *out = bk_context_new (data_dir, settings, error);
+  return *out != NULL;
+}
+
+static gboolean
+no_toplevels (gpointer data)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  return toplevels == NULL;
+}
+
+/* The window shown when a damaged log does not open offers its latest
+ * backup, and one click brings the log back. */
+static void
+test_open_error_restores (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BkContext) restored = NULL;
+  g_autofree char *path = NULL;
+  GtkWidget *button;
+  BkContext *context = bk_test_context_new (&dir);
+  g_autofree char *made = NULL;
+  GtkWidget *window;
+
+  g_assert_true (bk_database_exec (bk_context_get_database (context),
+                                   "INSERT INTO runs (started_at, distance_m, duration_s) VALUES"
+                                   " ('2026-11-20T07:00:00+01:00', 10000, 3300)", NULL));
+  made = bk_backup_create (bk_context_get_database (context), BK_BACKUP_DAILY, NULL, NULL);
+  g_assert_nonnull (made);
+  g_assert_finalize_object (context);
+
+  path = g_build_filename (dir, BK_DATABASE_FILENAME, NULL);
+  error = g_error_new_literal (BK_STORE_ERROR, BK_STORE_ERROR_DAMAGED, "damaged (for the test)");
+  bk_open_error_present (NULL, error, dir, restored_cb, &restored);
+  {
+    g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+    g_assert_cmpuint (g_list_length (toplevels), ==, 1);
+    window = toplevels->data;
+  }
+  button = find_button (window, "_Restore the Latest Backup");
+  g_assert_nonnull (button);
+  bk_test_save_png (window, "open-error-damaged");
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_true (bk_test_wait_for (no_toplevels, NULL));
+  g_assert_nonnull (restored);
+  g_assert_cmpint (bk_run_store_count (bk_context_get_run_store (restored), NULL), ==, 1);
+  g_clear_object (&restored);
+  bk_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -215,6 +294,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/log-care/restore-from-window", Fixture, NULL, fixture_set_up, test_restore_from_window,
               fixture_tear_down);
+
+  g_test_add_func ("/log-care/open-error-restores", test_open_error_restores);
 
   return g_test_run ();
 }
