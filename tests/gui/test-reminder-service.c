@@ -200,7 +200,7 @@ test_status (void)
   bk_stretch_status_append (context, evening, TRUE, json);
   g_string_append (json, "\n}\n");
   /* Daily back care at 19:00 has passed: tomorrow's is next. */
-  g_assert_nonnull (strstr (json->str, "\"next_reminder_at\": \"2026-11-27T19:00:00+01\""));
+  g_assert_nonnull (strstr (json->str, "\"next_reminder_at\": \"2026-11-27T19:00:00+01:00\""));
   g_assert_nonnull (strstr (json->str, "\"next_reminder_routine\": \"Daily back care\""));
   g_assert_nonnull (strstr (json->str, "\"today_routine\": {\"name\": \"After your run\""));
   g_assert_nonnull (strstr (json->str, "{\"stretch\": \"calf-wall\", \"side\": \"right\", \"tighter\": true,"
