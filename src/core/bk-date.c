@@ -222,3 +222,17 @@ bk_date_format_short (guint32 julian)
   /* TRANSLATORS: a short date, see g_date_time_format() */
   return format_julian (julian, _("%-d %b"));
 }
+
+/**
+ * bk_date_time_to_rfc3339:
+ *
+ * The one format every timestamp leaves the app in (JSON, CSV):
+ * 2026-03-14T07:30:00+01:00. g_date_time_format_iso8601() writes "+01",
+ * which RFC 3339 and JavaScript's Date do not accept.
+ */
+char *
+bk_date_time_to_rfc3339 (GDateTime *datetime)
+{
+  g_return_val_if_fail (datetime != NULL, NULL);
+  return g_date_time_format (datetime, "%Y-%m-%dT%H:%M:%S%:z");
+}

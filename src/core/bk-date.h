@@ -19,6 +19,7 @@ gboolean      bk_time_parse            (const char   *text,
                                         int          *out_minute,
                                         GError      **error);
 char         *bk_date_to_iso           (guint32       julian);
+char         *bk_date_time_to_rfc3339  (GDateTime    *datetime);
 gboolean      bk_date_from_iso         (const char   *iso,
                                         guint32      *out_julian);
 guint32       bk_date_julian_of        (GDateTime    *datetime);

@@ -285,6 +285,23 @@ bk_window_show_reminder (BkWindow   *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/* A problem found with the log while the window is open (the weekly
+ * integrity check): said at once, and writes stay refused until it is
+ * restored from Preferences. */
+void
+bk_window_show_log_problem (BkWindow   *self,
+                            const char *message)
+{
+  GtkWidget *dialog;
+
+  g_return_if_fail (BK_IS_WINDOW (self));
+  g_return_if_fail (message != NULL);
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("The Training Log Is Damaged"), message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 start_routine_action (GtkWidget  *widget,
                       const char *action_name,

@@ -87,7 +87,7 @@ char *
 bk_status_json_timestamp (GDateTime *datetime)
 {
   g_return_val_if_fail (datetime != NULL, NULL);
-  return g_date_time_format (datetime, "%Y-%m-%dT%H:%M:%S%:z");
+  return bk_date_time_to_rfc3339 (datetime);
 }
 
 static const char *
