@@ -538,6 +538,7 @@ run_status (BkCommand *self,
                               ",\n  \"last_week_runs\": %u",
                               last_week->duration_s, last_week->runs);
       bk_status_report_append_json (training, out);
+      bk_status_report_append_baseline_json (&training->baseline, out);
       bk_pain_status_append (context, TRUE, out, err);
       bk_stretch_status_append (context, self->now, TRUE, out);
       g_string_append (out, "\n}\n");

@@ -46,6 +46,8 @@ bk_status_report_compute (BkContext  *context,
   if (!bk_training_settings_get_date (bk_context_get_database (context),
                                       BK_TRAINING_PLAN_START, &plan_start, error))
     return NULL;
+  if (!bk_training_settings_get_baseline (bk_context_get_database (context), &in.baseline, error))
+    return NULL;
 
   in.days = (BkDayTotal *) (gpointer) days->data;
   in.n_days = days->len;
@@ -55,6 +57,48 @@ bk_status_report_compute (BkContext  *context,
   in.units = bk_context_get_units (context);
   in.n_weeks = n_weeks;
   return bk_training_status_compute (&in);
+}
+
+/**
+ * bk_status_report_judge_run:
+ * @out_reference: (out): what a run of @distance_m on @julian is compared
+ *   with
+ *
+ * The spike rule for a run being entered, on the same log and baseline as
+ * the status (one function computes both).
+ *
+ * Returns: the tier; %BK_RISK_NONE with @error set when the log is unreadable
+ */
+BkRiskLevel
+bk_status_report_judge_run (BkContext       *context,
+                            guint32          julian,
+                            double           distance_m,
+                            BkRunReference  *out_reference,
+                            GError         **error)
+{
+  g_autoptr(GArray) days = NULL;
+  BkStatusInput in = { 0 };
+  GDate first;
+
+  g_return_val_if_fail (BK_IS_CONTEXT (context), BK_RISK_NONE);
+  g_return_val_if_fail (out_reference != NULL, BK_RISK_NONE);
+
+  *out_reference = (BkRunReference) { BK_REFERENCE_NONE, 0, 0, 0, 0 };
+  g_date_clear (&first, 1);
+  g_date_set_dmy (&first, 1, G_DATE_JANUARY, FIRST_POSSIBLE_YEAR);
+  if (julian <= g_date_get_julian (&first))
+    return BK_RISK_NONE;
+  days = bk_run_days_read (bk_context_get_database (context), g_date_get_julian (&first), julian - 1, error);
+  if (days == NULL)
+    return BK_RISK_NONE;
+  if (!bk_training_settings_get_baseline (bk_context_get_database (context), &in.baseline, error))
+    return BK_RISK_NONE;
+  in.days = (BkDayTotal *) (gpointer) days->data;
+  in.n_days = days->len;
+  in.today = julian;
+  in.first_day = bk_context_get_first_weekday (context);
+  in.units = bk_context_get_units (context);
+  return bk_training_status_judge_run (&in, julian, distance_m, out_reference);
 }
 
 guint32
@@ -122,6 +166,32 @@ append_date_or_null (GString    *out,
     g_string_append_printf (out, ",\n  \"%s\": \"%s\"", key, iso);
   else
     g_string_append_printf (out, ",\n  \"%s\": null", key);
+}
+
+/**
+ * bk_status_report_append_baseline_json:
+ *
+ * Appends `"baseline": {"set_on", "longest_m", "weekly_m"}` or
+ * `"baseline": null` to an open JSON object that has a member already.
+ */
+void
+bk_status_report_append_baseline_json (const BkBaseline *baseline,
+                                       GString          *out)
+{
+  g_autofree char *iso = NULL;
+  char longest[G_ASCII_DTOSTR_BUF_SIZE], weekly[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_return_if_fail (baseline != NULL);
+
+  if (baseline->set_on == 0)
+    {
+      g_string_append (out, ",\n  \"baseline\": null");
+      return;
+    }
+  iso = bk_date_to_iso (baseline->set_on);
+  g_string_append_printf (out, ",\n  \"baseline\": {\"set_on\": \"%s\", \"longest_m\": %s, \"weekly_m\": %s}",
+                          iso, g_ascii_formatd (longest, sizeof longest, "%.1f", baseline->longest_m),
+                          g_ascii_formatd (weekly, sizeof weekly, "%.1f", baseline->weekly_m));
 }
 
 static const char *
