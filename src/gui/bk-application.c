@@ -12,6 +12,7 @@
 #include "services/bk-command.h"
 #include "services/bk-context.h"
 #include "services/bk-reminder-service.h"
+#include "services/bk-training-alerts.h"
 #include "bk-application.h"
 #include "bk-preferences-window.h"
 #include "bk-window.h"
@@ -29,6 +30,8 @@ struct _BkApplication
   guint           sigint_source;
   /* Reminders for the context above; held while running in the background. */
   BkReminderService *reminders;
+  /* The ramp-up notification for the same context, window or not. */
+  BkTrainingAlerts  *alerts;
   gboolean        held;
   gboolean        background_option;
 };
@@ -365,6 +368,19 @@ reminder_in_app_cb (BkReminderService *reminders,
     bk_window_show_reminder (window, routine_id, summary);
 }
 
+/* No notification server: the window, if one is open, shows the alert. */
+static void
+training_alert_in_app_cb (BkTrainingAlerts *alerts,
+                          const char       *summary,
+                          const char       *body,
+                          BkApplication    *self)
+{
+  BkWindow *window = find_window (self, self->context);
+
+  if (window != NULL)
+    bk_window_add_toast (window, adw_toast_new (summary));
+}
+
 /* Held, the application outlives its last window, so reminders still come. */
 static void
 update_hold (BkApplication *self)
@@ -409,6 +425,8 @@ bk_application_ensure_reminders (BkApplication *self)
   g_signal_connect (self->settings, "changed::run-in-background", G_CALLBACK (background_changed_cb), self);
   g_signal_connect (self->settings, "changed::start-at-login", G_CALLBACK (start_at_login_changed_cb), self);
   bk_reminder_service_start (self->reminders);
+  self->alerts = bk_training_alerts_new (self->context);
+  g_signal_connect (self->alerts, "in-app-alert", G_CALLBACK (training_alert_in_app_cb), self);
   update_hold (self);
 }
 
@@ -628,6 +646,7 @@ bk_application_shutdown (GApplication *application)
 
   if (self->settings != NULL)
     g_signal_handlers_disconnect_by_data (self->settings, self);
+  g_clear_object (&self->alerts);
   g_clear_object (&self->reminders);
   g_clear_object (&self->context);
   if (self->demo_dir != NULL)
@@ -639,6 +658,7 @@ bk_application_finalize (GObject *object)
 {
   BkApplication *self = (BkApplication *)object;
 
+  g_clear_object (&self->alerts);
   g_clear_object (&self->reminders);
   g_clear_object (&self->context);
   g_clear_object (&self->settings);

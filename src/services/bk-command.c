@@ -648,6 +648,7 @@ run_plan_start (BkCommand *self,
       g_string_append_printf (err, _("Could not save the plan start: %s\n"), error->message);
       return BK_EXIT_FAILURE;
     }
+  bk_context_training_settings_changed (context);
   if (self->plan_start == 0)
     g_string_append (out, _("Forgot the plan start; training blocks are detected from the log again\n"));
   else
