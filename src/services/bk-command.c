@@ -9,6 +9,7 @@
 #include "core/bk-date.h"
 #include "core/bk-load.h"
 #include "core/bk-units.h"
+#include "bk-baseline-command.h"
 #include "bk-command.h"
 #include "bk-pain-report.h"
 #include "bk-pain-status.h"
@@ -30,6 +31,8 @@ struct _BkCommand
   guint32       report_from;
   guint32       report_to;
   guint32       plan_start;
+  /* --baseline (set_on 0: --clear-baseline) */
+  BkBaseline    baseline;
 };
 
 #define STATUS_WEEKS 9
@@ -358,6 +361,19 @@ bk_command_parse (GVariantDict  *options,
       }
     n_actions = (add_run_date != NULL) + status + (export_path != NULL) + (report_path != NULL) + plan;
   }
+  {
+    GError *baseline_error = NULL;
+    guint baseline = bk_baseline_command_parse (options, now, default_units, &self->baseline, &baseline_error);
+
+    if (baseline_error != NULL)
+      {
+        g_propagate_error (error, baseline_error);
+        return NULL;
+      }
+    if (baseline > 0)
+      self->kind = BK_COMMAND_BASELINE;
+    n_actions += baseline;
+  }
   if (n_actions > 1)
     {
       g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
@@ -371,7 +387,14 @@ bk_command_parse (GVariantDict  *options,
   if (add_run_date == NULL &&
       !check_belongs (options, add_run_only, G_N_ELEMENTS (add_run_only), "add-run", error))
     return NULL;
-  if (!status &&
+  if (!status && self->kind == BK_COMMAND_BASELINE && g_variant_dict_contains (options, "json"))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("--%s can only be used with --%s"), "json", "status");
+      return NULL;
+    }
+  /* --today also dates a --baseline. */
+  if (!status && self->kind != BK_COMMAND_BASELINE &&
       !check_belongs (options, status_only, G_N_ELEMENTS (status_only), "status", error))
     return NULL;
 
@@ -688,6 +711,8 @@ bk_command_run (BkCommand *self,
       return run_report (self, context, out, err);
     case BK_COMMAND_PLAN_START:
       return run_plan_start (self, context, out, err);
+    case BK_COMMAND_BASELINE:
+      return bk_baseline_command_run (&self->baseline, context, out, err);
     case BK_COMMAND_NONE:
     default:
       return BK_EXIT_OK;

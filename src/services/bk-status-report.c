@@ -194,6 +194,33 @@ bk_status_report_append_baseline_json (const BkBaseline *baseline,
                           g_ascii_formatd (weekly, sizeof weekly, "%.1f", baseline->weekly_m));
 }
 
+/**
+ * bk_status_report_describe_baseline:
+ *
+ * Returns: (transfer full) (nullable): "You said on 1 Dec: longest run 14 km
+ *   in the last 30 days, a typical week 30 km", or %NULL without one
+ */
+char *
+bk_status_report_describe_baseline (const BkBaseline *baseline,
+                                    BkUnits           units)
+{
+  g_autofree char *said = NULL;
+  g_autofree char *longest = NULL;
+  g_autofree char *weekly = NULL;
+
+  g_return_val_if_fail (baseline != NULL, NULL);
+
+  if (baseline->set_on == 0)
+    return NULL;
+  said = bk_date_format_short (baseline->set_on);
+  longest = bk_format_distance_short (baseline->longest_m, units);
+  weekly = bk_format_distance_short (baseline->weekly_m, units);
+  /* TRANSLATORS: "You said on 1 Dec: longest run 14 km in the last 30 days,
+   * a typical week 30 km" */
+  return g_strdup_printf (_("You said on %s: longest run %s in the last 30 days, a typical week %s"),
+                          said, longest, weekly);
+}
+
 static const char *
 unit_name (BkLoadUnit unit)
 {
@@ -328,6 +355,12 @@ bk_status_report_append_text (BkTrainingStatus *status,
     g_string_append (out, _("  Nothing stands out in the last 7 days.\n"));
   if (sentence != NULL)
     g_string_append_printf (out, "%s\n", sentence);
+  {
+    g_autofree char *said = bk_status_report_describe_baseline (&status->baseline, units);
+
+    if (said != NULL)
+      g_string_append_printf (out, "%s\n", said);
+  }
   for (guint i = 0; hints[i] != NULL; i++)
     g_string_append_printf (out, "%s\n", hints[i]);
 

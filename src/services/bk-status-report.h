@@ -30,6 +30,8 @@ BkRiskLevel       bk_status_report_judge_run   (BkContext         *context,
                                                 double             distance_m,
                                                 BkRunReference    *out_reference,
                                                 GError           **error);
+char             *bk_status_report_describe_baseline (const BkBaseline *baseline,
+                                                BkUnits            units);
 void              bk_status_report_append_baseline_json (const BkBaseline *baseline,
                                                 GString           *out);
 
