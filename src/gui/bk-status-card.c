@@ -33,6 +33,7 @@ struct _BkStatusCard
   GtkBox           *reasons_box;
   GtkLabel         *block_label;
   GtkLabel         *hints_label;
+  GtkLabel         *baseline_label;   /* what the runner said, while it is used */
   GtkMenuButton    *plan_button;
   GtkEditable      *plan_entry;
   GtkEditable      *race_entry;
@@ -140,6 +141,7 @@ update (BkStatusCard *self)
       gtk_box_append (self->reasons_box, label);
       gtk_widget_set_visible (GTK_WIDGET (self->block_label), FALSE);
       gtk_widget_set_visible (GTK_WIDGET (self->hints_label), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->baseline_label), FALSE);
       bk_mileage_chart_set_status (self->chart, self->status, units);
       return;
     }
@@ -162,6 +164,13 @@ update (BkStatusCard *self)
 
     gtk_label_set_text (self->hints_label, joined);
     gtk_widget_set_visible (GTK_WIDGET (self->hints_label), hints[0] != NULL);
+  }
+  {
+    g_autofree char *said = self->status->baseline_used
+      ? bk_status_report_describe_baseline (&self->status->baseline, units) : NULL;
+
+    gtk_label_set_text (self->baseline_label, said != NULL ? said : "");
+    gtk_widget_set_visible (GTK_WIDGET (self->baseline_label), said != NULL);
   }
 
   bk_mileage_chart_set_status (self->chart, self->status, units);
@@ -325,6 +334,17 @@ build_plan_popover (BkStatusCard *self)
 
   gtk_box_append (GTK_BOX (box), explain);
   gtk_box_append (GTK_BOX (box), list);
+  {
+    /* The baseline is edited on the Training page's welcome screen. */
+    GtkWidget *recent = gtk_button_new_with_mnemonic (_("Your _Recent Running…"));
+
+    gtk_widget_set_tooltip_text (recent, _("Change or remove what you said about your recent running"));
+    gtk_widget_set_halign (recent, GTK_ALIGN_START);
+    gtk_widget_add_css_class (recent, "flat");
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (recent), "training.recent-running");
+    g_signal_connect_swapped (recent, "clicked", G_CALLBACK (gtk_popover_popdown), popover);
+    gtk_box_append (GTK_BOX (box), recent);
+  }
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->plan_error));
   gtk_box_append (GTK_BOX (box), buttons);
   gtk_popover_set_child (GTK_POPOVER (popover), box);
@@ -412,6 +432,12 @@ bk_status_card_init (BkStatusCard *self)
   gtk_box_append (GTK_BOX (card), reasons);
   gtk_box_append (GTK_BOX (card), block);
   gtk_box_append (GTK_BOX (card), hints);
+  self->baseline_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->baseline_label, 0);
+  gtk_label_set_wrap (self->baseline_label, TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->baseline_label), "dim-label");
+  gtk_widget_set_visible (GTK_WIDGET (self->baseline_label), FALSE);
+  gtk_box_append (GTK_BOX (card), GTK_WIDGET (self->baseline_label));
   self->pain_advice = BK_PAIN_ADVICE_BOX (bk_pain_advice_box_new ());
   gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->pain_advice));
   gtk_box_append (GTK_BOX (self->box), card);
