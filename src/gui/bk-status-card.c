@@ -336,9 +336,13 @@ build_plan_popover (BkStatusCard *self)
   gtk_box_append (GTK_BOX (box), list);
   {
     /* The baseline is edited on the Training page's welcome screen. */
-    GtkWidget *recent = gtk_button_new_with_mnemonic (_("Your _Recent Running…"));
+    GtkWidget *recent = gtk_button_new ();
+
+    gtk_button_set_child (GTK_BUTTON (recent), gtk_label_new_with_mnemonic (_("Your _Recent Running…")));
 
     gtk_widget_set_tooltip_text (recent, _("Change or remove what you said about your recent running"));
+    gtk_accessible_update_property (GTK_ACCESSIBLE (recent), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    _("Your Recent Running"), -1);
     gtk_widget_set_halign (recent, GTK_ALIGN_START);
     gtk_widget_add_css_class (recent, "flat");
     gtk_actionable_set_action_name (GTK_ACTIONABLE (recent), "training.recent-running");

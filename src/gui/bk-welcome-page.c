@@ -186,6 +186,9 @@ format_for_entry (double  metres,
   return g_strdup_printf ("%.1f %s", value, bk_units_distance_symbol (units));
 }
 
+static void set_button_text (GtkWidget  *button,
+                             const char *mnemonic);
+
 /**
  * bk_welcome_page_load:
  *
@@ -232,7 +235,7 @@ bk_welcome_page_load (BkWelcomePage *self)
       gtk_editable_set_text (self->weekly, "");
     }
   gtk_editable_set_text (self->plan, plan_iso != NULL ? plan_iso : "");
-  gtk_button_set_label (GTK_BUTTON (self->skip), first ? _("_Skip") : _("_Cancel"));
+  set_button_text (self->skip, first ? _("_Skip") : _("_Cancel"));
   gtk_widget_set_visible (self->remove, baseline.set_on != 0);
   changed_cb (self);
 }
@@ -251,11 +254,24 @@ entry_row (BkWelcomePage *self,
   return row;
 }
 
+/* GTK 4.8 reads a mnemonic label out with its underscore: name it. */
+static void
+set_button_text (GtkWidget  *button,
+                 const char *mnemonic)
+{
+  g_autoptr(GString) name = g_string_new (mnemonic);
+
+  g_string_replace (name, "_", "", 0);
+  gtk_button_set_child (GTK_BUTTON (button), gtk_label_new_with_mnemonic (mnemonic));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name->str, -1);
+}
+
 static GtkWidget *
 pill (const char *mnemonic)
 {
-  GtkWidget *button = gtk_button_new_with_mnemonic (mnemonic);
+  GtkWidget *button = gtk_button_new ();
 
+  set_button_text (button, mnemonic);
   gtk_widget_add_css_class (button, "pill");
   return button;
 }

@@ -59,6 +59,8 @@ find_widget (GtkWidget  *widget,
 
       if (ADW_IS_PREFERENCES_ROW (widget))
         label = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget));
+      else if (GTK_IS_BUTTON (widget) && GTK_IS_LABEL (gtk_button_get_child (GTK_BUTTON (widget))))
+        label = gtk_label_get_label (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (widget))));
       else if (GTK_IS_BUTTON (widget))
         label = gtk_button_get_label (GTK_BUTTON (widget));
       else if (GTK_IS_LABEL (widget))
