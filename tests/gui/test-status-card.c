@@ -354,6 +354,9 @@ test_card (Fixture       *fixture,
   week = bk_mileage_chart_describe_week (chart, 13);
   g_test_message ("%s", week);
   g_assert_true (g_str_has_prefix (week, "Week of 2 Nov: 45.0 km in 3 runs, week 6 of the block, High risk"));
+  /* The ramp-up weeks say what the evidence is, not that it is a finding. */
+  g_assert_true (g_str_has_suffix (week, "; weeks 5 to 7 are a time many runners report trouble "
+                                         "(the evidence is anecdotal)"));
   save_chart_png (fixture, "status-chart.png");
   g_object_unref (save_widget_png (fixture->window, "status-card.png"));
 
