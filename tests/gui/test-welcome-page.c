@@ -9,6 +9,8 @@
 
 #include "services/bk-status-report.h"
 #include "store/bk-training-settings.h"
+#include "core/bk-date.h"
+#include "gui/bk-status-card.h"
 #include "gui/bk-training-page.h"
 #include "gui/bk-window.h"
 #include "bk-test-gui.h"
@@ -200,6 +202,41 @@ test_dark (Fixture       *f,
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }
 
+/* The card once a run spikes against the stated baseline: the reason says
+ * what it was compared with, and the baseline is shown while it is used.
+ * Light and dark, wide and narrow. */
+static void
+test_card_reasons (Fixture       *f,
+                   gconstpointer  data)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(BkRun) run = bk_run_new (now, 16000, 5760);
+  BkBaseline baseline = { bk_date_julian_of (now), 10000, 30000 };
+  GtkWidget *page;
+  BkStatusCard *card;
+  g_autofree char *reasons = NULL;
+
+  g_assert_true (bk_training_settings_set_baseline (bk_context_get_database (f->context), &baseline, NULL));
+  g_assert_true (bk_run_store_add (bk_context_get_run_store (f->context), run, NULL));
+  present (f, 1280);
+  page = bk_test_child (f->window, BK_TYPE_WINDOW, "training_page");
+  card = BK_STATUS_CARD (bk_test_child (page, BK_TYPE_TRAINING_PAGE, "status_card"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack_of (f)), ==, "runs");
+  g_assert_cmpint (bk_status_card_get_level (card), ==, BK_RISK_WARNING);
+  reasons = bk_status_card_get_reasons_text (card);
+  g_assert_nonnull (strstr (reasons, "16 km was 60% longer than the 10 km you said on"));
+  g_assert_nonnull (find_widget (GTK_WIDGET (card), GTK_TYPE_LABEL, "You said on "));
+  bk_test_save_png (f->window, "card-baseline-1280");
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  bk_test_spin ();
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  present (f, 360);
+  bk_test_save_png (f->window, "card-baseline-dark-360");
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -208,5 +245,6 @@ main (int argc, char *argv[])
   g_test_add ("/welcome/first-start", Fixture, NULL, fixture_set_up, test_first_start, fixture_tear_down);
   g_test_add ("/welcome/skip", Fixture, NULL, fixture_set_up, test_skip, fixture_tear_down);
   g_test_add ("/welcome/dark", Fixture, NULL, fixture_set_up, test_dark, fixture_tear_down);
+  g_test_add ("/welcome/card-reasons", Fixture, NULL, fixture_set_up, test_card_reasons, fixture_tear_down);
   return g_test_run ();
 }
