@@ -151,14 +151,10 @@ static void
 schedule_midnight (BkTrainingAlerts *self)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GDateTime) start = g_date_time_new_local (g_date_time_get_year (now), g_date_time_get_month (now),
-                                                      g_date_time_get_day_of_month (now), 0, 0, 0);
-  g_autoptr(GDateTime) tomorrow = g_date_time_add_days (start, 1);
-  GTimeSpan until = g_date_time_difference (tomorrow, now);
 
   g_clear_handle_id (&self->midnight_id, g_source_remove);
   if (self->today == 0)
-    self->midnight_id = g_timeout_add_seconds ((guint) (until / G_TIME_SPAN_SECOND) + 2, midnight_cb, self);
+    self->midnight_id = g_timeout_add_seconds (bk_date_seconds_to_next_day (now), midnight_cb, self);
 }
 
 static void

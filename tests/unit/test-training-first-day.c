@@ -9,6 +9,7 @@
 #include "core/bk-acwr.h"
 #include "core/bk-date.h"
 #include "core/bk-training-status.h"
+#include "bk-test-log.h"
 #include "core/bk-units.h"
 
 static guint32
@@ -21,47 +22,6 @@ julian (int year, int month, int day)
   return g_date_get_julian (&date);
 }
 
-typedef struct {
-  GArray *days;
-} Log;
-
-static Log
-log_new (void)
-{
-  return (Log) { g_array_new (FALSE, TRUE, sizeof (BkDayTotal)) };
-}
-
-/* Runs must be added in day order; @rpe 0 means none recorded. */
-static void
-log_add (Log    *log,
-         guint32 day,
-         double  km,
-         int     rpe)
-{
-  BkDayTotal *last = log->days->len > 0
-    ? &g_array_index (log->days, BkDayTotal, log->days->len - 1) : NULL;
-  gint64 seconds = (gint64) (km * 360);
-
-  g_assert_true (last == NULL || last->julian <= day);
-  if (km <= 0)
-    return;
-  if (last == NULL || last->julian != day)
-    {
-      BkDayTotal fresh = { .julian = day };
-
-      g_array_append_val (log->days, fresh);
-      last = &g_array_index (log->days, BkDayTotal, log->days->len - 1);
-    }
-  last->distance_m += km * 1000;
-  last->duration_s += seconds;
-  last->runs++;
-  last->longest_m = MAX (last->longest_m, km * 1000);
-  if (rpe > 0)
-    {
-      last->srpe += rpe * seconds / 60.0;
-      last->rpe_runs++;
-    }
-}
 
 static BkStatusInput
 log_input (Log     *log,

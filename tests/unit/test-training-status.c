@@ -6,6 +6,7 @@
 #include "core/bk-date.h"
 #include "core/bk-run.h"
 #include "core/bk-training-status.h"
+#include "bk-test-log.h"
 
 #define assert_3dp(a, b) g_assert_cmpfloat_with_epsilon ((a), (b), 0.0005)
 
@@ -19,40 +20,6 @@ julian (int year, int month, int day)
   return g_date_get_julian (&date);
 }
 
-/* A log built day by day: one run per day unless told otherwise. */
-typedef struct {
-  GArray *days;
-} Log;
-
-static void
-log_add (Log    *log,
-         guint32 day,
-         double  km,
-         int     rpe)
-{
-  BkDayTotal *last = log->days->len > 0
-    ? &g_array_index (log->days, BkDayTotal, log->days->len - 1) : NULL;
-  gint64 seconds = (gint64) (km * 360);  /* 6:00 per km */
-
-  if (km <= 0)
-    return;
-  if (last == NULL || last->julian != day)
-    {
-      BkDayTotal fresh = { .julian = day };
-
-      g_array_append_val (log->days, fresh);
-      last = &g_array_index (log->days, BkDayTotal, log->days->len - 1);
-    }
-  last->distance_m += km * 1000;
-  last->duration_s += seconds;
-  last->runs++;
-  last->longest_m = MAX (last->longest_m, km * 1000);
-  if (rpe > 0)
-    {
-      last->srpe += rpe * seconds / 60.0;
-      last->rpe_runs++;
-    }
-}
 
 static BkTrainingStatus *
 log_status (Log         *log,
