@@ -10,7 +10,12 @@ import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from bkdriver import App, click, find, find_all, label_texts, type_text, wait_for  # noqa: E402
+import bkdriver  # noqa: E402
+from bkdriver import App, click, find, label_texts, type_text, wait_for  # noqa: E402
+
+# A sanitizer build on a machine shared with other work starts and redraws
+# slowly: give every wait in this test a minute rather than the default.
+bkdriver.wait_for.__defaults__ = (60.0,)
 
 
 def screenshot(name):
