@@ -61,5 +61,9 @@ BkRiskLevel bk_series_rise       (const BkSeries      *s,
                                   BkRiseReference     *out);
 BkRiskLevel bk_rise_tier         (double               last_7_m,
                                   double               peak_m);
+char       *bk_training_format_km (double              metres,
+                                  BkUnits              units);
+int         bk_training_percent_more (double           value,
+                                  double               reference);
 
 G_END_DECLS

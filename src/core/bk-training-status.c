@@ -16,9 +16,9 @@
 typedef BkSeries Series;
 
 /* "21 km" or "10.5 km": whole numbers read better in a sentence. */
-static char *
-format_km (double  metres,
-           BkUnits units)
+char *
+bk_training_format_km (double  metres,
+                       BkUnits units)
 {
   double value = units == BK_UNITS_IMPERIAL ? metres / BK_METRES_PER_MILE : metres / 1000.0;
   double rounded = round (value * 10) / 10;
@@ -217,9 +217,9 @@ day_label (guint32 julian,
   return g_strdup (buf);
 }
 
-static int
-percent_more (double value,
-              double reference)
+int
+bk_training_percent_more (double value,
+                          double reference)
 {
   return (int) lround ((value / reference - 1) * 100);
 }
@@ -334,9 +334,9 @@ rise_reason (const BkTrainingStatus *self,
              const BkStatusInput    *in)
 {
   g_autofree char *day = day_label (self->rise_day, self->today);
-  g_autofree char *now = format_km (self->rise_7_m, in->units);
-  g_autofree char *peak = format_km (self->rise_peak_m, in->units);
-  int percent = percent_more (self->rise_7_m, self->rise_peak_m);
+  g_autofree char *now = bk_training_format_km (self->rise_7_m, in->units);
+  g_autofree char *peak = bk_training_format_km (self->rise_peak_m, in->units);
+  int percent = bk_training_percent_more (self->rise_7_m, self->rise_peak_m);
 
   switch (self->rise_basis)
     {
@@ -380,7 +380,7 @@ compute_reasons (BkTrainingStatus    *self,
   if (self->spike_tier > BK_RISK_NONE)
     {
       g_autofree char *day = day_label (self->spike_day, self->today);
-      g_autofree char *run = format_km (self->spike_distance_m, in->units);
+      g_autofree char *run = bk_training_format_km (self->spike_distance_m, in->units);
       g_autofree char *ref = bk_run_reference_phrase (&self->spike_reference, in->units);
 
       add_reason (self, self->spike_tier, BK_SECTION_SPIKES,
@@ -388,7 +388,7 @@ compute_reasons (BkTrainingStatus    *self,
                    * in the last 30 days (14 km)"; the first %s is a day name, the
                    * last what the run was compared with */
                   g_strdup_printf (_("%s’s %s was %d%% longer than %s"),
-                                   day, run, percent_more (self->spike_distance_m, self->spike_reference_m), ref));
+                                   day, run, bk_training_percent_more (self->spike_distance_m, self->spike_reference_m), ref));
       break_named = self->spike_reference.basis == BK_REFERENCE_RETURN;
     }
 
@@ -648,7 +648,7 @@ bk_training_status_hints (const BkTrainingStatus *self,
 
   if (!isnan (self->next_long_run_max_m))
     {
-      g_autofree char *max = format_km (floor_to_tenth (self->next_long_run_max_m, units), units);
+      g_autofree char *max = bk_training_format_km (floor_to_tenth (self->next_long_run_max_m, units), units);
 
       {
         g_autofree char *hint = g_strdup_printf (_("Keep your next long run at or under %s"), max);
@@ -658,7 +658,7 @@ bk_training_status_hints (const BkTrainingStatus *self,
     }
   if (!isnan (self->week_ceiling_m))
     {
-      g_autofree char *max = format_km (floor_to_tenth (self->week_ceiling_m, units), units);
+      g_autofree char *max = bk_training_format_km (floor_to_tenth (self->week_ceiling_m, units), units);
 
       {
         g_autofree char *hint = g_strdup_printf (_("Keep the next 7 days under %s in total"), max);
@@ -667,140 +667,4 @@ bk_training_status_hints (const BkTrainingStatus *self,
       }
     }
   return g_strv_builder_end (builder);
-}
-
-/**
- * bk_training_status_judge_run:
- * @input: the log (and baseline); its today is ignored
- * @julian: the day of a run being entered
- * @out_reference: (out) (optional): what the run is compared with
- *
- * The one spike rule, as the status applies it to each logged day: the
- * run editor's live line calls this, so the two never disagree. Runs on
- * @julian itself and after it are left out.
- *
- * Returns: the spike tier the run would have
- */
-BkRiskLevel
-bk_training_status_judge_run (const BkStatusInput *input,
-                              guint32              julian,
-                              double               distance_m,
-                              BkRunReference      *out_reference)
-{
-  BkStatusInput in = *input;
-  BkRunReference reference;
-  Series s = { 0 };
-  guint32 first = julian;
-
-  g_return_val_if_fail (input != NULL, BK_RISK_NONE);
-  g_return_val_if_fail (julian > 0, BK_RISK_NONE);
-
-  if (out_reference == NULL)
-    out_reference = &reference;
-  for (gsize k = 0; k < in.n_days; k++)
-    if (in.days[k].runs > 0 && in.days[k].julian < first)
-      first = in.days[k].julian;
-  /* The series ends the day before: the run itself is the one judged. */
-  in.today = julian - 1;
-  if (first == julian)
-    {
-      in.n_days = 0;
-      in.today = julian;
-    }
-  bk_series_fill (&s, &in, first);
-  bk_series_reference (&s, (gssize) (julian - first), out_reference);
-  bk_series_clear (&s);
-  return bk_spike_tier (distance_m, out_reference->reference_m);
-}
-
-/**
- * bk_format_break:
- *
- * Returns: (transfer full): "8 weeks" or "20 days"
- */
-char *
-bk_format_break (guint days)
-{
-  if (days >= 28)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u week", "%u weeks", days / 7), days / 7);
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u day", "%u days", days), days);
-}
-
-/**
- * bk_run_reference_phrase:
- *
- * Returns: (transfer full): what a run is compared with, to follow "longer
- *   than": "your longest run in the last 30 days (14 km)"
- */
-char *
-bk_run_reference_phrase (const BkRunReference *reference,
-                         BkUnits               units)
-{
-  g_autofree char *ref = NULL;
-
-  g_return_val_if_fail (reference != NULL, NULL);
-
-  ref = format_km (reference->reference_m, units);
-  switch (reference->basis)
-    {
-    case BK_REFERENCE_LOG_SO_FAR:
-      /* TRANSLATORS: "your longest run so far (6 km), compared with the 13 days
-       * you have logged" */
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                           "your longest run so far (%s), compared with the %u day you have logged",
-                                           "your longest run so far (%s), compared with the %u days you have logged",
-                                           reference->days),
-                              ref, reference->days);
-    case BK_REFERENCE_BASELINE:
-      {
-        g_autofree char *said = bk_date_format_short (reference->baseline_on);
-
-        /* TRANSLATORS: "the 14 km you said on 1 Dec was your longest recent run" */
-        return g_strdup_printf (_("the %s you said on %s was your longest recent run"), ref, said);
-      }
-    case BK_REFERENCE_RETURN:
-      {
-        g_autofree char *off = bk_format_break (reference->days);
-        g_autofree char *before = format_km (reference->before_break_m, units);
-
-        /* TRANSLATORS: "8 km, the longest to aim for in your first weeks back
-         * after 8 weeks off (your longest before the break: 16 km)" */
-        return g_strdup_printf (_("%s, the longest to aim for in your first weeks back after %s off "
-                                  "(your longest before the break: %s)"), ref, off, before);
-      }
-    case BK_REFERENCE_NONE:
-    case BK_REFERENCE_LOG:
-    default:
-      return g_strdup_printf (_("your longest run in the last 30 days (%s)"), ref);
-    }
-}
-
-/**
- * bk_spike_describe:
- *
- * Returns: (transfer full): how a run of @distance_m compares with what it
- *   is judged against, for a line under the distance field
- */
-char *
-bk_spike_describe (double                distance_m,
-                   const BkRunReference *reference,
-                   BkUnits               units)
-{
-  g_autofree char *ref = NULL;
-  g_autofree char *tier_text = NULL;
-  BkRiskLevel tier;
-
-  g_return_val_if_fail (reference != NULL, NULL);
-
-  if (reference->basis == BK_REFERENCE_NONE || reference->reference_m <= 0)
-    return g_strdup (_("The first run of your log: nothing to compare it with yet, so build up gently"));
-  ref = bk_run_reference_phrase (reference, units);
-  if (distance_m <= reference->reference_m)
-    /* TRANSLATORS: "Not longer than your longest run in the last 30 days (14 km)" */
-    return g_strdup_printf (_("Not longer than %s"), ref);
-  tier = bk_spike_tier (distance_m, reference->reference_m);
-  tier_text = g_utf8_strdown (tier == BK_RISK_NONE ? _("fine") : bk_risk_level_describe (tier), -1);
-  /* TRANSLATORS: "45% longer than your longest run in the last 30 days (14 km): caution" */
-  return g_strdup_printf (_("%d%% longer than %s: %s"),
-                          percent_more (distance_m, reference->reference_m), ref, tier_text);
 }
