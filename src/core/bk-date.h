@@ -32,5 +32,6 @@ GDateWeekday  bk_weekday_from_string   (const char   *name);
 const char   *bk_weekday_to_string     (GDateWeekday  weekday);
 char         *bk_date_format_long      (guint32       julian);
 char         *bk_date_format_short     (guint32       julian);
+guint         bk_date_seconds_to_next_day (GDateTime   *now);
 
 G_END_DECLS

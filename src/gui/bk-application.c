@@ -13,6 +13,7 @@
 #include "services/bk-context.h"
 #include "services/bk-log-care.h"
 #include "services/bk-reminder-service.h"
+#include "services/bk-training-alerts.h"
 #include "bk-application.h"
 #include "bk-arguments.h"
 #include "bk-open-error.h"
@@ -32,6 +33,8 @@ struct _BkApplication
   guint           sigint_source;
   /* Reminders for the context above; held while running in the background. */
   BkReminderService *reminders;
+  /* The ramp-up notification for the same context, window or not. */
+  BkTrainingAlerts  *alerts;
   gboolean        held;
   gboolean        background_option;
   /* The daily backup and weekly check, soon after the log is opened. */
@@ -87,11 +90,20 @@ static const GOptionEntry option_entries[] = {
   { "json", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --status: print JSON (metres and seconds)"), NULL },
   { "today", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --status: report as of DATE instead of today"), N_("DATE") },
+    N_("With --status: report as of DATE instead of today; with --baseline: the day it describes"), N_("DATE") },
   { "plan-start", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Record that a new training plan started on DATE (YYYY-MM-DD)"), N_("DATE") },
   { "clear-plan-start", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Forget the plan start date and detect training blocks again"), NULL },
+  { "baseline", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Record your recent running, for a log that does not cover the last 30 days yet "
+       "(with --longest and --weekly)"), NULL },
+  { "longest", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --baseline: your longest run in the last 30 days, such as 14km"), N_("DISTANCE") },
+  { "weekly", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --baseline: a typical week's distance, such as 30km"), N_("DISTANCE") },
+  { "clear-baseline", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Forget the recent running you recorded with --baseline"), NULL },
   { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write every run to FILE as CSV"), N_("FILE") },
   { "report", 0, 0, G_OPTION_ARG_FILENAME, NULL,
@@ -331,6 +343,19 @@ reminder_in_app_cb (BkReminderService *reminders,
     bk_window_show_reminder (window, routine_id, summary);
 }
 
+/* No notification server: the window, if one is open, shows the alert. */
+static void
+training_alert_in_app_cb (BkTrainingAlerts *alerts,
+                          const char       *summary,
+                          const char       *body,
+                          BkApplication    *self)
+{
+  BkWindow *window = find_window (self, self->context);
+
+  if (window != NULL)
+    bk_window_add_toast (window, adw_toast_new (summary));
+}
+
 /* Held, the application outlives its last window, so reminders still come. */
 static void
 update_hold (BkApplication *self)
@@ -427,6 +452,8 @@ bk_application_ensure_reminders (BkApplication *self)
   g_signal_connect (self->settings, "changed::run-in-background", G_CALLBACK (background_changed_cb), self);
   g_signal_connect (self->settings, "changed::start-at-login", G_CALLBACK (start_at_login_changed_cb), self);
   bk_reminder_service_start (self->reminders);
+  self->alerts = bk_training_alerts_new (self->context);
+  g_signal_connect (self->alerts, "in-app-alert", G_CALLBACK (training_alert_in_app_cb), self);
   update_hold (self);
 }
 
@@ -694,6 +721,7 @@ bk_application_shutdown (GApplication *application)
 
   if (self->settings != NULL)
     g_signal_handlers_disconnect_by_data (self->settings, self);
+  g_clear_object (&self->alerts);
   g_clear_object (&self->reminders);
   g_clear_object (&self->context);
   if (self->demo_dir != NULL)
@@ -705,6 +733,7 @@ bk_application_finalize (GObject *object)
 {
   BkApplication *self = (BkApplication *)object;
 
+  g_clear_object (&self->alerts);
   g_clear_object (&self->reminders);
   g_clear_object (&self->context);
   g_clear_object (&self->settings);

@@ -8,6 +8,7 @@
 #include "core/bk-date.h"
 #include "core/bk-training-status.h"
 #include "core/bk-units.h"
+#include "services/bk-status-report.h"
 #include "bk-run-editor.h"
 
 struct _BkRunEditor
@@ -109,19 +110,18 @@ build_start (BkRunEditor *self,
                           g_date_get_day (&date), hour, minute, 0);
 }
 
-/* The live line under the distance: how this run compares with the longest
- * of the 30 days before it (the spike rule of the training status). */
+/* The live line under the distance: how this run compares with what the
+ * training status will judge it against (one function computes both). */
 static void
 update_comparison (BkRunEditor *self,
                    GDateTime   *start,
                    double       distance)
 {
   static const char * const classes[] = { "success", "warning", "warning", "error" };
-  g_autoptr(GArray) days = NULL;
+  g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
   GtkWidget *row = gtk_widget_get_parent (GTK_WIDGET (self->spike_label));
-  guint32 julian;
-  double reference;
+  BkRunReference reference;
   BkRiskLevel tier;
 
   if (start == NULL || distance <= 0)
@@ -129,20 +129,18 @@ update_comparison (BkRunEditor *self,
       gtk_widget_set_visible (row, FALSE);
       return;
     }
-  julian = bk_date_julian_of (start);
-  days = bk_run_store_daily_totals (bk_context_get_run_store (self->context), julian - 30, julian - 1, NULL);
-  if (days == NULL)
+  tier = bk_status_report_judge_run (self->context, bk_date_julian_of (start), distance, &reference, &error);
+  if (error != NULL)
     {
+      g_debug ("No comparison: %s", error->message);
       gtk_widget_set_visible (row, FALSE);
       return;
     }
-  tier = bk_training_status_compare_run ((BkDayTotal *) (gpointer) days->data, days->len,
-                                         julian, distance, &reference);
-  text = bk_spike_describe (distance, reference, bk_context_get_units (self->context));
+  text = bk_spike_describe (distance, &reference, bk_context_get_units (self->context));
   gtk_label_set_text (self->spike_label, text);
   for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
     gtk_widget_remove_css_class (GTK_WIDGET (self->spike_label), classes[i]);
-  if (reference > 0)
+  if (reference.reference_m > 0)
     gtk_widget_add_css_class (GTK_WIDGET (self->spike_label), classes[tier]);
   gtk_widget_set_visible (row, TRUE);
 }

@@ -11,6 +11,7 @@
 #include "core/bk-units.h"
 #include "store/bk-safe-file.h"
 #include "bk-advice.h"
+#include "bk-baseline-command.h"
 #include "bk-command.h"
 #include "bk-command-private.h"
 #include "bk-csv.h"
@@ -40,6 +41,8 @@ struct _BkCommand
   BkClinicianAssessment *assessment;
   /* --backup, --restore: the file written or read */
   char         *log_file;
+  /* --baseline (set_on 0: --clear-baseline) */
+  BkBaseline    baseline;
 };
 
 #define STATUS_WEEKS 9
@@ -443,11 +446,24 @@ bk_command_parse (GVariantDict  *options,
         return NULL;
       }
   }
+  {
+    GError *baseline_error = NULL;
+    guint baseline = bk_baseline_command_parse (options, now, default_units, &self->baseline, &baseline_error);
+
+    if (baseline_error != NULL)
+      {
+        g_propagate_error (error, baseline_error);
+        return NULL;
+      }
+    if (baseline > 0)
+      self->kind = BK_COMMAND_BASELINE;
+    n_actions += baseline;
+  }
   if (n_actions > 1)
     {
       g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
                            _("Use only one of --add-run, --add-pain, --seen-clinician, --status, --export-csv, "
-                             "--report, --plan-start, --backup, --restore and --check at a time"));
+                             "--report, --plan-start, --baseline, --backup, --restore and --check at a time"));
       return NULL;
     }
   if (add_pain_date == NULL &&
@@ -471,7 +487,14 @@ bk_command_parse (GVariantDict  *options,
   if (add_run_date == NULL &&
       !check_belongs (options, add_run_only, G_N_ELEMENTS (add_run_only), "add-run", error))
     return NULL;
-  if (!status &&
+  if (!status && self->kind == BK_COMMAND_BASELINE && g_variant_dict_contains (options, "json"))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("--%s can only be used with --%s"), "json", "status");
+      return NULL;
+    }
+  /* --today also dates a --baseline. */
+  if (!status && self->kind != BK_COMMAND_BASELINE &&
       !check_belongs (options, status_only, G_N_ELEMENTS (status_only), "status", error))
     return NULL;
 
@@ -724,6 +747,7 @@ run_plan_start (BkCommand *self,
       g_string_append_printf (err, _("Could not save the plan start: %s\n"), error->message);
       return BK_EXIT_FAILURE;
     }
+  bk_context_training_settings_changed (context);
   if (self->plan_start == 0)
     g_string_append (out, _("Forgot the plan start; training blocks are detected from the log again\n"));
   else
@@ -773,6 +797,8 @@ bk_command_run (BkCommand *self,
       return bk_log_care_check (context, out, err);
     case BK_COMMAND_RESTORE:
       return bk_log_care_restore (bk_context_get_data_dir (context), self->log_file, self->now, out, err);
+    case BK_COMMAND_BASELINE:
+      return bk_baseline_command_run (&self->baseline, context, out, err);
     case BK_COMMAND_NONE:
     default:
       return BK_EXIT_OK;

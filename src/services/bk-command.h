@@ -24,6 +24,7 @@ typedef enum {
   BK_COMMAND_BACKUP,
   BK_COMMAND_RESTORE,
   BK_COMMAND_CHECK,
+  BK_COMMAND_BASELINE,
 } BkCommandKind;
 
 typedef struct _BkCommand BkCommand;

@@ -449,7 +449,8 @@ week_reasons (BkContext          *context,
   if (bk_pain_training_week_is_ramp_up (week) && !ramp_up_said)
     g_string_append_printf (text, "%s", text->len > 0 ? "\n" : "");
   if (bk_pain_training_week_is_ramp_up (week) && !ramp_up_said)
-    g_string_append_printf (text, _("Week %u of a new training block: the ramp-up phase."), week->week_of_block);
+    g_string_append_printf (text, _("This was week %u of a new training block, one of weeks 5 to 7, a time many "
+                                    "runners report trouble (the evidence is anecdotal)."), week->week_of_block);
   if (text->len == 0)
     g_string_append (text, _("Flagged for the week as a whole; no single day’s reason was left at its end."));
   return g_string_free (g_steal_pointer (&text), FALSE);
