@@ -65,6 +65,10 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_present (GTK_WINDOW (fixture->window));
   fixture->page = child (fixture->window, BK_TYPE_WINDOW, "pain_page");
   WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)));
+  /* The page is filled the first time it is shown; show it once, then go
+   * back, so each test starts from the Training page as a user does. */
+  adw_view_stack_set_visible_child_name (child (fixture->window, BK_TYPE_WINDOW, "stack"), "pain");
+  adw_view_stack_set_visible_child_name (child (fixture->window, BK_TYPE_WINDOW, "stack"), "training");
 }
 
 static void
