@@ -476,7 +476,12 @@ test_history_and_flagged_weeks (Fixture       *fixture,
         }
     }
   g_assert_true (bk_run_store_add_many (bk_context_get_run_store (fixture->context), runs, NULL));
-  WAIT_FOR (n_rows (fixture) == 7);
+  /* The summary lists the newest five; the journal has all seven. */
+  WAIT_FOR (n_rows (fixture) == 5);
+  g_assert_cmpstr (gtk_button_get_label (child (fixture->page, BK_TYPE_PAIN_PAGE, "all_entries_button")), ==,
+                   "Show All 7 Entries");
+  g_assert_true (gtk_widget_get_visible (child (fixture->page, BK_TYPE_PAIN_PAGE, "all_entries_button")));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (child (fixture->page, BK_TYPE_PAIN_PAGE, "journal_list")))), ==, 7);
   g_assert_cmpuint (bk_pain_chart_get_n_pain_weeks (chart), >=, 4);
   g_assert_true (box_has_text (insights, "Pain during runs starts at about"));
   /* The runs ramp up steadily from a standing start, so the real training
