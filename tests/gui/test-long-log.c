@@ -193,8 +193,24 @@ test_filled_when_shown (Fixture       *f,
   g_assert_true (bk_pain_page_get_context (f->page) == f->context);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (journal))), ==, N_ENTRIES);
 
+  bk_test_save_png (GTK_WIDGET (f->window), "pain-summary-long-log");
+
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.toggle-guide", NULL));
   g_assert_nonnull (bk_guide_panel_get_library (panel));
+}
+
+/* The journal in a narrow window in dark style. */
+static void
+test_journal_narrow_dark (Fixture       *f,
+                          gconstpointer  data)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 640);
+  show_journal (f);
+  bk_test_save_png (GTK_WIDGET (f->window), "pain-journal-360-dark");
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }
 
 static void
@@ -394,6 +410,7 @@ main (int   argc,
   g_test_add ("/long-log/filled-when-shown", Fixture, NULL, fixture_set_up, test_filled_when_shown, fixture_tear_down);
   g_test_add ("/long-log/journal-scrolls-to-the-oldest", Fixture, NULL, fixture_set_up,
               test_journal_scrolls_to_the_oldest, fixture_tear_down);
+  g_test_add ("/long-log/journal-narrow-dark", Fixture, NULL, fixture_set_up, test_journal_narrow_dark, fixture_tear_down);
   g_test_add ("/long-log/add-delete-undo", Fixture, NULL, fixture_set_up, test_add_delete_undo, fixture_tear_down);
   g_test_add_func ("/long-log/finalized", test_finalized);
   return g_test_run ();
