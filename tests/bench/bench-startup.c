@@ -4,10 +4,7 @@
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 
-#include "services/bk-context.h"
-#include "store/bk-pain-store.h"
-#include "store/bk-run-store.h"
-#include "store/bk-stretch-store.h"
+#include "tests/bk-test-long-log.h"
 #include "tests/store/bk-test-files.h"
 
 /* Start-up against a bare libadwaita window, on an empty log and on a
@@ -24,72 +21,10 @@
  *
  * usage: bench-startup BACKSTRETCH-EXECUTABLE */
 
-#define N_DAYS 7300
-#define N_SESSIONS 1000
-
 static double
 now_ms (void)
 {
   return g_get_monotonic_time () / 1000.0;
-}
-
-static GDateTime *
-day_at (GDateTime *today,
-        int        days_back,
-        int        hour)
-{
-  g_autoptr(GDateTime) day = g_date_time_add_days (today, -days_back);
-
-  return g_date_time_new_local (g_date_time_get_year (day), g_date_time_get_month (day),
-                                g_date_time_get_day_of_month (day), hour, 0, 0);
-}
-
-static void
-fill_long_log (BkContext *context)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) runs = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) routines = NULL;
-  g_autoptr(GDateTime) today = g_date_time_new_now_local ();
-  BkStretchStore *stretch_store = bk_context_get_stretch_store (context);
-  gint64 routine_id;
-  const char *routine_name;
-
-  for (int i = N_DAYS; i >= 1; i--)
-    {
-      g_autoptr(GDateTime) when = day_at (today, i, 7);
-
-      g_ptr_array_add (runs, bk_run_new (when, 4000 + (i * 7919) % 9000, 1500 + (i * 104729) % 3600));
-    }
-  if (!bk_run_store_add_many (bk_context_get_run_store (context), runs, &error))
-    g_error ("Could not add the runs: %s", error->message);
-
-  for (int i = N_DAYS; i >= 1; i -= 2)
-    {
-      g_autoptr(GDateTime) when = day_at (today, i, 8);
-      g_autoptr(BkPainEntry) entry = bk_pain_entry_new (when, BK_PAIN_CONTEXT_NEXT_MORNING, i % 4);
-
-      if (!bk_pain_store_add (bk_context_get_pain_store (context), entry, &error))
-        g_error ("Could not add a pain entry: %s", error->message);
-    }
-
-  if (!bk_stretch_store_ensure_routines (stretch_store, &error) ||
-      (routines = bk_stretch_store_list_routines (stretch_store, &error)) == NULL)
-    g_error ("Could not read the routines: %s", error->message);
-  g_assert_cmpuint (routines->len, >, 0);
-  routine_id = ((BkRoutine *) routines->pdata[0])->id;
-  routine_name = ((BkRoutine *) routines->pdata[0])->name;
-  for (int i = N_SESSIONS; i >= 1; i--)
-    {
-      g_autoptr(GDateTime) when = day_at (today, i * N_DAYS / N_SESSIONS, 19);
-      g_autoptr(BkStretchSession) session = bk_stretch_session_new (routine_id, routine_name, when);
-
-      session->planned_s = session->done_s = 600;
-      session->steps_total = session->steps_done = 6;
-      session->completed = TRUE;
-      if (!bk_stretch_store_add_session (stretch_store, session, &error))
-        g_error ("Could not add a session: %s", error->message);
-    }
 }
 
 static char *
@@ -154,11 +89,11 @@ main (int argc, char *argv[])
     full = bk_context_new (long_dir, settings, &error);
     g_assert_no_error (error);
     fill_ms = now_ms ();
-    fill_long_log (full);
+    bk_long_log_fill (full, NULL, NULL);
     fill_ms = now_ms () - fill_ms;
   }
   g_print ("# long log: %d runs, %d pain entries, %d stretching sessions, written in %.0f ms\n",
-           N_DAYS, N_DAYS / 2, N_SESSIONS, fill_ms);
+           BK_LONG_LOG_DAYS, BK_LONG_LOG_ENTRIES, BK_LONG_LOG_SESSIONS, fill_ms);
 
   measure ("empty log", ratio_script, argv[1], empty_dir);
   measure ("long log", ratio_script, argv[1], long_dir);

@@ -6,8 +6,7 @@
 #include "gui/bk-pain-entry-row.h"
 #include "gui/bk-pain-page.h"
 #include "gui/bk-window.h"
-#include "store/bk-pain-store.h"
-#include "store/bk-run-store.h"
+#include "tests/bk-test-long-log.h"
 #include "bk-test-gui.h"
 
 /* The window on a twenty-year log (issue 13): one run a day and a pain
@@ -16,8 +15,7 @@
  * recycled as it scrolls; adding, deleting and undoing still work; and
  * everything is finalized when the window goes. */
 
-#define N_DAYS 7300
-#define N_ENTRIES (N_DAYS / 2)
+#define N_ENTRIES BK_LONG_LOG_ENTRIES
 
 typedef struct {
   char      *dir;
@@ -28,50 +26,12 @@ typedef struct {
   gint64     oldest_id;
 } Fixture;
 
-static GDateTime *
-day_at (GDateTime *today,
-        int        days_back,
-        int        hour)
-{
-  g_autoptr(GDateTime) day = g_date_time_add_days (today, -days_back);
-
-  return g_date_time_new_local (g_date_time_get_year (day), g_date_time_get_month (day),
-                                g_date_time_get_day_of_month (day), hour, 0, 0);
-}
-
-static void
-fill (Fixture *f)
-{
-  g_autoptr(GPtrArray) runs = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GDateTime) today = g_date_time_new_now_local ();
-
-  for (int i = N_DAYS; i >= 1; i--)
-    {
-      g_autoptr(GDateTime) when = day_at (today, i, 7);
-
-      g_ptr_array_add (runs, bk_run_new (when, 5000 + i % 3000, 1800));
-    }
-  g_assert_true (bk_run_store_add_many (bk_context_get_run_store (f->context), runs, NULL));
-
-  for (int i = N_DAYS; i >= 2; i -= 2)
-    {
-      g_autoptr(GDateTime) when = day_at (today, i, 8);
-      g_autoptr(BkPainEntry) entry = bk_pain_entry_new (when, BK_PAIN_CONTEXT_NEXT_MORNING, 1 + i % 3);
-
-      g_assert_true (bk_pain_store_add (bk_context_get_pain_store (f->context), entry, NULL));
-      if (i == N_DAYS)
-        f->oldest_id = bk_pain_entry_get_id (entry);
-      if (i == 2)
-        f->newest_id = bk_pain_entry_get_id (entry);
-    }
-}
-
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   f->context = bk_test_context_new (&f->dir);
-  fill (f);
+  bk_long_log_fill (f->context, &f->oldest_id, &f->newest_id);
   f->window = bk_window_new (NULL, f->context);
   gtk_window_set_default_size (GTK_WINDOW (f->window), 800, 700);
   gtk_window_present (GTK_WINDOW (f->window));
