@@ -64,6 +64,10 @@ static const GOptionEntry option_entries[] = {
     N_("Record that a new training plan started on DATE (YYYY-MM-DD)"), N_("DATE") },
   { "clear-plan-start", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Forget the plan start date and detect training blocks again"), NULL },
+  { "import", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
+    N_("Import runs from GPX, TCX and FIT files, folders, .gz and .zip archives, "
+       "and Strava and Garmin Connect exports"), N_("PATH…") },
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[PATH…]") },
   { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write every run to FILE as CSV"), N_("FILE") },
   { "report", 0, 0, G_OPTION_ARG_FILENAME, NULL,
@@ -120,7 +124,9 @@ check_arguments (char  **arguments,
     gboolean ok = g_option_context_parse (context, &argc, &argv, &error);
 
     for (guint i = 0; i + 1 < n; i++)
-      if (entries[i].arg != G_OPTION_ARG_NONE)
+      if (entries[i].arg == G_OPTION_ARG_FILENAME_ARRAY || entries[i].arg == G_OPTION_ARG_STRING_ARRAY)
+        g_strfreev (slots[i]);
+      else if (entries[i].arg != G_OPTION_ARG_NONE)
         g_free (slots[i]);
 
     if (ok && argc > 1)

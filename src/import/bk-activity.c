@@ -124,7 +124,7 @@ bk_sport_get_label (BkSport sport)
     case BK_SPORT_STRENGTH: return _("strength training");
     case BK_SPORT_OTHER:
     default:
-      return _("another sport");
+      return _("other");
     }
 }
 

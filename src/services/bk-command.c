@@ -10,6 +10,7 @@
 #include "core/bk-load.h"
 #include "core/bk-units.h"
 #include "bk-command.h"
+#include "bk-importer.h"
 #include "bk-pain-report.h"
 #include "bk-pain-status.h"
 #include "bk-stretch-agenda.h"
@@ -30,6 +31,8 @@ struct _BkCommand
   guint32       report_from;
   guint32       report_to;
   guint32       plan_start;
+  /* --import: absolute paths of files, folders and archives. */
+  char        **import_paths;
 };
 
 #define STATUS_WEEKS 9
@@ -43,6 +46,7 @@ bk_command_free (BkCommand *self)
   g_clear_object (&self->run);
   g_clear_pointer (&self->export_path, g_free);
   g_clear_pointer (&self->report_path, g_free);
+  g_clear_pointer (&self->import_paths, g_strfreev);
   g_free (self);
 }
 
@@ -311,6 +315,78 @@ bk_command_parse_plan_start (BkCommand     *self,
   return 1;
 }
 
+/* --import PATH... (or --import A --import B): the paths may follow the
+ * option as plain arguments, which nothing else accepts. */
+static gboolean
+parse_import (BkCommand     *self,
+              GVariantDict  *options,
+              const char    *cwd,
+              guint          n_other_actions,
+              GError       **error)
+{
+  g_autofree const char **named = NULL;
+  g_autofree const char **rest = NULL;
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+
+  g_variant_dict_lookup (options, "import", "^a&ay", &named);
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &rest);
+  if (named == NULL)
+    {
+      if (rest != NULL && rest[0] != NULL)
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       _("unexpected argument “%s”; to import files use --import PATH…"), rest[0]);
+          return FALSE;
+        }
+      return TRUE;
+    }
+  if (n_other_actions > 0)
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                           _("--import cannot be combined with --add-run, --status, --export-csv, --report or --plan-start"));
+      return FALSE;
+    }
+
+  for (const char **l = named; *l != NULL; l++)
+    g_ptr_array_add (paths, g_strdup (*l));
+  for (const char **l = rest; l != NULL && *l != NULL; l++)
+    g_ptr_array_add (paths, g_strdup (*l));
+  for (guint i = 0; i < paths->len; i++)
+    {
+      char *path = g_ptr_array_index (paths, i);
+
+      if (*path == '\0')
+        {
+          g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                               _("--import: an empty path; name files, folders or archives"));
+          return FALSE;
+        }
+      if (!g_path_is_absolute (path) && cwd != NULL)
+        {
+          paths->pdata[i] = g_build_filename (cwd, path, NULL);
+          g_free (path);
+        }
+    }
+  g_ptr_array_add (paths, NULL);
+  self->kind = BK_COMMAND_IMPORT;
+  self->import_paths = (char **) g_ptr_array_free (g_steal_pointer (&paths), FALSE);
+  return TRUE;
+}
+
+static int
+run_import (BkCommand *self,
+            BkContext *context,
+            GString   *out,
+            GString   *err)
+{
+  g_autoptr(BkImportSummary) summary = bk_import_paths (context, (const char * const *) self->import_paths, NULL);
+
+  bk_import_summary_format (summary, out, err);
+  /* Duplicates and other sports are not failures; a file that could not
+   * be read is, though the rest were still imported. */
+  return summary->problems->len > 0 ? BK_EXIT_FAILURE : BK_EXIT_OK;
+}
+
 /**
  * bk_command_parse:
  * @options: the parsed command-line options
@@ -358,6 +434,8 @@ bk_command_parse (GVariantDict  *options,
       }
     n_actions = (add_run_date != NULL) + status + (export_path != NULL) + (report_path != NULL) + plan;
   }
+  if (!parse_import (self, options, cwd, n_actions, error))
+    return NULL;
   if (n_actions > 1)
     {
       g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
@@ -595,7 +673,7 @@ run_export_csv (BkCommand *self,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) runs = NULL;
-  g_autoptr(GString) csv = g_string_new ("id,started_at,distance_m,duration_s,rpe,surface,elevation_m,notes\n");
+  g_autoptr(GString) csv = g_string_new ("id,started_at,distance_m,duration_s,rpe,surface,elevation_m,notes,source\n");
 
   runs = bk_run_store_list (bk_context_get_run_store (context), 0, 0, &error);
   if (runs == NULL)
@@ -621,6 +699,8 @@ run_export_csv (BkCommand *self,
         append_number (csv, "%.0f", bk_run_get_elevation (run));
       g_string_append_c (csv, ',');
       append_csv_field (csv, bk_run_get_notes (run));
+      g_string_append_c (csv, ',');
+      append_csv_field (csv, bk_run_get_source (run));
       g_string_append_c (csv, '\n');
     }
 
@@ -686,6 +766,8 @@ bk_command_run (BkCommand *self,
       return run_report (self, context, out, err);
     case BK_COMMAND_PLAN_START:
       return run_plan_start (self, context, out, err);
+    case BK_COMMAND_IMPORT:
+      return run_import (self, context, out, err);
     case BK_COMMAND_NONE:
     default:
       return BK_EXIT_OK;

@@ -19,6 +19,7 @@ typedef enum {
   BK_COMMAND_EXPORT_CSV,
   BK_COMMAND_REPORT,
   BK_COMMAND_PLAN_START,
+  BK_COMMAND_IMPORT,
 } BkCommandKind;
 
 typedef struct _BkCommand BkCommand;
