@@ -5,9 +5,11 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <string.h>
 
 #include "import/bk-import-file.h"
 #include "store/bk-other-activities.h"
+#include "bk-import-export.h"
 #include "bk-importer.h"
 
 /* Runs the readers and stores what they return: one transaction per file,
@@ -102,7 +104,8 @@ collect_folder (GFile           *folder,
 
       if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
         g_ptr_array_add (folders, g_strdup (name));
-      else if (g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR && bk_import_is_candidate (name))
+      else if (g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR &&
+               (bk_import_is_candidate (name) || g_str_has_suffix (name, ".zip") || g_str_has_suffix (name, ".ZIP")))
         g_ptr_array_add (names, g_strdup (name));
       g_object_unref (info);
     }
@@ -143,7 +146,9 @@ bk_import_collect (const char *const *paths,
       g_autoptr(GFile) file = g_file_new_for_path (paths[i]);
       GFileType type = g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, cancellable);
 
-      if (type == G_FILE_TYPE_DIRECTORY)
+      if (type == G_FILE_TYPE_DIRECTORY && bk_import_is_export_folder (file))
+        g_ptr_array_add (files, g_steal_pointer (&file));
+      else if (type == G_FILE_TYPE_DIRECTORY)
         collect_folder (file, 0, cancellable, files, summary);
       else if (type == G_FILE_TYPE_UNKNOWN)
         {
@@ -171,11 +176,24 @@ bk_import_read_item (GFile        *file,
                      const char   *source,
                      GCancellable *cancellable)
 {
-  GPtrArray *results = g_ptr_array_new_with_free_func ((GDestroyNotify) bk_import_file_free);
-  BkImportFile *result = g_new0 (BkImportFile, 1);
+  GPtrArray *results;
+  BkImportFile *result;
+  g_autoptr(GFileInputStream) stream = NULL;
+  guint8 head[4] = { 0 };
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
+  if (g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, cancellable) == G_FILE_TYPE_DIRECTORY)
+    return bk_import_read_folder (file, source, cancellable);
+  stream = g_file_read (file, cancellable, NULL);
+  if (stream != NULL &&
+      g_input_stream_read (G_INPUT_STREAM (stream), head, sizeof head, cancellable, NULL) == sizeof head &&
+      memcmp (head, "PK\003\004", 4) == 0)
+    return bk_import_read_archive (file, source, cancellable);
+  g_clear_object (&stream);
+
+  results = g_ptr_array_new_with_free_func ((GDestroyNotify) bk_import_file_free);
+  result = g_new0 (BkImportFile, 1);
   result->source = g_strdup (source);
   result->activities = bk_import_read_file (file, source, cancellable, &result->skipped_kind, &result->error);
   g_ptr_array_add (results, result);
