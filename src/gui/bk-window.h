@@ -28,4 +28,7 @@ void       bk_window_show_reminder (BkWindow     *self,
                                     gint64        routine_id,
                                     const char   *summary);
 
+void          bk_window_import          (BkWindow           *self,
+                                         const char * const *paths);
+
 G_END_DECLS
