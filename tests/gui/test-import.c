@@ -33,6 +33,43 @@ copy_data (Fixture    *f,
   g_assert_true (g_file_set_contents (to, contents, length, NULL));
 }
 
+/* As bk_test_save_png(), but taken again when a frame in the middle of a
+ * transition snapshots as nothing. */
+static void
+save_png (GtkWidget  *widget,
+          const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *dir = g_build_filename (g_getenv ("BACKSTRETCH_BUILD_DIR"), "screenshots", NULL);
+  g_autofree char *path = NULL;
+  int width = 0, height = 0;
+
+  g_assert_true (bk_test_wait_for (bk_test_is_drawn, widget));
+  for (int attempt = 0; attempt < 100 && node == NULL; attempt++)
+    {
+      GtkSnapshot *snapshot = gtk_snapshot_new ();
+
+      for (int i = 0; i < 10; i++)
+        {
+          g_main_context_iteration (NULL, FALSE);
+          g_usleep (5000);
+        }
+      width = gtk_widget_get_width (widget);
+      height = gtk_widget_get_height (widget);
+      gdk_paintable_snapshot (paintable, snapshot, width, height);
+      node = gtk_snapshot_free_to_node (snapshot);
+    }
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_mkdir_with_parents (dir, 0755);
+  path = g_strdup_printf ("%s/%s.png", dir, name);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+}
+
 static void
 finished_cb (BkImportBar *bar,
              Fixture     *f)
@@ -131,7 +168,7 @@ test_summary_toast (Fixture       *f,
   copy_data (f, "garmin-fenix-5-run.fit");
   bk_window_import (f->window, paths);
   g_assert_true (bk_test_wait_for (is_finished, f));
-  bk_test_save_png (GTK_WIDGET (f->window), "import-summary");
+  save_png (GTK_WIDGET (f->window), "import-summary");
   g_assert_cmpint (bk_run_store_count (bk_context_get_run_store (f->context), NULL), ==, 2);
 }
 
@@ -188,7 +225,7 @@ test_problem_dialog (Fixture       *f,
   dialog = find_dialog ();
   body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog));
   g_assert_nonnull (strstr (body, "activity-unexpected-eof.fit is cut short"));
-  bk_test_save_png (dialog, "import-problems");
+  save_png (dialog, "import-problems");
   /* As the button does: the response, then the dialog closes. */
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "undo");
   gtk_window_destroy (GTK_WINDOW (dialog));
@@ -264,7 +301,7 @@ test_progress (Fixture       *f,
     }
   bk_window_import (f->window, paths);
   g_assert_true (bk_test_wait_for (shows_count, label));
-  bk_test_save_png (GTK_WIDGET (f->window), "import-progress");
+  save_png (GTK_WIDGET (f->window), "import-progress");
   g_assert_true (bk_test_wait_for (is_finished, f));
   g_assert_cmpfloat (gtk_progress_bar_get_fraction (progress), >, 0.9);
   g_assert_cmpuint (bk_import_bar_get_summary (bar)->imported, ==, 1);
@@ -284,7 +321,7 @@ test_empty_page (Fixture       *f,
   button = find_action_button (page, "win.import");
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_is_sensitive (button));
-  bk_test_save_png (GTK_WIDGET (f->window), "import-empty-training");
+  save_png (GTK_WIDGET (f->window), "import-empty-training");
 }
 
 int
