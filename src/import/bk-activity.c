@@ -182,6 +182,13 @@ bk_activity_check (BkActivity  *self,
                            _("the activity has no duration"));
       return FALSE;
     }
+  /* The log's own limits (bk_run_validate()): a week, 1000 km. */
+  if (activity_duration (self) > 7 * 24 * 3600 || self->distance_m > 1000000)
+    {
+      g_set_error_literal (error, BK_IMPORT_ERROR, BK_IMPORT_ERROR_NO_ACTIVITY,
+                           _("the activity is longer than a week or 1000 km, which no run is"));
+      return FALSE;
+    }
   return TRUE;
 }
 

@@ -227,6 +227,13 @@ to_unix_time (double fit_time)
   return fit_time + FIT_EPOCH;
 }
 
+/* An enum as an int, or -1 for a value no profile has (the fuzzer's). */
+static int
+to_enum (double value)
+{
+  return value >= 0 && value <= G_MAXUINT16 ? (int) value : -1;
+}
+
 static void
 decode_summary (Summary        *s,
                 guint           number,
@@ -267,6 +274,9 @@ decode_message (Decoder          *d,
         }
       p += field->size;
 
+      /* A timestamp is a uint32; a wider field claiming to be one is not. */
+      if (field->number == FIELD_TIMESTAMP && !(value >= 0 && value <= G_MAXUINT32))
+        continue;
       if (field->number == FIELD_TIMESTAMP)
         {
           time = value;
@@ -279,20 +289,20 @@ decode_message (Decoder          *d,
           if (field->number == 0 && value == 4)
             d->is_activity = TRUE;
           else if (field->number == 0 && d->file_type < 0)
-            d->file_type = (int) value;
+            d->file_type = to_enum (value);
           break;
         case MSG_SPORT:
           if (field->number == 0)
-            d->sport = (int) value;
+            d->sport = to_enum (value);
           else if (field->number == 1)
-            d->sub_sport = (int) value;
+            d->sub_sport = to_enum (value);
           break;
         case MSG_SESSION:
           decode_summary (&summary, field->number, value);
           if (field->number == 5)
-            summary.sport = (int) value;
+            summary.sport = to_enum (value);
           else if (field->number == 6)
-            summary.sub_sport = (int) value;
+            summary.sub_sport = to_enum (value);
           else if (field->number == 22)
             summary.ascent_m = value;
           break;
@@ -301,9 +311,9 @@ decode_message (Decoder          *d,
           if (field->number == 21)
             summary.ascent_m = value;
           else if (field->number == 25)
-            summary.sport = (int) value;
+            summary.sport = to_enum (value);
           else if (field->number == 39)
-            summary.sub_sport = (int) value;
+            summary.sub_sport = to_enum (value);
           break;
         case MSG_RECORD:
           switch (field->number)
@@ -612,6 +622,15 @@ activity_from_summary (Decoder *d,
   activity->source = g_strdup (d->source);
   activity->n_points = s->n_points;
   return activity;
+}
+
+/* The protocol's CRC-16, for tests that make or repair files. */
+guint16
+bk_fit_crc (const guint8 *data,
+            gsize         length)
+{
+  g_return_val_if_fail (data != NULL || length == 0, 0);
+  return fit_crc (0, data, length);
 }
 
 gboolean

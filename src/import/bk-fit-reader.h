@@ -9,6 +9,8 @@ G_BEGIN_DECLS
 
 gboolean   bk_fit_sniff  (const guint8  *data,
                           gsize          length);
+guint16    bk_fit_crc    (const guint8  *data,
+                          gsize          length);
 GPtrArray *bk_fit_read   (const guint8  *data,
                           gsize          length,
                           const char    *source,

@@ -41,6 +41,21 @@ bk_strava_row_free (BkStravaRow *self)
   g_free (self);
 }
 
+/* Every field is valid UTF-8 from here on: names reach the summary and
+ * the log, and GLib's text functions assume it. */
+static char *
+make_valid (GString *field)
+{
+  if (g_utf8_validate_len (field->str, field->len, NULL))
+    return g_string_free (field, FALSE);
+  {
+    char *valid = g_utf8_make_valid (field->str, field->len);
+
+    g_string_free (field, TRUE);
+    return valid;
+  }
+}
+
 /* Reads one record from @p, advancing it; returns NULL at the end. */
 static GPtrArray *
 next_record (const char **p,
@@ -88,7 +103,7 @@ next_record (const char **p,
       if (c == ',' || c == '\n' || c == '\r')
         {
           if (fields->len < MAX_FIELDS)
-            g_ptr_array_add (fields, g_string_free (g_steal_pointer (&field), FALSE));
+            g_ptr_array_add (fields, make_valid (g_steal_pointer (&field)));
           else
             {
               *too_wide = TRUE;
@@ -106,7 +121,7 @@ next_record (const char **p,
       g_string_append_c (field, c);
     }
   if (s >= end && (field->len > 0 || quoted))
-    g_ptr_array_add (fields, g_string_free (g_steal_pointer (&field), FALSE));
+    g_ptr_array_add (fields, make_valid (g_steal_pointer (&field)));
   if (field != NULL)
     g_string_free (field, TRUE);
   *p = s;

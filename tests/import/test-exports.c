@@ -165,6 +165,21 @@ test_strava_not_csv (void)
   g_assert_nonnull (strstr (error->message, "other.csv"));
 }
 
+/* Invalid UTF-8 in a header (the fuzzer's find) once crashed
+ * g_utf8_strdown(); now the text is repaired and the row read. */
+static void
+test_strava_invalid_utf8 (void)
+{
+  const char *text = "Activity Date,Activity \xC3\x28Type,Activity Type,Distance\n"
+                     "\"Oct 6, 2022, 11:19:20 PM\",\xff\xfe,Run\xC3,5.0\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = bk_strava_read_csv (text, strlen (text), "activities.csv", &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_assert_true (g_utf8_validate (((BkStravaRow *) g_ptr_array_index (rows, 0))->activity->sport_name, -1, NULL));
+}
+
 static void
 test_strava_dates (void)
 {
@@ -388,6 +403,7 @@ main (int    argc,
   g_test_add_func ("/strava/german", test_strava_german);
   g_test_add_func ("/strava/not-csv", test_strava_not_csv);
   g_test_add_func ("/strava/dates", test_strava_dates);
+  g_test_add_func ("/strava/invalid-utf8", test_strava_invalid_utf8);
   g_test_add_func ("/garmin/summaries", test_garmin_summaries);
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/export/strava", test_strava_export);

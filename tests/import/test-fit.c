@@ -205,6 +205,45 @@ test_flipped_bytes (void)
     }
 }
 
+/* Inputs the fuzzer found (tests/fuzz/corpus/fit), with their checksums
+ * repaired as the fuzz target does: a field of an enum or a timestamp
+ * holding a value outside its type once made a cast undefined. Under
+ * UBSan (build-asan) they fail the old code. */
+static void
+test_fuzz_found (void)
+{
+  static const char * const names[] = { "found-enum-overflow", "found-negative-timestamp" };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_build_filename (g_getenv ("BACKSTRETCH_SOURCE_DIR"), "tests", "fuzz", "corpus",
+                                                "fit", names[i], NULL);
+      g_autofree guint8 *data = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) activities = NULL;
+      gsize size;
+
+      g_assert_true (g_file_get_contents (path, (char **) &data, &size, NULL));
+      if (size >= 14 && data[0] >= 14 && data[0] <= size)
+        {
+          gsize header = data[0];
+          gsize records = (gsize) data[4] | (gsize) data[5] << 8 | (gsize) data[6] << 16 | (gsize) data[7] << 24;
+          guint16 crc = bk_fit_crc (data, 12);
+
+          data[12] = crc & 0xFF;
+          data[13] = crc >> 8;
+          if (records <= size - header && size - header - records >= 2)
+            {
+              crc = bk_fit_crc (data, header + records);
+              data[header + records] = crc & 0xFF;
+              data[header + records + 1] = crc >> 8;
+            }
+        }
+      activities = bk_fit_read (data, size, names[i], NULL, &error);
+      g_assert_true ((activities == NULL) == (error != NULL));
+    }
+}
+
 /* The dispatcher tells a FIT file by its bytes, not its name. */
 static void
 test_sniffed_by_content (void)
@@ -247,5 +286,6 @@ main (int    argc,
   g_test_add_func ("/fit/every-truncation", test_every_truncation);
   g_test_add_func ("/fit/flipped-bytes", test_flipped_bytes);
   g_test_add_func ("/fit/sniffed-by-content", test_sniffed_by_content);
+  g_test_add_func ("/fit/fuzz-found", test_fuzz_found);
   return g_test_run ();
 }
