@@ -201,8 +201,8 @@ parse_utc_fast (const char *t,
   if (p[0] != 'Z' || p[1] != '\0')
     return FALSE;
   year += century * 100;
-  if (month < 1 || month > 12 || day < 1 || day > g_date_get_days_in_month (month, year) ||
-      hour > 23 || minute > 59 || second > 59 || year < 1)
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > g_date_get_days_in_month (month, year) ||
+      hour > 23 || minute > 59 || second > 59)
     return FALSE;
   *out = (double) (days_from_civil (year, month, day) * 86400 + hour * 3600 + minute * 60 + second) + fraction;
   return TRUE;
