@@ -122,6 +122,7 @@ bk_import_bar_class_init (BkImportBarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BkImportBar, cancel_button);
   gtk_widget_class_bind_template_callback (widget_class, cancel_clicked_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
 static void
