@@ -231,6 +231,17 @@ import_action (GtkWidget  *widget,
                                                  : GTK_FILE_CHOOSER_ACTION_OPEN,
                                          _("_Import"), _("_Cancel"));
   gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
+  /* Exports from Strava and Garmin arrive as downloads. */
+  {
+    const char *downloads = g_get_user_special_dir (G_USER_DIRECTORY_DOWNLOAD);
+
+    if (downloads != NULL && g_file_test (downloads, G_FILE_TEST_IS_DIR))
+      {
+        g_autoptr(GFile) folder = g_file_new_for_path (downloads);
+
+        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+      }
+  }
   if (!folders)
     {
       GtkFileFilter *filter = gtk_file_filter_new ();
