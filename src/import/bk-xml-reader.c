@@ -27,19 +27,20 @@ typedef enum {
   EL_OTHER,
   EL_GPX,
   EL_TRK,
-  EL_TRK_TYPE,
   EL_TRKSEG,
   EL_TRKPT,
-  EL_TRKPT_ELE,
-  EL_TRKPT_TIME,
   EL_TCX,
   EL_ACTIVITY,
-  EL_ACTIVITY_ID,
   EL_LAP,
-  EL_LAP_TIME,
-  EL_LAP_DISTANCE,
   EL_TRACK,
   EL_TRACKPOINT,
+  /* Elements whose text is read; keep them last. */
+  EL_TRK_TYPE,
+  EL_TRKPT_ELE,
+  EL_TRKPT_TIME,
+  EL_ACTIVITY_ID,
+  EL_LAP_TIME,
+  EL_LAP_DISTANCE,
   EL_TP_TIME,
   EL_TP_LAT,
   EL_TP_LON,
@@ -235,7 +236,8 @@ classify (Reader        *r,
   if (!ours)
     return EL_OTHER;
 
-  switch (parent)
+  /* Every other parent holds nothing this reader wants. */
+  switch ((int) parent)
     {
     case EL_GPX:
       return g_str_equal (n, "trk") ? EL_TRK : EL_OTHER;
@@ -277,18 +279,6 @@ classify (Reader        *r,
         return EL_TP_DISTANCE;
       /* Position's children are read as if they were the point's own. */
       return g_str_equal (n, "Position") ? EL_TRACKPOINT : EL_OTHER;
-    case EL_OTHER:
-    case EL_TRK_TYPE:
-    case EL_TRKPT_ELE:
-    case EL_TRKPT_TIME:
-    case EL_ACTIVITY_ID:
-    case EL_LAP_TIME:
-    case EL_LAP_DISTANCE:
-    case EL_TP_TIME:
-    case EL_TP_LAT:
-    case EL_TP_LON:
-    case EL_TP_ALT:
-    case EL_TP_DISTANCE:
     default:
       return EL_OTHER;
     }
@@ -383,7 +373,7 @@ start_element (Reader           *r,
                xmlTextReaderPtr  reader,
                Element           kind)
 {
-  switch (kind)
+  switch ((int) kind)
     {
     case EL_TRK:
     case EL_ACTIVITY:
@@ -426,21 +416,6 @@ start_element (Reader           *r,
             r->current->started_at = g_date_time_to_utc (time);
         }
       break;
-    case EL_OTHER:
-    case EL_GPX:
-    case EL_TRK_TYPE:
-    case EL_TRKPT_ELE:
-    case EL_TRKPT_TIME:
-    case EL_TCX:
-    case EL_ACTIVITY_ID:
-    case EL_LAP_TIME:
-    case EL_LAP_DISTANCE:
-    case EL_TRACK:
-    case EL_TP_TIME:
-    case EL_TP_LAT:
-    case EL_TP_LON:
-    case EL_TP_ALT:
-    case EL_TP_DISTANCE:
     default:
       break;
     }
@@ -457,7 +432,7 @@ end_element (Reader  *r,
   if (r->current == NULL && kind != EL_OTHER)
     return;
 
-  switch (kind)
+  switch ((int) kind)
     {
     case EL_TRK:
     case EL_ACTIVITY:
@@ -533,11 +508,6 @@ end_element (Reader  *r,
     case EL_TRACK:
       bk_track_break (&r->track);
       break;
-    case EL_OTHER:
-    case EL_GPX:
-    case EL_TRKSEG:
-    case EL_TCX:
-    case EL_LAP:
     default:
       break;
     }
@@ -546,33 +516,7 @@ end_element (Reader  *r,
 static gboolean
 is_text_element (Element kind)
 {
-  switch (kind)
-    {
-    case EL_TRK_TYPE:
-    case EL_TRKPT_ELE:
-    case EL_TRKPT_TIME:
-    case EL_ACTIVITY_ID:
-    case EL_LAP_TIME:
-    case EL_LAP_DISTANCE:
-    case EL_TP_TIME:
-    case EL_TP_LAT:
-    case EL_TP_LON:
-    case EL_TP_ALT:
-    case EL_TP_DISTANCE:
-      return TRUE;
-    case EL_OTHER:
-    case EL_GPX:
-    case EL_TRK:
-    case EL_TRKSEG:
-    case EL_TRKPT:
-    case EL_TCX:
-    case EL_ACTIVITY:
-    case EL_LAP:
-    case EL_TRACK:
-    case EL_TRACKPOINT:
-    default:
-      return FALSE;
-    }
+  return kind >= EL_TRK_TYPE;
 }
 
 static gboolean
