@@ -385,7 +385,8 @@ static void
 test_not_a_zip (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GBytes) junk = g_bytes_new_static ("PK\003\004 this is no zip at all", 28);
+  static const char junk_text[] = "PK\003\004 this is no zip at all";
+  g_autoptr(GBytes) junk = g_bytes_new_static (junk_text, sizeof junk_text - 1);
   g_autoptr(BkImportSummary) summary = import_bytes (f, "junk.zip", junk);
 
   g_assert_cmpuint (summary->imported, ==, 0);
