@@ -160,7 +160,7 @@ def _():
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0].startswith("id,started_at"), lines
-    assert lines[1].endswith(",\"'=HYPERLINK(\"\"http://evil\"\")\""), lines[1]
+    assert lines[1].endswith(",\"'=HYPERLINK(\"\"http://evil\"\")\","), lines[1]
 
 
 @case("--data-dir \"\" and --demo with a command are refused")
