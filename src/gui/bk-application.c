@@ -104,6 +104,10 @@ static const GOptionEntry option_entries[] = {
     N_("With --baseline: a typical week's distance, such as 30km"), N_("DISTANCE") },
   { "clear-baseline", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Forget the recent running you recorded with --baseline"), NULL },
+  { "import", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
+    N_("Import runs from GPX, TCX and FIT files, folders, .gz and .zip archives, "
+       "and Strava and Garmin Connect exports"), N_("PATH…") },
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[PATH…]") },
   { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write every run to FILE as CSV"), N_("FILE") },
   { "report", 0, 0, G_OPTION_ARG_FILENAME, NULL,

@@ -39,6 +39,10 @@ check_charset (char               **arguments,
 
       if (converted != NULL)
         continue;
+      /* The paths after --import are file names, in whatever bytes the
+       * file system uses. */
+      if (!g_str_has_prefix (arguments[i], "-") && g_strv_contains ((const char * const *) arguments, "--import"))
+        continue;
       equals = g_str_has_prefix (arguments[i], "--") ? strchr (arguments[i], '=') : NULL;
       if (equals != NULL)
         name = g_strndup (arguments[i] + 2, equals - arguments[i] - 2);
@@ -47,7 +51,8 @@ check_charset (char               **arguments,
 
       for (guint e = 0; name != NULL && option_entries[e].long_name != NULL; e++)
         if (g_str_equal (option_entries[e].long_name, name) &&
-            option_entries[e].arg == G_OPTION_ARG_FILENAME)
+            (option_entries[e].arg == G_OPTION_ARG_FILENAME ||
+             option_entries[e].arg == G_OPTION_ARG_FILENAME_ARRAY))
           g_clear_pointer (&name, g_free);
       if (name == NULL && (equals != NULL || (i > 1 && g_str_has_prefix (arguments[i - 1], "--"))))
         continue;
@@ -123,7 +128,9 @@ bk_arguments_check (char               **arguments,
     gboolean ok = g_option_context_parse (context, &argc, &argv, &error);
 
     for (guint i = 0; i + 1 < n; i++)
-      if (entries[i].arg != G_OPTION_ARG_NONE)
+      if (entries[i].arg == G_OPTION_ARG_FILENAME_ARRAY || entries[i].arg == G_OPTION_ARG_STRING_ARRAY)
+        g_strfreev (slots[i]);
+      else if (entries[i].arg != G_OPTION_ARG_NONE)
         g_free (slots[i]);
 
     if (ok && argc > 1)

@@ -317,6 +317,7 @@ bk_welcome_page_init (BkWelcomePage *self)
                                      "compared with each other, and the reasons say how many days "
                                      "that rests on."));
   GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *import = pill (_("_Import My History…"));
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Your recent running"), -1);
@@ -374,6 +375,12 @@ bk_welcome_page_init (BkWelcomePage *self)
   g_signal_connect_swapped (self->save, "clicked", G_CALLBACK (save_cb), self);
   g_signal_connect_swapped (self->skip, "clicked", G_CALLBACK (skip_cb), self);
   g_signal_connect_swapped (self->remove, "clicked", G_CALLBACK (remove_cb), self);
+  /* Real history beats remembered numbers: the rules then judge from the
+   * runs themselves, and the welcome goes once they are in. */
+  gtk_widget_set_halign (import, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (import, _("Better than remembering: GPX, TCX or FIT files, or a Strava "
+                                         "or Garmin Connect export"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (import), "win.import");
   gtk_widget_set_halign (buttons, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (buttons), self->skip);
   gtk_box_append (GTK_BOX (buttons), self->remove);
@@ -382,6 +389,7 @@ bk_welcome_page_init (BkWelcomePage *self)
   gtk_box_append (GTK_BOX (box), icon);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->title));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->intro));
+  gtk_box_append (GTK_BOX (box), import);
   gtk_box_append (GTK_BOX (box), list);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->error));
   gtk_box_append (GTK_BOX (box), note);

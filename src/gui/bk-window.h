@@ -30,4 +30,7 @@ void       bk_window_show_reminder (BkWindow     *self,
 void       bk_window_show_log_problem (BkWindow  *self,
                                        const char *message);
 
+void          bk_window_import          (BkWindow           *self,
+                                         const char * const *paths);
+
 G_END_DECLS

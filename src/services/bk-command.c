@@ -16,6 +16,7 @@
 #include "bk-command-private.h"
 #include "bk-csv.h"
 #include "bk-log-care.h"
+#include "bk-importer.h"
 #include "bk-pain-report.h"
 #include "bk-pain-status.h"
 #include "bk-stretch-agenda.h"
@@ -43,6 +44,8 @@ struct _BkCommand
   char         *log_file;
   /* --baseline (set_on 0: --clear-baseline) */
   BkBaseline    baseline;
+  /* --import: absolute paths of files, folders and archives. */
+  char        **import_paths;
 };
 
 #define STATUS_WEEKS 9
@@ -59,6 +62,7 @@ bk_command_free (BkCommand *self)
   g_clear_object (&self->pain);
   g_clear_object (&self->assessment);
   g_clear_pointer (&self->log_file, g_free);
+  g_clear_pointer (&self->import_paths, g_strfreev);
   g_free (self);
 }
 
@@ -377,6 +381,78 @@ bk_command_parse_log_care (BkCommand     *self,
   return n;
 }
 
+/* --import PATH... (or --import A --import B): the paths may follow the
+ * option as plain arguments, which nothing else accepts. */
+static gboolean
+parse_import (BkCommand     *self,
+              GVariantDict  *options,
+              const char    *cwd,
+              guint          n_other_actions,
+              GError       **error)
+{
+  g_autofree const char **named = NULL;
+  g_autofree const char **rest = NULL;
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+
+  g_variant_dict_lookup (options, "import", "^a&ay", &named);
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &rest);
+  if (named == NULL)
+    {
+      if (rest != NULL && rest[0] != NULL)
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       _("unexpected argument “%s”; to import files use --import PATH…"), rest[0]);
+          return FALSE;
+        }
+      return TRUE;
+    }
+  if (n_other_actions > 0)
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                           _("--import cannot be combined with another command such as --add-run, --status or --export-csv"));
+      return FALSE;
+    }
+
+  for (const char **l = named; *l != NULL; l++)
+    g_ptr_array_add (paths, g_strdup (*l));
+  for (const char **l = rest; l != NULL && *l != NULL; l++)
+    g_ptr_array_add (paths, g_strdup (*l));
+  for (guint i = 0; i < paths->len; i++)
+    {
+      char *path = g_ptr_array_index (paths, i);
+
+      if (*path == '\0')
+        {
+          g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                               _("--import: an empty path; name files, folders or archives"));
+          return FALSE;
+        }
+      if (!g_path_is_absolute (path) && cwd != NULL)
+        {
+          paths->pdata[i] = g_build_filename (cwd, path, NULL);
+          g_free (path);
+        }
+    }
+  g_ptr_array_add (paths, NULL);
+  self->kind = BK_COMMAND_IMPORT;
+  self->import_paths = (char **) g_ptr_array_free (g_steal_pointer (&paths), FALSE);
+  return TRUE;
+}
+
+static int
+run_import (BkCommand *self,
+            BkContext *context,
+            GString   *out,
+            GString   *err)
+{
+  g_autoptr(BkImportSummary) summary = bk_import_paths (context, (const char * const *) self->import_paths, NULL);
+
+  bk_import_summary_format (summary, out, err);
+  /* Duplicates and other sports are not failures; a file that could not
+   * be read is, though the rest were still imported. */
+  return summary->problems->len > 0 ? BK_EXIT_FAILURE : BK_EXIT_OK;
+}
+
 /**
  * bk_command_parse:
  * @options: the parsed command-line options
@@ -459,6 +535,8 @@ bk_command_parse (GVariantDict  *options,
       self->kind = BK_COMMAND_BASELINE;
     n_actions += baseline;
   }
+  if (!parse_import (self, options, cwd, n_actions, error))
+    return NULL;
   if (n_actions > 1)
     {
       g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
@@ -799,6 +877,8 @@ bk_command_run (BkCommand *self,
       return bk_log_care_restore (bk_context_get_data_dir (context), self->log_file, self->now, out, err);
     case BK_COMMAND_BASELINE:
       return bk_baseline_command_run (&self->baseline, context, out, err);
+    case BK_COMMAND_IMPORT:
+      return run_import (self, context, out, err);
     case BK_COMMAND_NONE:
     default:
       return BK_EXIT_OK;

@@ -25,6 +25,7 @@ typedef enum {
   BK_COMMAND_RESTORE,
   BK_COMMAND_CHECK,
   BK_COMMAND_BASELINE,
+  BK_COMMAND_IMPORT,
 } BkCommandKind;
 
 typedef struct _BkCommand BkCommand;

@@ -67,7 +67,7 @@ append_number (GString    *s,
 GString *
 bk_csv_format_runs (GPtrArray *runs)
 {
-  GString *csv = g_string_new ("id,started_at,distance_m,duration_s,rpe,surface,elevation_m,notes\n");
+  GString *csv = g_string_new ("id,started_at,distance_m,duration_s,rpe,surface,elevation_m,notes,source\n");
 
   g_return_val_if_fail (runs != NULL, csv);
 
@@ -87,6 +87,8 @@ bk_csv_format_runs (GPtrArray *runs)
         append_number (csv, "%.0f", bk_run_get_elevation (run));
       g_string_append_c (csv, ',');
       bk_csv_append_field (csv, bk_run_get_notes (run));
+      g_string_append_c (csv, ',');
+      bk_csv_append_field (csv, bk_run_get_source (run));
       g_string_append_c (csv, '\n');
     }
   return csv;

@@ -236,6 +236,23 @@ static const char * const migrations[] = {
   "  created_at  INTEGER NOT NULL DEFAULT (unixepoch ())"
   ") STRICT;"
   "CREATE INDEX clinician_assessments_by_day ON clinician_assessments (assessed_on);",
+  /* imports: the file each run came from; the instant a run started, for
+   * recognising the same activity imported again; and the other sports an
+   * import meets, kept for a later cross-training log and for the same
+   * recognition. */
+  "ALTER TABLE runs ADD COLUMN source TEXT NOT NULL DEFAULT '' CHECK (length (source) <= 1000);"
+  "CREATE INDEX runs_by_instant ON runs (unixepoch (started_at));"
+  "CREATE TABLE other_activities ("
+  "  id          INTEGER PRIMARY KEY,"
+  "  started_at  TEXT NOT NULL CHECK (length (started_at) = 25 AND"
+  "                                   datetime (started_at) IS NOT NULL),"
+  "  sport       TEXT NOT NULL CHECK (length (sport) BETWEEN 1 AND 64),"
+  "  distance_m  REAL CHECK (distance_m IS NULL OR distance_m BETWEEN 0 AND 10000000),"
+  "  duration_s  INTEGER CHECK (duration_s IS NULL OR duration_s BETWEEN 0 AND 2592000),"
+  "  source      TEXT NOT NULL DEFAULT '' CHECK (length (source) <= 1000),"
+  "  created_at  INTEGER NOT NULL DEFAULT (unixepoch ())"
+  ") STRICT;"
+  "CREATE INDEX other_activities_by_instant ON other_activities (unixepoch (started_at));",
 };
 
 static void

@@ -7,6 +7,7 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "services/bk-importer.h"
 #include "services/bk-status-report.h"
 #include "store/bk-training-settings.h"
 #include "core/bk-date.h"
@@ -237,6 +238,32 @@ test_card_reasons (Fixture       *f,
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }
 
+/* Importing real history is offered as the better answer: the button runs
+ * the window's import, and once the runs are in the welcome gives way to
+ * them. */
+static void
+test_import_history (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *fit = g_build_filename (g_getenv ("BACKSTRETCH_SOURCE_DIR"), "tests", "import", "data",
+                                           "garmin-fenix-5-run.fit", NULL);
+  const char *paths[] = { fit, NULL };
+  g_autoptr(BkImportSummary) summary = NULL;
+  GtkWidget *button;
+
+  present (f, 1280);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack_of (f)), ==, "welcome");
+  button = find_widget (welcome (f), GTK_TYPE_BUTTON, "_Import My History");
+  g_assert_nonnull (button);
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==, "win.import");
+  g_assert_true (gtk_widget_is_sensitive (button));
+
+  summary = bk_import_paths (f->context, paths, NULL);
+  g_assert_cmpuint (summary->problems->len, ==, 0);
+  bk_test_spin ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack_of (f)), ==, "runs");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -244,6 +271,7 @@ main (int argc, char *argv[])
 
   g_test_add ("/welcome/first-start", Fixture, NULL, fixture_set_up, test_first_start, fixture_tear_down);
   g_test_add ("/welcome/skip", Fixture, NULL, fixture_set_up, test_skip, fixture_tear_down);
+  g_test_add ("/welcome/import-history", Fixture, NULL, fixture_set_up, test_import_history, fixture_tear_down);
   g_test_add ("/welcome/dark", Fixture, NULL, fixture_set_up, test_dark, fixture_tear_down);
   g_test_add ("/welcome/card-reasons", Fixture, NULL, fixture_set_up, test_card_reasons, fixture_tear_down);
   return g_test_run ();
