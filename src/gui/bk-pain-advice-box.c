@@ -47,8 +47,10 @@ why_clicked_cb (BkPainAdviceBox *self)
 static void
 update (BkPainAdviceBox *self)
 {
-  GListModel *model = bk_pain_store_get_model (bk_context_get_pain_store (self->context));
-  g_autoptr(BkPainEntry) newest = g_list_model_get_item (model, 0);
+  /* Only the newest entry: the journal's model, every entry of the log,
+   * is left for the Pain page to load when it is shown (issue 13). */
+  g_autoptr(GPtrArray) latest = bk_pain_store_list (bk_context_get_pain_store (self->context), 0, 0, 1, NULL);
+  BkPainEntry *newest = latest != NULL && latest->len > 0 ? latest->pdata[0] : NULL;
   g_autoptr(BkPainAssessment) assessment = newest != NULL ? bk_pain_assess (newest) : NULL;
   BkPainAdvice advice = assessment != NULL ? assessment->advice : BK_PAIN_ADVICE_NONE;
 
