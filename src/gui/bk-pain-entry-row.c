@@ -34,8 +34,9 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static char *
-entry_title (BkPainEntry *entry)
+/* "5/10 Moderate · during a run, 14 min in": what was felt. */
+char *
+bk_pain_entry_row_describe_title (BkPainEntry *entry)
 {
   int rating = bk_pain_entry_get_rating (entry);
   BkPainContext context = bk_pain_entry_get_context (entry);
@@ -47,8 +48,9 @@ entry_title (BkPainEntry *entry)
                           bk_pain_context_get_label (context));
 }
 
-static char *
-entry_subtitle (BkPainEntry *entry)
+/* "Tue 1 Dec 2026, 12:11 · Left buttock": when and where. */
+char *
+bk_pain_entry_row_describe_when (BkPainEntry *entry)
 {
   g_autofree char *when = g_date_time_format (bk_pain_entry_get_when (entry), _("%a %-d %b %Y, %H:%M"));
   g_autofree char *where = bk_pain_entry_describe_locations (entry);
@@ -168,8 +170,8 @@ bk_pain_entry_row_set_entry (BkPainEntryRow *self,
     return;
 
   assessment = bk_pain_assess (entry);
-  title = entry_title (entry);
-  subtitle = entry_subtitle (entry);
+  title = bk_pain_entry_row_describe_title (entry);
+  subtitle = bk_pain_entry_row_describe_when (entry);
   gtk_label_set_text (self->title, title);
   gtk_label_set_text (self->subtitle, subtitle);
 

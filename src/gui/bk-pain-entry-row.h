@@ -15,5 +15,7 @@ GtkWidget   *bk_pain_entry_row_new       (void);
 BkPainEntry *bk_pain_entry_row_get_entry (BkPainEntryRow *self);
 void         bk_pain_entry_row_set_entry (BkPainEntryRow *self,
                                           BkPainEntry    *entry);
+char        *bk_pain_entry_row_describe_title (BkPainEntry *entry);
+char        *bk_pain_entry_row_describe_when  (BkPainEntry *entry);
 
 G_END_DECLS

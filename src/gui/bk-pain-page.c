@@ -140,30 +140,6 @@ clear_box (GtkBox *box)
     gtk_box_remove (box, child);
 }
 
-static char *
-entry_title (BkPainEntry *entry)
-{
-  int rating = bk_pain_entry_get_rating (entry);
-  BkPainContext context = bk_pain_entry_get_context (entry);
-
-  if (context == BK_PAIN_CONTEXT_DURING_RUN && bk_pain_entry_get_minutes_in (entry) > 0)
-    return g_strdup_printf (_("%d/10 %s · during a run, %d min in"), rating,
-                            bk_pain_rating_get_band_label (rating), bk_pain_entry_get_minutes_in (entry));
-  return g_strdup_printf (_("%d/10 %s · %s"), rating, bk_pain_rating_get_band_label (rating),
-                          bk_pain_context_get_label (context));
-}
-
-static char *
-entry_subtitle (BkPainEntry *entry)
-{
-  g_autofree char *when = g_date_time_format (bk_pain_entry_get_when (entry), _("%a %-d %b %Y, %H:%M"));
-  g_autofree char *where = bk_pain_entry_describe_locations (entry);
-
-  if (*where == '\0')
-    return g_steal_pointer (&when);
-  return g_strdup_printf ("%s · %s", when, where);
-}
-
 static void delete_entry (BkPainPage  *self,
                           BkPainEntry *entry);
 
@@ -184,8 +160,8 @@ create_row (gpointer item,
   BkPainPage *self = user_data;
   BkPainEntry *entry = item;
   g_autoptr(BkPainAssessment) assessment = bk_pain_assess (entry);
-  g_autofree char *title = entry_title (entry);
-  g_autofree char *subtitle = entry_subtitle (entry);
+  g_autofree char *title = bk_pain_entry_row_describe_title (entry);
+  g_autofree char *subtitle = bk_pain_entry_row_describe_when (entry);
   g_autofree char *delete_name = g_strdup_printf (_("Delete the entry of %s"), subtitle);
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *delete_button = gtk_button_new_from_icon_name ("user-trash-symbolic");
