@@ -646,7 +646,9 @@ bk_training_status_hints (const BkTrainingStatus *self,
 
   g_return_val_if_fail (self != NULL, NULL);
 
-  if (!isnan (self->next_long_run_max_m))
+  /* A limit that rounds to nothing (a reference of a few hundred metres,
+   * such as a watch's test recording long ago) is no advice at all. */
+  if (!isnan (self->next_long_run_max_m) && floor_to_tenth (self->next_long_run_max_m, units) >= 1000)
     {
       g_autofree char *max = bk_training_format_km (floor_to_tenth (self->next_long_run_max_m, units), units);
 
@@ -656,7 +658,7 @@ bk_training_status_hints (const BkTrainingStatus *self,
         g_strv_builder_add (builder, hint);
       }
     }
-  if (!isnan (self->week_ceiling_m))
+  if (!isnan (self->week_ceiling_m) && floor_to_tenth (self->week_ceiling_m, units) >= 1000)
     {
       g_autofree char *max = bk_training_format_km (floor_to_tenth (self->week_ceiling_m, units), units);
 

@@ -207,6 +207,24 @@ test_hint_rounds_down (void)
   g_array_unref (log.days);
 }
 
+/* An imported watch test of 0.16 km, years ago, leaves a reference that
+ * rounds to nothing: "at or under 0 km" is no advice, so no hint is given. */
+static void
+test_no_hint_of_nothing (void)
+{
+  Log log = log_new ();
+  guint32 start = julian (2017, 6, 11);
+  g_autoptr(BkTrainingStatus) s = NULL;
+  g_auto(GStrv) hints = NULL;
+
+  log_add (&log, start, 0.16, 0);
+  s = log_status (&log, julian (2026, 12, 1));
+  hints = bk_training_status_hints (s, BK_UNITS_METRIC);
+  for (guint i = 0; hints[i] != NULL; i++)
+    g_assert_null (strstr (hints[i], " 0 km"));
+  g_array_unref (log.days);
+}
+
 /* The rest week of section 8: the last 7 days hold only Sunday's 28 km, the
  * 7 before 41 km, the 7 before those 16 km (a cutback). Nothing rose. */
 static void
@@ -527,5 +545,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/first-day/spike-without-rpe-in-miles", test_spike_without_rpe_in_miles);
   g_test_add_func ("/first-day/baseline-hands-over", test_baseline_hands_over);
   g_test_add_func ("/first-day/property-hints-followed", test_property_hints_followed);
+  g_test_add_func ("/first-day/no-hint-of-nothing", test_no_hint_of_nothing);
   return g_test_run ();
 }
