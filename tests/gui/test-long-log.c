@@ -228,41 +228,10 @@ editor_gone (gpointer data)
   return find_editor () == NULL;
 }
 
-static GtkWidget *
-find_button (GtkWidget  *root,
-             const char *label)
-{
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found;
-
-      if (GTK_IS_BUTTON (c) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (c)), label) == 0)
-        return c;
-      if ((found = find_button (c, label)) != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static gboolean
 undo_shown (gpointer window)
 {
-  return find_button (window, "_Undo") != NULL;
-}
-
-static GtkWidget *
-find_trash_button (GtkWidget *widget)
-{
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), "user-trash-symbolic") == 0)
-    return widget;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_trash_button (c);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return bk_test_find_button (window, "_Undo") != NULL;
 }
 
 typedef struct {
@@ -317,12 +286,12 @@ test_add_delete_undo (Fixture       *f,
 
   /* Its delete button: gone from the journal and the log, with Undo. */
   shown = rows_on_screen (f);
-  g_signal_emit_by_name (find_trash_button (shown->pdata[0]), "clicked");
+  g_signal_emit_by_name (bk_test_find_icon_button (shown->pdata[0], "user-trash-symbolic"), "clicked");
   check.id = f->newest_id;
   g_assert_true (bk_test_wait_for (newest_is, &check));
   g_assert_null (bk_pain_store_get (store, added_id, NULL));
   g_assert_true (bk_test_wait_for (undo_shown, f->window));
-  g_signal_emit_by_name (find_button (GTK_WIDGET (f->window), "_Undo"), "clicked");
+  g_signal_emit_by_name (bk_test_find_button (GTK_WIDGET (f->window), "_Undo"), "clicked");
   check.id = added_id;
   g_assert_true (bk_test_wait_for (newest_is, &check));
   g_assert_cmpuint (g_list_model_get_n_items (bk_pain_store_get_model (store)), ==, N_ENTRIES + 1);

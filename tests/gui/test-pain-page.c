@@ -198,21 +198,6 @@ open_editor (Fixture *fixture)
   return editor;
 }
 
-static GtkWidget *
-find_trash_button (GtkWidget *widget)
-{
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), "user-trash-symbolic") == 0)
-    return widget;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_trash_button (c);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static guint
 n_rows (Fixture *fixture)
 {
@@ -430,8 +415,8 @@ test_guide_links_and_delete (Fixture       *fixture,
 
   /* Deleting from the list removes the row, and the trend follows. */
   row = gtk_list_box_get_row_at_index (child (fixture->page, BK_TYPE_PAIN_PAGE, "entry_list"), 0);
-  g_assert_nonnull (find_trash_button (GTK_WIDGET (row)));
-  g_signal_emit_by_name (find_trash_button (GTK_WIDGET (row)), "clicked");
+  g_assert_nonnull (bk_test_find_icon_button (GTK_WIDGET (row), "user-trash-symbolic"));
+  g_signal_emit_by_name (bk_test_find_icon_button (GTK_WIDGET (row), "user-trash-symbolic"), "clicked");
   WAIT_FOR (n_rows (fixture) == 1);
   g_assert_cmpstr (gtk_label_get_text (trend), ==, "Not enough entries yet");
 }
