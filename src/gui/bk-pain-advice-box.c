@@ -44,6 +44,28 @@ why_clicked_cb (BkPainAdviceBox *self)
     bk_pain_show_guide (self->why, self->guide_id);
 }
 
+/**
+ * bk_pain_advice_current:
+ *
+ * The advice of the open pain episode, for the window's advice gates.
+ */
+BkPainAdvice
+bk_pain_advice_current (BkContext *context)
+{
+  GListModel *model;
+  g_autoptr(BkPainEntry) newest = NULL;
+  g_autoptr(BkPainAssessment) assessment = NULL;
+
+  g_return_val_if_fail (BK_IS_CONTEXT (context), BK_PAIN_ADVICE_NONE);
+
+  model = bk_pain_store_get_model (bk_context_get_pain_store (context));
+  newest = g_list_model_get_item (model, 0);
+  if (newest == NULL)
+    return BK_PAIN_ADVICE_NONE;
+  assessment = bk_pain_assess (newest);
+  return assessment->advice;
+}
+
 static void
 update (BkPainAdviceBox *self)
 {
