@@ -23,7 +23,7 @@ struct _BkPainEntry
   int            rating;
   guint          locations;
   guint          character;
-  guint          emergency;
+  BkAnswer       signs[BK_N_WARNING_SIGNS];
   BkAnswer       triggers[BK_N_PAIN_TRIGGERS];
   char          *notes;
 };
@@ -144,7 +144,7 @@ bk_pain_entry_copy (BkPainEntry *self)
   copy->run_id = self->run_id;
   copy->locations = self->locations;
   copy->character = self->character;
-  copy->emergency = self->emergency;
+  memcpy (copy->signs, self->signs, sizeof self->signs);
   memcpy (copy->triggers, self->triggers, sizeof self->triggers);
   g_free (copy->notes);
   copy->notes = g_strdup (self->notes);
@@ -299,11 +299,30 @@ bk_pain_entry_set_character (BkPainEntry *self,
   self->character = character;
 }
 
+/* The old emergency bits and the signs each one stands for. */
+static const struct {
+  guint         bit;
+  BkWarningSign signs[2];
+  guint         n_signs;
+} emergency_bits[] = {
+  { BK_PAIN_EMERGENCY_BLADDER_BOWEL, { BK_WARNING_SIGN_BLADDER, BK_WARNING_SIGN_BOWEL }, 2 },
+  { BK_PAIN_EMERGENCY_SADDLE_NUMBNESS, { BK_WARNING_SIGN_SADDLE_NUMBNESS }, 1 },
+  { BK_PAIN_EMERGENCY_PROGRESSIVE_WEAKNESS, { BK_WARNING_SIGN_LEG_WEAKNESS }, 1 },
+  { BK_PAIN_EMERGENCY_BOTH_LEGS, { BK_WARNING_SIGN_BOTH_LEGS }, 1 },
+};
+
 guint
 bk_pain_entry_get_emergency (BkPainEntry *self)
 {
+  guint mask = 0;
+
   g_return_val_if_fail (BK_IS_PAIN_ENTRY (self), 0);
-  return self->emergency;
+
+  for (guint i = 0; i < G_N_ELEMENTS (emergency_bits); i++)
+    for (guint j = 0; j < emergency_bits[i].n_signs; j++)
+      if (self->signs[emergency_bits[i].signs[j]] == BK_ANSWER_YES)
+        mask |= emergency_bits[i].bit;
+  return mask;
 }
 
 void
@@ -311,7 +330,72 @@ bk_pain_entry_set_emergency (BkPainEntry *self,
                              guint        emergency)
 {
   g_return_if_fail (BK_IS_PAIN_ENTRY (self));
-  self->emergency = emergency;
+
+  for (guint i = 0; i < G_N_ELEMENTS (emergency_bits); i++)
+    for (guint j = 0; j < emergency_bits[i].n_signs; j++)
+      {
+        BkAnswer *answer = &self->signs[emergency_bits[i].signs[j]];
+
+        if (emergency & emergency_bits[i].bit)
+          *answer = BK_ANSWER_YES;
+        else if (*answer == BK_ANSWER_YES)
+          *answer = BK_ANSWER_UNANSWERED;
+      }
+}
+
+BkAnswer
+bk_pain_entry_get_warning_sign (BkPainEntry   *self,
+                                BkWarningSign  sign)
+{
+  g_return_val_if_fail (BK_IS_PAIN_ENTRY (self), BK_ANSWER_UNANSWERED);
+  g_return_val_if_fail ((guint) sign < BK_N_WARNING_SIGNS, BK_ANSWER_UNANSWERED);
+  return self->signs[sign];
+}
+
+void
+bk_pain_entry_set_warning_sign (BkPainEntry   *self,
+                                BkWarningSign  sign,
+                                BkAnswer       answer)
+{
+  g_return_if_fail (BK_IS_PAIN_ENTRY (self));
+  g_return_if_fail ((guint) sign < BK_N_WARNING_SIGNS);
+  g_return_if_fail (answer <= BK_ANSWER_NO);
+  self->signs[sign] = answer;
+}
+
+void
+bk_pain_entry_answer_no_warning_signs (BkPainEntry *self)
+{
+  g_return_if_fail (BK_IS_PAIN_ENTRY (self));
+  for (guint i = 0; i < BK_N_WARNING_SIGNS; i++)
+    self->signs[i] = BK_ANSWER_NO;
+}
+
+gboolean
+bk_pain_entry_get_warning_signs_answered (BkPainEntry *self)
+{
+  g_return_val_if_fail (BK_IS_PAIN_ENTRY (self), FALSE);
+  for (guint i = 0; i < BK_N_WARNING_SIGNS; i++)
+    if (self->signs[i] == BK_ANSWER_UNANSWERED)
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+bk_pain_entry_has_emergency_sign (BkPainEntry *self)
+{
+  g_return_val_if_fail (BK_IS_PAIN_ENTRY (self), FALSE);
+  for (guint i = 0; i < BK_N_EMERGENCY_SIGNS; i++)
+    if (self->signs[i] == BK_ANSWER_YES)
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+bk_pain_entry_has_leg_signs (BkPainEntry *self)
+{
+  g_return_val_if_fail (BK_IS_PAIN_ENTRY (self), FALSE);
+  return (self->character & BK_PAIN_CHARACTER_LEG_SIGNS) != 0;
 }
 
 BkAnswer
@@ -362,7 +446,7 @@ bk_pain_entry_asks_emergency (BkPainEntry *self)
   g_return_val_if_fail (BK_IS_PAIN_ENTRY (self), FALSE);
   return self->rating >= BK_PAIN_RATING_SEVERE ||
          (self->character & BK_PAIN_CHARACTER_INTO_LEGS) != 0 ||
-         self->emergency != 0;
+         bk_pain_entry_has_emergency_sign (self);
 }
 
 static gboolean
@@ -440,12 +524,13 @@ bk_pain_entry_validate (BkPainEntry  *self,
       (self->character & BK_PAIN_CHARACTER_SPREADS) != 0)
     return fail (BK_PAIN_FIELD_CHARACTER, out_field, error, BK_CORE_ERROR_INVALID,
                  _("“Stays in the back” contradicts pain spreading to the buttock, thigh or below the knee: untick one"));
-  if ((self->emergency & ~BK_PAIN_EMERGENCY_ALL) != 0)
-    return fail (BK_PAIN_FIELD_EMERGENCY, out_field, error, BK_CORE_ERROR_INVALID,
-                 _("Unknown warning sign"));
+  for (guint i = 0; i < BK_N_WARNING_SIGNS; i++)
+    if (self->signs[i] > BK_ANSWER_NO)
+      return fail (BK_PAIN_FIELD_EMERGENCY, out_field, error, BK_CORE_ERROR_INVALID,
+                   _("A warning sign answer must be yes, no or not asked"));
   /* Symptoms in both legs reach the legs, so "stays in the back" with
    * nothing in the legs is a slip to correct, not a fact to store. */
-  if ((self->emergency & BK_PAIN_EMERGENCY_BOTH_LEGS) != 0 &&
+  if (self->signs[BK_WARNING_SIGN_BOTH_LEGS] == BK_ANSWER_YES &&
       (self->character & BK_PAIN_CHARACTER_NO_SPREAD) != 0 &&
       (self->character & BK_PAIN_CHARACTER_INTO_LEGS) == 0)
     return fail (BK_PAIN_FIELD_CHARACTER, out_field, error, BK_CORE_ERROR_INVALID,

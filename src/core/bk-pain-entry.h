@@ -4,6 +4,7 @@
 #include <glib-object.h>
 
 #include "bk-core-error.h"
+#include "bk-warning-sign.h"
 
 G_BEGIN_DECLS
 
@@ -58,8 +59,16 @@ typedef enum {
                                      BK_PAIN_CHARACTER_TINGLING | \
                                      BK_PAIN_CHARACTER_NUMBNESS | \
                                      BK_PAIN_CHARACTER_LEG_WEAKNESS)
+/* Outside the runner's lower back pattern: a nerve may be involved. */
+#define BK_PAIN_CHARACTER_LEG_SIGNS (BK_PAIN_CHARACTER_SPREADS_BELOW_KNEE | \
+                                     BK_PAIN_CHARACTER_TINGLING | \
+                                     BK_PAIN_CHARACTER_NUMBNESS | \
+                                     BK_PAIN_CHARACTER_LEG_WEAKNESS)
 
-/* Signs of cauda equina compression: each one means urgent care. */
+/* The old four emergency bits, before every warning sign had its own
+ * three-state answer (bk-warning-sign.h). Kept only for the `emergency`
+ * column of old databases and old callers; new code uses
+ * bk_pain_entry_get_warning_sign(). */
 typedef enum {
   BK_PAIN_EMERGENCY_BLADDER_BOWEL       = 1 << 0,
   BK_PAIN_EMERGENCY_SADDLE_NUMBNESS     = 1 << 1,
@@ -97,6 +106,7 @@ typedef enum {
   BK_PAIN_FIELD_RATING,
   BK_PAIN_FIELD_LOCATIONS,
   BK_PAIN_FIELD_CHARACTER,
+  /* The warning signs, emergency and per entry. */
   BK_PAIN_FIELD_EMERGENCY,
   BK_PAIN_FIELD_TRIGGERS,
   BK_PAIN_FIELD_NOTES,
@@ -145,9 +155,27 @@ void           bk_pain_entry_set_locations   (BkPainEntry    *self,
 guint          bk_pain_entry_get_character   (BkPainEntry    *self);
 void           bk_pain_entry_set_character   (BkPainEntry    *self,
                                               guint           character);
+/* Old four-bit view of the emergency signs answered yes; setting a bit
+ * answers its signs yes, clearing one turns a yes into "not asked". */
 guint          bk_pain_entry_get_emergency   (BkPainEntry    *self);
 void           bk_pain_entry_set_emergency   (BkPainEntry    *self,
                                               guint           emergency);
+/* Each warning sign in three states: BK_ANSWER_UNANSWERED means "not
+ * asked" (entries from before every entry asked them). */
+BkAnswer       bk_pain_entry_get_warning_sign (BkPainEntry   *self,
+                                              BkWarningSign   sign);
+void           bk_pain_entry_set_warning_sign (BkPainEntry   *self,
+                                              BkWarningSign   sign,
+                                              BkAnswer        answer);
+/* "None of these": every sign answered no. */
+void           bk_pain_entry_answer_no_warning_signs (BkPainEntry *self);
+/* Every sign answered yes or no: the form's Save waits for this. */
+gboolean       bk_pain_entry_get_warning_signs_answered (BkPainEntry *self);
+/* Any emergency sign answered yes. */
+gboolean       bk_pain_entry_has_emergency_sign (BkPainEntry *self);
+/* Below the knee, tingling, numbness or weakness in a leg: outside the
+ * runner's lower back pattern. */
+gboolean       bk_pain_entry_has_leg_signs   (BkPainEntry    *self);
 BkAnswer       bk_pain_entry_get_trigger     (BkPainEntry    *self,
                                               BkPainTrigger   trigger);
 void           bk_pain_entry_set_trigger     (BkPainEntry    *self,

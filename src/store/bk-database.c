@@ -187,6 +187,50 @@ static const char * const migrations[] = {
   "    sum (distance_m), sum (duration_s), count (*), max (distance_m),"
   "    total (rpe * duration_s / 60.0), count (rpe) FROM runs WHERE local_date = NEW.local_date;"
   "END;",
+  /* Warning signs, each asked on every entry: 1 = yes, 0 = no, NULL = not
+   * asked. Old rows stay "not asked", except that each yes among the old
+   * four emergency bits (BkPainEmergency) becomes yes for the signs it
+   * stood for; the `emergency` column stays, kept as that four-bit view.
+   * Then the health screens and the clinician assessments. */
+  "ALTER TABLE pain_entries ADD COLUMN sign_saddle_numbness INTEGER CHECK (sign_saddle_numbness IN (0, 1));"
+  "ALTER TABLE pain_entries ADD COLUMN sign_bladder INTEGER CHECK (sign_bladder IN (0, 1));"
+  "ALTER TABLE pain_entries ADD COLUMN sign_bowel INTEGER CHECK (sign_bowel IN (0, 1));"
+  "ALTER TABLE pain_entries ADD COLUMN sign_passing_sensation INTEGER CHECK (sign_passing_sensation IN (0, 1));"
+  "ALTER TABLE pain_entries ADD COLUMN sign_sexual INTEGER CHECK (sign_sexual IN (0, 1));"
+  "ALTER TABLE pain_entries ADD COLUMN sign_leg_weakness INTEGER CHECK (sign_leg_weakness IN (0, 1));"
+  "ALTER TABLE pain_entries ADD COLUMN sign_both_legs INTEGER CHECK (sign_both_legs IN (0, 1));"
+  "ALTER TABLE pain_entries ADD COLUMN sign_night_pain INTEGER CHECK (sign_night_pain IN (0, 1));"
+  "ALTER TABLE pain_entries ADD COLUMN sign_unwell INTEGER CHECK (sign_unwell IN (0, 1));"
+  "ALTER TABLE pain_entries ADD COLUMN sign_weight_loss INTEGER CHECK (sign_weight_loss IN (0, 1));"
+  "ALTER TABLE pain_entries ADD COLUMN sign_trauma INTEGER CHECK (sign_trauma IN (0, 1));"
+  "UPDATE pain_entries SET"
+  "  sign_bladder = CASE WHEN emergency & 1 THEN 1 END,"
+  "  sign_bowel = CASE WHEN emergency & 1 THEN 1 END,"
+  "  sign_saddle_numbness = CASE WHEN emergency & 2 THEN 1 END,"
+  "  sign_leg_weakness = CASE WHEN emergency & 4 THEN 1 END,"
+  "  sign_both_legs = CASE WHEN emergency & 8 THEN 1 END;"
+  "CREATE TABLE health_screens ("
+  "  id              INTEGER PRIMARY KEY,"
+  "  taken_on        TEXT NOT NULL CHECK (length (taken_on) = 10 AND date (taken_on) IS taken_on),"
+  "  age_band        TEXT CHECK (age_band IS NULL OR age_band IN ('under-20', '20-50', 'over-50')),"
+  "  past_cancer     INTEGER CHECK (past_cancer IN (0, 1)),"
+  "  steroids        INTEGER CHECK (steroids IN (0, 1)),"
+  "  osteoporosis    INTEGER CHECK (osteoporosis IN (0, 1)),"
+  "  iv_drug_use     INTEGER CHECK (iv_drug_use IN (0, 1)),"
+  "  stress_fracture INTEGER CHECK (stress_fracture IN (0, 1)),"
+  "  low_energy      INTEGER CHECK (low_energy IN (0, 1)),"
+  "  bony_tenderness INTEGER CHECK (bony_tenderness IN (0, 1)),"
+  "  created_at      INTEGER NOT NULL DEFAULT (unixepoch ())"
+  ") STRICT;"
+  "CREATE INDEX health_screens_by_day ON health_screens (taken_on);"
+  "CREATE TABLE clinician_assessments ("
+  "  id          INTEGER PRIMARY KEY,"
+  "  assessed_on TEXT NOT NULL CHECK (length (assessed_on) = 10 AND date (assessed_on) IS assessed_on),"
+  "  outcome     TEXT NOT NULL DEFAULT 'none' CHECK (outcome IN ('none', 'cleared', 'not-cleared')),"
+  "  notes       TEXT NOT NULL DEFAULT '' CHECK (length (notes) <= 10000),"
+  "  created_at  INTEGER NOT NULL DEFAULT (unixepoch ())"
+  ") STRICT;"
+  "CREATE INDEX clinician_assessments_by_day ON clinician_assessments (assessed_on);",
 };
 
 static void

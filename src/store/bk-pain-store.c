@@ -7,6 +7,7 @@
 
 #include "core/bk-date.h"
 #include "bk-pain-store.h"
+#include "bk-pain-store-private.h"
 
 struct _BkPainStore
 {
@@ -29,9 +30,16 @@ static guint signals[N_SIGNALS];
 #define PAIN_COLUMNS "id, felt_at, context, minutes_in, run_id, rating, locations, character," \
                      " emergency, trigger_travel, trigger_training_increase, trigger_shoes," \
                      " trigger_core_work, trigger_past_injury, trigger_hills," \
-                     " trigger_one_side_tighter, trigger_seen_professional, notes"
+                     " trigger_one_side_tighter, trigger_seen_professional, notes, " SIGN_COLUMNS
+/* In BkWarningSign order. */
+#define SIGN_COLUMNS "sign_saddle_numbness, sign_bladder, sign_bowel, sign_passing_sensation," \
+                     " sign_sexual, sign_leg_weakness, sign_both_legs, sign_night_pain, sign_unwell," \
+                     " sign_weight_loss, sign_trauma"
 /* Column of the first trigger in PAIN_COLUMNS; the others follow in order. */
 #define FIRST_TRIGGER_COLUMN 9
+/* Column of the first warning sign, and its parameter when binding. */
+#define FIRST_SIGN_COLUMN 18
+#define FIRST_SIGN_PARAM 19
 
 static void
 bk_pain_store_dispose (GObject *object)
@@ -54,12 +62,25 @@ bk_pain_store_class_init (BkPainStoreClass *klass)
   /**
    * BkPainStore::changed:
    *
-   * Emitted after any entry was added, changed or deleted, and after a
-   * reload, so that trends and advice can be recomputed.
+   * Emitted after any entry, health screen or clinician assessment was
+   * added, changed or deleted, and after a reload, so that trends and
+   * advice can be recomputed.
    */
   signals[CHANGED] =
     g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+BkDatabase *
+bk_pain_store_get_database (BkPainStore *self)
+{
+  return self->database;
+}
+
+void
+bk_pain_store_emit_changed (BkPainStore *self)
+{
+  g_signal_emit (self, signals[CHANGED], 0);
 }
 
 static void
@@ -97,7 +118,7 @@ entry_from_row (sqlite3_stmt *stmt)
   bk_pain_entry_set_run_id (entry, sqlite3_column_int64 (stmt, 4));
   bk_pain_entry_set_locations (entry, (guint) sqlite3_column_int (stmt, 6));
   bk_pain_entry_set_character (entry, (guint) sqlite3_column_int (stmt, 7));
-  bk_pain_entry_set_emergency (entry, (guint) sqlite3_column_int (stmt, 8));
+  /* Column 8 holds the old emergency bits: the sign columns say more. */
   for (guint i = 0; i < BK_N_PAIN_TRIGGERS; i++)
     {
       int column = FIRST_TRIGGER_COLUMN + (int) i;
@@ -106,10 +127,18 @@ entry_from_row (sqlite3_stmt *stmt)
         bk_pain_entry_set_trigger (entry, i, sqlite3_column_int (stmt, column) ? BK_ANSWER_YES : BK_ANSWER_NO);
     }
   bk_pain_entry_set_notes (entry, (const char *) sqlite3_column_text (stmt, 17));
+  for (guint i = 0; i < BK_N_WARNING_SIGNS; i++)
+    {
+      int column = FIRST_SIGN_COLUMN + (int) i;
+
+      if (sqlite3_column_type (stmt, column) != SQLITE_NULL)
+        bk_pain_entry_set_warning_sign (entry, i, sqlite3_column_int (stmt, column) ? BK_ANSWER_YES : BK_ANSWER_NO);
+    }
   return entry;
 }
 
-/* Binds parameters 1..17 in PAIN_COLUMNS order, less the id. */
+/* Binds parameters 1..17 in PAIN_COLUMNS order, less the id, and the
+ * warning signs from FIRST_SIGN_PARAM on. */
 static void
 bind_entry (sqlite3_stmt *stmt,
             BkPainEntry  *entry)
@@ -142,6 +171,15 @@ bind_entry (sqlite3_stmt *stmt,
         sqlite3_bind_int (stmt, 9 + (int) i, answer == BK_ANSWER_YES);
     }
   sqlite3_bind_text (stmt, 17, bk_pain_entry_get_notes (entry), -1, SQLITE_TRANSIENT);
+  for (guint i = 0; i < BK_N_WARNING_SIGNS; i++)
+    {
+      BkAnswer answer = bk_pain_entry_get_warning_sign (entry, i);
+
+      if (answer == BK_ANSWER_UNANSWERED)
+        sqlite3_bind_null (stmt, FIRST_SIGN_PARAM + (int) i);
+      else
+        sqlite3_bind_int (stmt, FIRST_SIGN_PARAM + (int) i, answer == BK_ANSWER_YES);
+    }
 }
 
 static void
@@ -190,9 +228,10 @@ insert_entry (BkPainStore  *self,
                               " locations, character, emergency, trigger_travel,"
                               " trigger_training_increase, trigger_shoes, trigger_core_work,"
                               " trigger_past_injury, trigger_hills, trigger_one_side_tighter,"
-                              " trigger_seen_professional, notes, id)"
+                              " trigger_seen_professional, notes, id, " SIGN_COLUMNS ")"
                               " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13,"
-                              " ?14, ?15, ?16, ?17, ?18)",
+                              " ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26,"
+                              " ?27, ?28, ?29)",
                               error);
   if (stmt == NULL)
     return FALSE;
@@ -286,6 +325,10 @@ bk_pain_store_update (BkPainStore  *self,
                               " trigger_shoes = ?11, trigger_core_work = ?12, trigger_past_injury = ?13,"
                               " trigger_hills = ?14, trigger_one_side_tighter = ?15,"
                               " trigger_seen_professional = ?16, notes = ?17,"
+                              " sign_saddle_numbness = ?19, sign_bladder = ?20, sign_bowel = ?21,"
+                              " sign_passing_sensation = ?22, sign_sexual = ?23, sign_leg_weakness = ?24,"
+                              " sign_both_legs = ?25, sign_night_pain = ?26, sign_unwell = ?27,"
+                              " sign_weight_loss = ?28, sign_trauma = ?29,"
                               " updated_at = unixepoch () WHERE id = ?18",
                               error);
   if (stmt == NULL)

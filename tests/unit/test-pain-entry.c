@@ -122,7 +122,7 @@ test_contradictions (void)
 
   /* Both legs affected but "stays in the back" with nothing in the legs. */
   bk_pain_entry_set_character (entry, BK_PAIN_CHARACTER_NO_SPREAD);
-  bk_pain_entry_set_emergency (entry, BK_PAIN_EMERGENCY_BOTH_LEGS);
+  bk_pain_entry_set_warning_sign (entry, BK_WARNING_SIGN_BOTH_LEGS, BK_ANSWER_YES);
   assert_invalid (entry, now, BK_PAIN_FIELD_CHARACTER, BK_CORE_ERROR_INVALID);
   bk_pain_entry_set_character (entry, BK_PAIN_CHARACTER_NO_SPREAD | BK_PAIN_CHARACTER_TINGLING);
   g_assert_true (bk_pain_entry_validate (entry, now, NULL, NULL));
@@ -140,9 +140,7 @@ test_unknown_bits (void)
   bk_pain_entry_set_character (entry, 1u << BK_N_PAIN_CHARACTERS);
   assert_invalid (entry, now, BK_PAIN_FIELD_CHARACTER, BK_CORE_ERROR_INVALID);
   bk_pain_entry_set_character (entry, 0);
-  bk_pain_entry_set_emergency (entry, 1u << BK_N_PAIN_EMERGENCIES);
-  assert_invalid (entry, now, BK_PAIN_FIELD_EMERGENCY, BK_CORE_ERROR_INVALID);
-  bk_pain_entry_set_emergency (entry, 0);
+  /* Warning signs are three-state answers now: no unknown bits to store. */
   bk_pain_entry_set_context (entry, BK_N_PAIN_CONTEXTS);
   assert_invalid (entry, now, BK_PAIN_FIELD_WHEN, BK_CORE_ERROR_INVALID);
 }

@@ -1,0 +1,89 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "bk-advice"
+
+#include "bk-config.h"
+
+#include "bk-advice.h"
+
+/**
+ * bk_advice_compute_for_store:
+ * @now: the current time
+ *
+ * Reads every entry, screen and assessment of the journal and computes
+ * the open advice.
+ *
+ * Returns: (transfer full) (nullable): the advice, or NULL with @error set
+ *   when the journal cannot be read
+ */
+BkAdviceEpisode *
+bk_advice_compute_for_store (BkPainStore  *store,
+                             GDateTime    *now,
+                             GError      **error)
+{
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GPtrArray) screens = NULL;
+  g_autoptr(GPtrArray) assessments = NULL;
+
+  g_return_val_if_fail (BK_IS_PAIN_STORE (store), NULL);
+  g_return_val_if_fail (now != NULL, NULL);
+
+  entries = bk_pain_store_list (store, 0, 0, 0, error);
+  if (entries == NULL)
+    return NULL;
+  screens = bk_pain_store_list_screens (store, error);
+  if (screens == NULL)
+    return NULL;
+  assessments = bk_pain_store_list_assessments (store, error);
+  if (assessments == NULL)
+    return NULL;
+
+  return bk_advice_episode_compute ((BkPainEntry **) entries->pdata, entries->len,
+                                    (BkHealthScreen **) screens->pdata, screens->len,
+                                    (BkClinicianAssessment **) assessments->pdata, assessments->len,
+                                    now);
+}
+
+/**
+ * bk_advice_get_current:
+ *
+ * Returns: (transfer full) (nullable): the open advice of the context's
+ *   journal, or NULL with @error set
+ */
+BkAdviceEpisode *
+bk_advice_get_current (BkContext  *context,
+                       GDateTime  *now,
+                       GError    **error)
+{
+  g_return_val_if_fail (BK_IS_CONTEXT (context), NULL);
+  return bk_advice_compute_for_store (bk_context_get_pain_store (context), now, error);
+}
+
+gboolean
+bk_advice_training_withheld (BkContext *context,
+                             GDateTime *now)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BkAdviceEpisode) episode = bk_advice_get_current (context, now, &error);
+
+  if (episode == NULL)
+    {
+      g_warning ("Could not read the pain journal: %s", error->message);
+      return TRUE;
+    }
+  return bk_advice_episode_withholds_training (episode);
+}
+
+gboolean
+bk_advice_hints_withheld (BkContext *context,
+                          GDateTime *now)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BkAdviceEpisode) episode = bk_advice_get_current (context, now, &error);
+
+  if (episode == NULL)
+    {
+      g_warning ("Could not read the pain journal: %s", error->message);
+      return TRUE;
+    }
+  return bk_advice_episode_withholds_hints (episode);
+}
