@@ -5,10 +5,11 @@
 
 #include <glib/gi18n.h>
 
+#include "services/bk-advice.h"
 #include "bk-pain-advice-box.h"
 #include "bk-pain-page.h"
 
-/* The advice of the newest pain entry, for pages other than Back Pain
+/* The advice of the open pain episode, for pages other than Back Pain
  * (the Training page puts it above its status): shown only when it is
  * "see a clinician" or "urgent", in the same words and style as the
  * Back Pain page's box, with the same "Why?" link into the guide. It
@@ -48,31 +49,37 @@ why_clicked_cb (BkPainAdviceBox *self)
  * bk_pain_advice_current:
  *
  * The advice of the open pain episode, for the window's advice gates.
+ * When the journal cannot be read the answer is urgent: withholding
+ * training advice is the safe side.
  */
 BkPainAdvice
 bk_pain_advice_current (BkContext *context)
 {
-  GListModel *model;
-  g_autoptr(BkPainEntry) newest = NULL;
-  g_autoptr(BkPainAssessment) assessment = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BkAdviceEpisode) episode = NULL;
 
   g_return_val_if_fail (BK_IS_CONTEXT (context), BK_PAIN_ADVICE_NONE);
 
-  model = bk_pain_store_get_model (bk_context_get_pain_store (context));
-  newest = g_list_model_get_item (model, 0);
-  if (newest == NULL)
-    return BK_PAIN_ADVICE_NONE;
-  assessment = bk_pain_assess (newest);
-  return assessment->advice;
+  episode = bk_advice_get_current (context, now, &error);
+  if (episode == NULL)
+    {
+      g_debug ("Could not read the pain journal: %s", error->message);
+      return BK_PAIN_ADVICE_URGENT;
+    }
+  return episode->level;
 }
 
 static void
 update (BkPainAdviceBox *self)
 {
-  GListModel *model = bk_pain_store_get_model (bk_context_get_pain_store (self->context));
-  g_autoptr(BkPainEntry) newest = g_list_model_get_item (model, 0);
-  g_autoptr(BkPainAssessment) assessment = newest != NULL ? bk_pain_assess (newest) : NULL;
-  BkPainAdvice advice = assessment != NULL ? assessment->advice : BK_PAIN_ADVICE_NONE;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BkAdviceEpisode) episode = bk_advice_get_current (self->context, now, &error);
+  BkPainAdvice advice = episode != NULL ? episode->level : BK_PAIN_ADVICE_NONE;
+
+  if (episode == NULL)
+    g_debug ("Could not read the pain journal: %s", error->message);
 
   gtk_widget_remove_css_class (self->box, "urgent");
   gtk_widget_remove_css_class (self->box, "clinician");
@@ -81,12 +88,12 @@ update (BkPainAdviceBox *self)
   if (advice != BK_PAIN_ADVICE_NONE)
     {
       gtk_widget_add_css_class (self->box, advice == BK_PAIN_ADVICE_URGENT ? "urgent" : "clinician");
-      gtk_label_set_text (self->title, assessment->advice_title);
-      gtk_label_set_text (self->text, assessment->advice_text);
-      self->guide_id = assessment->advice_guide_id;
+      gtk_label_set_text (self->title, episode->title);
+      gtk_label_set_text (self->text, episode->text);
+      self->guide_id = episode->guide_id;
       {
         g_autofree char *name = g_strdup_printf (_("Why? Read about this in the guide: %s"),
-                                                 assessment->advice_title);
+                                                 episode->title);
 
         gtk_accessible_update_property (GTK_ACCESSIBLE (self->why), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
       }

@@ -7,6 +7,7 @@
 
 #include "core/bk-date.h"
 #include "core/bk-pain-assessment.h"
+#include "services/bk-advice.h"
 #include "services/bk-pain-training.h"
 #include "bk-pain-chart.h"
 #include "bk-pain-editor.h"
@@ -208,22 +209,24 @@ create_row (gpointer item,
   return row;
 }
 
+/* The open episode's advice, not the newest entry's: it lasts until a
+ * clinician has assessed the runner (issue 9). */
 static void
-show_advice (BkPainPage       *self,
-             BkPainAssessment *assessment)
+show_advice (BkPainPage      *self,
+             BkAdviceEpisode *episode)
 {
   GtkWidget *box = GTK_WIDGET (self->advice_box);
 
   gtk_widget_remove_css_class (box, "urgent");
   gtk_widget_remove_css_class (box, "clinician");
-  gtk_widget_set_visible (box, assessment != NULL && assessment->advice != BK_PAIN_ADVICE_NONE);
-  if (assessment == NULL || assessment->advice == BK_PAIN_ADVICE_NONE)
+  gtk_widget_set_visible (box, episode != NULL && episode->level != BK_PAIN_ADVICE_NONE);
+  if (episode == NULL || episode->level == BK_PAIN_ADVICE_NONE)
     return;
 
-  gtk_widget_add_css_class (box, assessment->advice == BK_PAIN_ADVICE_URGENT ? "urgent" : "clinician");
-  gtk_label_set_text (self->advice_title, assessment->advice_title);
-  gtk_label_set_text (self->advice_text, assessment->advice_text);
-  g_object_set_data (G_OBJECT (self->advice_why), "guide-id", (gpointer) assessment->advice_guide_id);
+  gtk_widget_add_css_class (box, episode->level == BK_PAIN_ADVICE_URGENT ? "urgent" : "clinician");
+  gtk_label_set_text (self->advice_title, episode->title);
+  gtk_label_set_text (self->advice_text, episode->text);
+  g_object_set_data (G_OBJECT (self->advice_why), "guide-id", (gpointer) episode->guide_id);
 }
 
 static void
@@ -269,6 +272,9 @@ update_summary (BkPainPage *self)
   g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) insights = NULL;
   g_autoptr(BkPainAssessment) assessment = NULL;
+  g_autoptr(BkAdviceEpisode) episode = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GError) error = NULL;
   guint n = g_list_model_get_n_items (model);
   int from, to;
   BkPainTrend trend;
@@ -278,10 +284,14 @@ update_summary (BkPainPage *self)
 
   gtk_stack_set_visible_child_name (self->main_stack, n > 0 ? "entries" : "empty");
 
-  /* The newest entry decides today's advice: it is how the back is now. */
-  if (n > 0)
+  episode = bk_advice_get_current (self->context, now, &error);
+  if (episode == NULL)
+    g_debug ("Could not read the advice: %s", error->message);
+  show_advice (self, episode);
+  /* Self-help hints only while no clinician is advised: they read the
+   * newest entry, since they are about how the back is now. */
+  if (n > 0 && episode != NULL && episode->level == BK_PAIN_ADVICE_NONE)
     assessment = bk_pain_assess (entries->pdata[0]);
-  show_advice (self, assessment);
   show_hints (self, assessment);
 
   trend = bk_pain_trend ((BkPainEntry **) entries->pdata, entries->len, &from, &to);
