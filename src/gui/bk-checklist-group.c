@@ -116,8 +116,9 @@ add_row (BkChecklistGroup *self,
     }
   gtk_widget_set_margin_start (check, 12);
   gtk_widget_set_margin_end (check, 12);
-  gtk_widget_set_margin_top (check, 8);
-  gtk_widget_set_margin_bottom (check, 8);
+  gtk_widget_set_margin_top (check, 4);
+  gtk_widget_set_margin_bottom (check, 4);
+  gtk_widget_add_css_class (row, "checklist-row");
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), check);
   g_signal_connect_object (check, "toggled", toggled, self, G_CONNECT_SWAPPED);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), row);
