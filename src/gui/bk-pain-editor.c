@@ -6,73 +6,12 @@
 #include <glib/gi18n.h>
 
 #include "core/bk-date.h"
-#include "core/bk-pain-assessment.h"
 #include "core/bk-units.h"
-#include "bk-checklist-group.h"
 #include "bk-pain-diagram.h"
 #include "services/bk-advice.h"
 #include "services/bk-pain-training.h"
-#include "bk-pain-editor.h"
+#include "bk-pain-editor-private.h"
 #include "bk-pain-page.h"
-
-struct _BkPainEditor
-{
-  AdwWindow            parent_instance;
-
-  BkContext           *context;
-  /* The entry being edited, or NULL when recording a new one. */
-  BkPainEntry         *entry;
-  /* What Save would store; NULL while the form is invalid. */
-  BkPainEntry         *pending;
-  gboolean             valid;
-  gboolean             syncing;
-  /* Validation waits until every row exists. */
-  gboolean             built;
-  gboolean             run_touched;
-  /* Trigger answers the user chose: pre-filling never overrides them. */
-  gboolean             trigger_touched[BK_N_PAIN_TRIGGERS];
-  /* Whether Save waits for the warning signs: always for a new entry, and
-   * for an edited one that had them answered (older entries were never
-   * asked, and an answer given now would not be about that day). */
-  gboolean             signs_required;
-  /* The health screen is due: asked with this entry and saved with it. */
-  gboolean             screen_asked;
-  BkHealthScreen      *pending_screen;
-  const char          *advice_guide_id;
-  GArray              *run_ids;
-
-  GtkToggleButton     *rating_buttons[BK_PAIN_RATING_MAX + 1];
-  GtkCheckButton      *location_checks[BK_N_PAIN_LOCATIONS];
-  GtkCheckButton      *character_checks[BK_N_PAIN_CHARACTERS];
-  AdwComboRow         *trigger_rows[BK_N_PAIN_TRIGGERS];
-
-  GtkButton           *save_button;
-  GtkButton           *delete_button;
-  GtkLabel            *save_error;
-  AdwEntryRow         *date_row;
-  AdwEntryRow         *time_row;
-  AdwComboRow         *context_row;
-  AdwEntryRow         *minutes_row;
-  AdwComboRow         *run_row;
-  GtkLabel            *when_error;
-  GtkBox              *rating_box;
-  GtkLabel            *rating_message;
-  AdwPreferencesGroup *where_list_group;
-  BkPainDiagram       *diagram;
-  AdwPreferencesGroup *character_group;
-  GtkLabel            *character_error;
-  BkChecklistGroup    *warning_group;
-  GtkLabel            *warning_message;
-  BkChecklistGroup    *screen_group;
-  AdwComboRow         *age_row;
-  GtkLabel            *screen_message;
-  GtkBox              *advice_box;
-  GtkLabel            *advice_title;
-  GtkLabel            *advice_text;
-  AdwPreferencesGroup *trigger_group;
-  AdwEntryRow         *notes_row;
-  GtkLabel            *notes_error;
-};
 
 G_DEFINE_FINAL_TYPE (BkPainEditor, bk_pain_editor, ADW_TYPE_WINDOW)
 
@@ -203,109 +142,6 @@ build_draft (BkPainEditor  *self,
   return draft;
 }
 
-/* The screen as the form holds it, whether complete or not. */
-static BkHealthScreen *
-build_screen_draft (BkPainEditor *self,
-                    GDateTime    *now)
-{
-  BkHealthScreen *screen = bk_health_screen_new (bk_date_julian_of (now));
-  guint band = adw_combo_row_get_selected (self->age_row);
-
-  bk_health_screen_set_age_band (screen, band < BK_N_AGE_BANDS ? band : BK_AGE_BAND_UNANSWERED);
-  for (guint i = 0; i < BK_N_SCREEN_QUESTIONS; i++)
-    bk_health_screen_set_answer (screen, i, bk_checklist_group_get_answer (self->screen_group, i));
-  return screen;
-}
-
-/* What the advice would be once this entry (and screen) is saved: the
- * episode's, so an open urgent episode shows even beside a mild entry. */
-static BkAdviceEpisode *
-draft_episode (BkPainEditor   *self,
-               BkPainEntry    *draft,
-               BkHealthScreen *screen,
-               GDateTime      *now)
-{
-  g_autoptr(GError) error = NULL;
-  BkPainStore *store = bk_context_get_pain_store (self->context);
-  g_autoptr(GPtrArray) entries = bk_pain_store_list (store, 0, 0, 0, &error);
-  g_autoptr(GPtrArray) screens = entries != NULL ? bk_pain_store_list_screens (store, &error) : NULL;
-  g_autoptr(GPtrArray) assessments = screens != NULL ? bk_pain_store_list_assessments (store, &error) : NULL;
-  g_autoptr(GDateTime) later = NULL;
-
-  if (assessments == NULL)
-    {
-      g_debug ("Could not read the journal: %s", error->message);
-      entries = g_ptr_array_new_with_free_func (g_object_unref);
-      screens = g_ptr_array_new_with_free_func (g_object_unref);
-      assessments = g_ptr_array_new_with_free_func (g_object_unref);
-    }
-  /* The entry being edited counts as the draft, not twice. */
-  for (guint i = entries->len; self->entry != NULL && i > 0; i--)
-    if (bk_pain_entry_get_id (entries->pdata[i - 1]) == bk_pain_entry_get_id (self->entry))
-      g_ptr_array_remove_index (entries, i - 1);
-  if (bk_pain_entry_get_rating (draft) >= 0)
-    g_ptr_array_add (entries, g_object_ref (draft));
-  if (screen != NULL)
-    g_ptr_array_add (screens, g_object_ref (screen));
-  /* An entry dated later today still belongs to the episode. */
-  later = g_date_time_compare (bk_pain_entry_get_when (draft), now) > 0
-    ? g_date_time_ref (bk_pain_entry_get_when (draft)) : g_date_time_ref (now);
-  return bk_advice_episode_compute ((BkPainEntry **) entries->pdata, entries->len,
-                                    (BkHealthScreen **) screens->pdata, screens->len,
-                                    (BkClinicianAssessment **) assessments->pdata, assessments->len,
-                                    later);
-}
-
-static void
-update_advice (BkPainEditor   *self,
-               BkPainEntry    *draft,
-               BkHealthScreen *screen,
-               GDateTime      *now)
-{
-  g_autoptr(BkAdviceEpisode) episode = draft_episode (self, draft, screen, now);
-  GtkWidget *box = GTK_WIDGET (self->advice_box);
-
-  gtk_widget_set_visible (box, episode->level != BK_PAIN_ADVICE_NONE);
-  gtk_widget_remove_css_class (box, "urgent");
-  gtk_widget_remove_css_class (box, "clinician");
-  self->advice_guide_id = episode->guide_id;
-  if (episode->level == BK_PAIN_ADVICE_NONE)
-    return;
-
-  gtk_widget_add_css_class (box, episode->level == BK_PAIN_ADVICE_URGENT ? "urgent" : "clinician");
-  gtk_label_set_text (self->advice_title, episode->title);
-  gtk_label_set_text (self->advice_text, episode->text);
-}
-
-/* Save waits for the warning signs and, when it is asked, the screen; the
- * line under each says what is still to answer, or what was wrong. */
-static gboolean
-questions_answered (BkPainEditor   *self,
-                    BkHealthScreen *screen,
-                    const char     *signs_error)
-{
-  gboolean signs = !self->signs_required || bk_checklist_group_get_answered (self->warning_group);
-  gboolean screened = screen == NULL || bk_health_screen_is_complete (screen);
-  const char *signs_text = signs_error;
-  const char *screen_text = NULL;
-
-  if (signs_text == NULL && !signs)
-    signs_text = _("Tick each sign you have, or “None of these”, to save.");
-  if (!screened)
-    screen_text = adw_combo_row_get_selected (self->age_row) == BK_AGE_BAND_UNANSWERED
-      ? _("Choose your age, and tick what applies or “None of these”, to save.")
-      : _("Tick what applies, or “None of these”, to save.");
-  gtk_widget_set_visible (GTK_WIDGET (self->warning_message), signs_text != NULL);
-  gtk_label_set_text (self->warning_message, signs_text != NULL ? signs_text : "");
-  if (signs_error != NULL)
-    gtk_widget_add_css_class (GTK_WIDGET (self->warning_message), "error");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self->warning_message), "error");
-  gtk_widget_set_visible (GTK_WIDGET (self->screen_message), screen_text != NULL);
-  gtk_label_set_text (self->screen_message, screen_text != NULL ? screen_text : "");
-  return signs && screened && signs_error == NULL;
-}
-
 static void
 validate (BkPainEditor *self)
 {
@@ -374,9 +210,9 @@ validate (BkPainEditor *self)
     gtk_widget_remove_css_class (GTK_WIDGET (self->rating_message), "error");
 
   if (self->screen_asked)
-    screen = build_screen_draft (self, now);
-  valid = questions_answered (self, screen, signs_message) && valid;
-  update_advice (self, draft, screen, now);
+    screen = bk_pain_editor_build_screen_draft (self, now);
+  valid = bk_pain_editor_questions_answered (self, screen, signs_message) && valid;
+  bk_pain_editor_update_advice (self, draft, screen, now);
 
   g_clear_object (&self->pending);
   g_clear_object (&self->pending_screen);
@@ -637,24 +473,7 @@ build_form (BkPainEditor *self)
   for (guint i = 0; i < BK_N_PAIN_CHARACTERS; i++)
     self->character_checks[i] = add_check_row (self, self->character_group, bk_pain_character_get_label (1u << i),
                                                G_CALLBACK (validate));
-  {
-    const char *signs[BK_N_WARNING_SIGNS];
-    const char *questions[BK_N_SCREEN_QUESTIONS];
-    const char *bands[BK_N_AGE_BANDS + 1] = { NULL };
-    g_autoptr(GtkStringList) band_names = NULL;
-
-    for (guint i = 0; i < BK_N_WARNING_SIGNS; i++)
-      signs[i] = bk_warning_sign_get_label (i);
-    bk_checklist_group_set_items (self->warning_group, signs, BK_N_WARNING_SIGNS);
-    for (guint i = 0; i < BK_N_SCREEN_QUESTIONS; i++)
-      questions[i] = bk_screen_question_get_label (i);
-    bk_checklist_group_set_items (self->screen_group, questions, BK_N_SCREEN_QUESTIONS);
-    bands[BK_AGE_BAND_UNANSWERED] = _("Choose");
-    for (guint i = BK_AGE_BAND_UNANSWERED + 1; i < BK_N_AGE_BANDS; i++)
-      bands[i] = bk_age_band_get_label (i);
-    band_names = gtk_string_list_new (bands);
-    adw_combo_row_set_model (self->age_row, G_LIST_MODEL (band_names));
-  }
+  bk_pain_editor_build_questions (self);
   for (guint i = 0; i < BK_N_PAIN_TRIGGERS; i++)
     {
       g_autoptr(GtkStringList) names = gtk_string_list_new (answers);
@@ -690,16 +509,7 @@ fill_from_entry (BkPainEditor *self)
     gtk_toggle_button_set_active (self->rating_buttons[rating], TRUE);
   set_checked_mask (self->location_checks, BK_N_PAIN_LOCATIONS, bk_pain_entry_get_locations (entry));
   set_checked_mask (self->character_checks, BK_N_PAIN_CHARACTERS, bk_pain_entry_get_character (entry));
-  {
-    BkAnswer signs[BK_N_WARNING_SIGNS];
-
-    for (guint i = 0; i < BK_N_WARNING_SIGNS; i++)
-      {
-        signs[i] = bk_pain_entry_get_warning_sign (entry, i);
-        self->signs_required = self->signs_required || signs[i] != BK_ANSWER_UNANSWERED;
-      }
-    bk_checklist_group_set_answers (self->warning_group, signs, BK_N_WARNING_SIGNS);
-  }
+  bk_pain_editor_fill_questions (self, entry);
   for (guint i = 0; i < BK_N_PAIN_TRIGGERS; i++)
     adw_combo_row_set_selected (self->trigger_rows[i], bk_pain_entry_get_trigger (entry, i));
   gtk_editable_set_text (GTK_EDITABLE (self->notes_row), bk_pain_entry_get_notes (entry));
