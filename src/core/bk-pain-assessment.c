@@ -53,10 +53,22 @@ list_signs (guint        mask,
   return g_string_free (text, FALSE);
 }
 
-static const char *
-emergency_label (guint bit)
+/* The signs answered yes, emergency ones or the others. */
+static char *
+list_warning_signs (BkPainEntry *entry,
+                    gboolean     emergency)
 {
-  return bk_pain_emergency_get_label (bit);
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < BK_N_WARNING_SIGNS; i++)
+    if (bk_warning_sign_is_emergency (i) == emergency &&
+        bk_pain_entry_get_warning_sign (entry, i) == BK_ANSWER_YES)
+      {
+        if (text->len > 0)
+          g_string_append (text, "; ");
+        g_string_append (text, bk_warning_sign_get_label (i));
+      }
+  return g_string_free (text, FALSE);
 }
 
 static const char *
@@ -68,6 +80,10 @@ character_label (guint bit)
 /**
  * bk_pain_assess:
  *
+ * Judges one entry on its own: its hints, and the advice it alone would
+ * give. The advice the app shows comes from the episode
+ * (bk_advice_episode_compute()), which remembers earlier entries.
+ *
  * Applies the rules in order of danger: any emergency sign means urgent
  * care and nothing else; signs outside the runner's pattern mean seeing a
  * clinician; only then does the pattern suggest guide sections to read.
@@ -78,19 +94,19 @@ BkPainAssessment *
 bk_pain_assess (BkPainEntry *entry)
 {
   g_autoptr(BkPainAssessment) assessment = g_new0 (BkPainAssessment, 1);
-  guint character, emergency, locations;
+  g_autofree char *other_signs = NULL;
+  guint character, locations;
   gboolean left_si, right_si;
 
   g_return_val_if_fail (BK_IS_PAIN_ENTRY (entry), NULL);
 
   assessment->hints = g_array_new (FALSE, TRUE, sizeof (BkPainHint));
   character = bk_pain_entry_get_character (entry);
-  emergency = bk_pain_entry_get_emergency (entry) & BK_PAIN_EMERGENCY_ALL;
   locations = bk_pain_entry_get_locations (entry);
 
-  if (emergency != 0)
+  if (bk_pain_entry_has_emergency_sign (entry))
     {
-      g_autofree char *signs = list_signs (emergency, BK_N_PAIN_EMERGENCIES, emergency_label);
+      g_autofree char *signs = list_warning_signs (entry, TRUE);
 
       assessment->advice = BK_PAIN_ADVICE_URGENT;
       assessment->advice_title = g_strdup (_("Get urgent medical help now"));
@@ -117,6 +133,19 @@ bk_pain_assess (BkPainEntry *entry)
                            "before you train through it."),
                          signs);
       assessment->advice_guide_id = BK_GUIDE_NOT_RLBS;
+      return g_steal_pointer (&assessment);
+    }
+
+  other_signs = list_warning_signs (entry, FALSE);
+  if (*other_signs != '\0')
+    {
+      assessment->advice = BK_PAIN_ADVICE_SEE_CLINICIAN;
+      assessment->advice_title = g_strdup (_("See a doctor or physiotherapist soon"));
+      assessment->advice_text =
+        g_strdup_printf (_("You reported: %s. With back pain that can have a cause other than "
+                           "running; have it checked before you train through it."),
+                         other_signs);
+      assessment->advice_guide_id = BK_GUIDE_RED_FLAGS;
       return g_steal_pointer (&assessment);
     }
 

@@ -40,7 +40,7 @@ test_plain (void)
 static void
 test_each_emergency_is_urgent (void)
 {
-  for (guint i = 0; i < BK_N_PAIN_EMERGENCIES; i++)
+  for (guint i = 0; i < BK_N_EMERGENCY_SIGNS; i++)
     {
       g_autoptr(BkPainEntry) entry = plain_entry ();
       g_autoptr(BkPainAssessment) assessment = NULL;
@@ -49,13 +49,13 @@ test_each_emergency_is_urgent (void)
       bk_pain_entry_set_locations (entry, BK_PAIN_LOCATION_LEFT_SI_JOINT);
       bk_pain_entry_set_character (entry, BK_PAIN_CHARACTER_WORSE_LEANING_BACK |
                                           BK_PAIN_CHARACTER_SPREADS_BELOW_KNEE);
-      bk_pain_entry_set_emergency (entry, 1u << i);
+      bk_pain_entry_set_warning_sign (entry, i, BK_ANSWER_YES);
       assessment = bk_pain_assess (entry);
 
       g_assert_cmpint (assessment->advice, ==, BK_PAIN_ADVICE_URGENT);
       g_assert_cmpstr (bk_pain_advice_to_string (assessment->advice), ==, "urgent");
       g_assert_cmpstr (assessment->advice_guide_id, ==, BK_GUIDE_RED_FLAGS);
-      g_assert_nonnull (strstr (assessment->advice_text, bk_pain_emergency_get_label (1u << i)));
+      g_assert_nonnull (strstr (assessment->advice_text, bk_warning_sign_get_label (i)));
       g_assert_cmpuint (assessment->hints->len, ==, 0);
     }
 }
