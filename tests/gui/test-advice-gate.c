@@ -156,6 +156,19 @@ add_pain (Fixture *fixture,
   spin (100);
 }
 
+static void
+add_assessment (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(BkClinicianAssessment) assessment =
+    bk_clinician_assessment_new (bk_date_julian_of (now), BK_CLINICIAN_OUTCOME_CLEARED);
+
+  g_assert_true (bk_pain_store_add_assessment (bk_context_get_pain_store (fixture->context), assessment, &error));
+  g_assert_no_error (error);
+  spin (100);
+}
+
 /* Whether a drawn chart holds the high-risk red (as test-status-card). */
 static gboolean
 has_high_red (GdkTexture *texture)
@@ -251,6 +264,14 @@ test_urgent_replaces_training (Fixture       *fixture,
   shown = shown_text (fixture->card);
   g_assert_null (strstr (shown, "Ramp-up risk"));
   g_assert_null (strstr (shown, "Keep your next long run"));
+
+  /* A clinician's assessment ends it: the training advice is back. */
+  add_assessment (fixture);
+  g_assert_cmpstr (bk_status_card_get_level_text (fixture->card), ==, "Ramp-up risk: High risk");
+  g_clear_pointer (&shown, g_free);
+  shown = shown_text (fixture->card);
+  g_assert_nonnull (strstr (shown, "Keep your next long run at or under"));
+  g_assert_true (chart_is_red (fixture));
 }
 
 static void
@@ -353,6 +374,9 @@ test_stretch_banner (Fixture       *fixture,
   shown = shown_text (banner);
   g_assert_nonnull (strstr (shown, "Stretching reminders are paused"));
   bk_test_save_png (window, "advice-stretch-banner");
+  add_assessment (fixture);
+  g_assert_false (gtk_revealer_get_reveal_child (banner));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (banner)));
   gtk_window_destroy (GTK_WINDOW (window));
   spin (50);
 }

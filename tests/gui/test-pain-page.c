@@ -4,6 +4,7 @@
 #include <glib/gstdio.h>
 
 #include "core/bk-date.h"
+#include "gui/bk-assessment-dialog.h"
 #include "gui/bk-checklist-group.h"
 #include "gui/bk-pain-chart.h"
 #include "gui/bk-pain-diagram.h"
@@ -659,6 +660,103 @@ test_edit_link_and_delete (Fixture       *fixture,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (child (fixture->page, BK_TYPE_PAIN_PAGE, "main_stack")), ==, "empty");
 }
 
+static BkAssessmentDialog *
+find_assessment_dialog (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (BK_IS_ASSESSMENT_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+static guint
+n_assessment_rows (Fixture *fixture)
+{
+  AdwPreferencesGroup *group = child (fixture->page, BK_TYPE_PAIN_PAGE, "assessment_group");
+  GtkWidget *list = find_list_box (GTK_WIDGET (group));
+  guint n = 0;
+
+  while (list != NULL && gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), (int) n) != NULL)
+    n++;
+  return n;
+}
+
+/* Issue 9: "A clinician has assessed me on DATE" from the Back Pain page
+ * ends the urgent advice, and the journal keeps the record. */
+static void
+test_assessment_clears_advice (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) yesterday = g_date_time_add_days (now, -1);
+  g_autoptr(GDateTime) tomorrow = g_date_time_add_days (now, 1);
+  g_autoptr(BkPainEntry) entry = bk_pain_entry_new (yesterday, BK_PAIN_CONTEXT_AT_REST, 3);
+  g_autofree char *future = g_date_time_format (tomorrow, "%Y-%m-%d");
+  GtkWidget *page_advice = child (fixture->page, BK_TYPE_PAIN_PAGE, "advice_box");
+  BkAssessmentDialog *dialog;
+  GtkWidget *save, *date_row, *outcome_row, *notes_row;
+
+  bk_pain_entry_answer_no_warning_signs (entry);
+  bk_pain_entry_set_warning_sign (entry, BK_WARNING_SIGN_SADDLE_NUMBNESS, BK_ANSWER_YES);
+  g_assert_true (bk_pain_store_add (bk_context_get_pain_store (fixture->context), entry, NULL));
+  WAIT_FOR (n_rows (fixture) == 1);
+  g_assert_true (gtk_widget_has_css_class (page_advice, "urgent"));
+  g_assert_cmpuint (n_assessment_rows (fixture), ==, 0);
+  adw_view_stack_set_visible_child_name (child (fixture->window, BK_TYPE_WINDOW, "stack"), "pain");
+  save_png (GTK_WIDGET (fixture->window), "pain-page-urgent-open.png");
+
+  /* The advice box offers the record; the dialog starts on today. */
+  g_signal_emit_by_name (child (fixture->page, BK_TYPE_PAIN_PAGE, "advice_assessed"), "clicked");
+  WAIT_FOR ((dialog = find_assessment_dialog ()) != NULL && gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+  save = child (dialog, BK_TYPE_ASSESSMENT_DIALOG, "save_button");
+  date_row = child (dialog, BK_TYPE_ASSESSMENT_DIALOG, "date_row");
+  outcome_row = child (dialog, BK_TYPE_ASSESSMENT_DIALOG, "outcome_row");
+  notes_row = child (dialog, BK_TYPE_ASSESSMENT_DIALOG, "notes_row");
+  g_assert_true (gtk_widget_get_sensitive (save));
+
+  /* A day that has not happened, or no day, is refused with a reason. */
+  gtk_editable_set_text (GTK_EDITABLE (date_row), future);
+  g_assert_false (gtk_widget_get_sensitive (save));
+  g_assert_true (gtk_widget_get_visible (child (dialog, BK_TYPE_ASSESSMENT_DIALOG, "error_label")));
+  gtk_editable_set_text (GTK_EDITABLE (date_row), "the other day");
+  g_assert_false (gtk_widget_get_sensitive (save));
+  gtk_editable_set_text (GTK_EDITABLE (date_row), "today");
+  g_assert_true (gtk_widget_get_sensitive (save));
+  g_assert_false (gtk_widget_get_visible (child (dialog, BK_TYPE_ASSESSMENT_DIALOG, "error_label")));
+
+  adw_combo_row_set_selected (ADW_COMBO_ROW (outcome_row), 0);
+  gtk_editable_set_text (GTK_EDITABLE (notes_row), "Physio: no nerve signs, build back slowly");
+  save_png (GTK_WIDGET (dialog), "assessment-dialog.png");
+  g_signal_emit_by_name (save, "clicked");
+  WAIT_FOR (find_assessment_dialog () == NULL);
+
+  /* The advice is over, and the record shows in the journal. */
+  WAIT_FOR (!gtk_widget_get_visible (page_advice));
+  WAIT_FOR (n_assessment_rows (fixture) == 1);
+  {
+    g_autoptr(GPtrArray) stored = bk_pain_store_list_assessments (bk_context_get_pain_store (fixture->context), NULL);
+    AdwPreferencesGroup *group = child (fixture->page, BK_TYPE_PAIN_PAGE, "assessment_group");
+    GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (find_list_box (GTK_WIDGET (group))), 0);
+
+    g_assert_cmpuint (stored->len, ==, 1);
+    g_assert_cmpint (bk_clinician_assessment_get_outcome (stored->pdata[0]), ==, BK_CLINICIAN_OUTCOME_CLEARED);
+    g_assert_cmpuint (bk_clinician_assessment_get_assessed_on (stored->pdata[0]), ==, bk_date_julian_of (now));
+    g_assert_true (g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
+                                     "Assessed by a clinician on "));
+    g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Cleared to run · Physio"));
+  }
+  adw_view_stack_set_visible_child_name (child (fixture->window, BK_TYPE_WINDOW, "stack"), "pain");
+  save_png (GTK_WIDGET (fixture->window), "pain-page-assessed.png");
+
+  /* Deleting the record brings the advice back. */
+  g_signal_emit_by_name (find_trash_button (GTK_WIDGET (child (fixture->page, BK_TYPE_PAIN_PAGE, "assessment_group"))),
+                         "clicked");
+  WAIT_FOR (n_assessment_rows (fixture) == 0);
+  WAIT_FOR (gtk_widget_has_css_class (page_advice, "urgent") && gtk_widget_get_visible (page_advice));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -678,6 +776,7 @@ main (int argc, char *argv[])
   ADD ("/pain-page/guide-links-and-delete", test_guide_links_and_delete);
   ADD ("/pain-page/history-and-flagged-weeks", test_history_and_flagged_weeks);
   ADD ("/pain-page/edit-link-and-delete", test_edit_link_and_delete);
+  ADD ("/pain-page/assessment-clears-advice", test_assessment_clears_advice);
 #undef ADD
 
   return g_test_run ();
