@@ -58,7 +58,10 @@ struct _BkPainEditor
   BkChecklistGroup    *warning_group;
   GtkLabel            *warning_message;
   BkChecklistGroup    *screen_group;
-  AdwComboRow         *age_row;
+  AdwActionRow        *age_row;
+  GtkBox              *age_box;
+  /* Indexed by BkAgeBand; the first, "not answered", stays NULL. */
+  GtkToggleButton     *age_buttons[BK_N_AGE_BANDS];
   GtkLabel            *screen_message;
   GtkBox              *advice_box;
   GtkLabel            *advice_title;
@@ -68,6 +71,7 @@ struct _BkPainEditor
   GtkLabel            *notes_error;
 };
 
+void            bk_pain_editor_validate           (BkPainEditor   *self);
 void            bk_pain_editor_build_questions    (BkPainEditor   *self);
 void            bk_pain_editor_fill_questions     (BkPainEditor   *self,
                                                    BkPainEntry    *entry);

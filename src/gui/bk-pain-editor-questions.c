@@ -13,13 +13,20 @@
  * asked with every entry, the health screen when it is due, and the advice
  * they lead to, shown before saving. */
 
+static BkAgeBand
+selected_age_band (BkPainEditor *self)
+{
+  for (guint i = BK_AGE_BAND_UNANSWERED + 1; i < BK_N_AGE_BANDS; i++)
+    if (gtk_toggle_button_get_active (self->age_buttons[i]))
+      return i;
+  return BK_AGE_BAND_UNANSWERED;
+}
+
 void
 bk_pain_editor_build_questions (BkPainEditor *self)
 {
   const char *signs[BK_N_WARNING_SIGNS];
   const char *questions[BK_N_SCREEN_QUESTIONS];
-  const char *bands[BK_N_AGE_BANDS + 1] = { NULL };
-  g_autoptr(GtkStringList) band_names = NULL;
 
   for (guint i = 0; i < BK_N_WARNING_SIGNS; i++)
     signs[i] = bk_warning_sign_get_label (i);
@@ -27,11 +34,18 @@ bk_pain_editor_build_questions (BkPainEditor *self)
   for (guint i = 0; i < BK_N_SCREEN_QUESTIONS; i++)
     questions[i] = bk_screen_question_get_label (i);
   bk_checklist_group_set_items (self->screen_group, questions, BK_N_SCREEN_QUESTIONS);
-  bands[BK_AGE_BAND_UNANSWERED] = _("Choose");
+  /* Three buttons rather than a drop-down: one tap, and each one is read
+   * out by its band. */
   for (guint i = BK_AGE_BAND_UNANSWERED + 1; i < BK_N_AGE_BANDS; i++)
-    bands[i] = bk_age_band_get_label (i);
-  band_names = gtk_string_list_new (bands);
-  adw_combo_row_set_model (self->age_row, G_LIST_MODEL (band_names));
+    {
+      GtkWidget *button = gtk_toggle_button_new_with_label (bk_age_band_get_label (i));
+
+      if (self->age_buttons[BK_AGE_BAND_UNANSWERED + 1] != NULL)
+        gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), self->age_buttons[BK_AGE_BAND_UNANSWERED + 1]);
+      g_signal_connect_object (button, "toggled", G_CALLBACK (bk_pain_editor_validate), self, G_CONNECT_SWAPPED);
+      gtk_box_append (self->age_box, button);
+      self->age_buttons[i] = GTK_TOGGLE_BUTTON (button);
+    }
 }
 
 /* An edited entry shows its stored answers; Save waits for the signs only
@@ -56,9 +70,8 @@ bk_pain_editor_build_screen_draft (BkPainEditor *self,
                                    GDateTime    *now)
 {
   BkHealthScreen *screen = bk_health_screen_new (bk_date_julian_of (now));
-  guint band = adw_combo_row_get_selected (self->age_row);
 
-  bk_health_screen_set_age_band (screen, band < BK_N_AGE_BANDS ? band : BK_AGE_BAND_UNANSWERED);
+  bk_health_screen_set_age_band (screen, selected_age_band (self));
   for (guint i = 0; i < BK_N_SCREEN_QUESTIONS; i++)
     bk_health_screen_set_answer (screen, i, bk_checklist_group_get_answer (self->screen_group, i));
   return screen;
@@ -139,7 +152,7 @@ bk_pain_editor_questions_answered (BkPainEditor   *self,
   if (signs_text == NULL && !signs)
     signs_text = _("Tick each sign you have, or “None of these”, to save.");
   if (!screened)
-    screen_text = adw_combo_row_get_selected (self->age_row) == BK_AGE_BAND_UNANSWERED
+    screen_text = selected_age_band (self) == BK_AGE_BAND_UNANSWERED
       ? _("Choose your age, and tick what applies or “None of these”, to save.")
       : _("Tick what applies, or “None of these”, to save.");
   gtk_widget_set_visible (GTK_WIDGET (self->warning_message), signs_text != NULL);

@@ -230,6 +230,13 @@ validate (BkPainEditor *self)
     }
 }
 
+/* For the questions' buttons, built in bk-pain-editor-questions.c. */
+void
+bk_pain_editor_validate (BkPainEditor *self)
+{
+  validate (self);
+}
+
 static void
 field_changed_cb (BkPainEditor *self)
 {
@@ -665,6 +672,7 @@ bk_pain_editor_class_init (BkPainEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BkPainEditor, warning_message);
   gtk_widget_class_bind_template_child (widget_class, BkPainEditor, screen_group);
   gtk_widget_class_bind_template_child (widget_class, BkPainEditor, age_row);
+  gtk_widget_class_bind_template_child (widget_class, BkPainEditor, age_box);
   gtk_widget_class_bind_template_child (widget_class, BkPainEditor, screen_message);
   gtk_widget_class_bind_template_child (widget_class, BkPainEditor, advice_box);
   gtk_widget_class_bind_template_child (widget_class, BkPainEditor, advice_title);
