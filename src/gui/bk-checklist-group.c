@@ -99,6 +99,30 @@ none_toggled_cb (BkChecklistGroup *self,
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
+static void
+toggle_activated_cb (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  GtkCheckButton *check = user_data;
+
+  gtk_check_button_set_active (check, !gtk_check_button_get_active (check));
+}
+
+/* GTK 4.8 gives a check button no accessible action, so assistive
+ * technologies could read the question but not answer it: a "toggle"
+ * action of its own is listed as the check button's action. */
+static void
+add_toggle_action (GtkWidget *check)
+{
+  g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+  g_autoptr(GSimpleAction) toggle = g_simple_action_new ("toggle", NULL);
+
+  g_signal_connect_object (toggle, "activate", G_CALLBACK (toggle_activated_cb), check, 0);
+  g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (toggle));
+  gtk_widget_insert_action_group (check, "check", G_ACTION_GROUP (group));
+}
+
 static GtkCheckButton *
 add_row (BkChecklistGroup *self,
          const char       *label,
@@ -120,6 +144,7 @@ add_row (BkChecklistGroup *self,
   gtk_widget_set_margin_bottom (check, 4);
   gtk_widget_add_css_class (row, "checklist-row");
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), check);
+  add_toggle_action (check);
   g_signal_connect_object (check, "toggled", toggled, self, G_CONNECT_SWAPPED);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), row);
   g_ptr_array_add (self->rows, row);
