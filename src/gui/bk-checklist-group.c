@@ -123,10 +123,19 @@ add_toggle_action (GtkWidget *check)
   gtk_widget_insert_action_group (check, "check", G_ACTION_GROUP (group));
 }
 
-static GtkCheckButton *
-add_row (BkChecklistGroup *self,
-         const char       *label,
-         GCallback         toggled)
+/**
+ * bk_check_row_new:
+ * @label: the question or choice, translated
+ * @out_check: (out) (transfer none): the row's check button
+ *
+ * A boxed-list row that is one check button labelled @label: read out
+ * once, and answerable through the accessibility tree.
+ *
+ * Returns: (transfer floating): the row, an #AdwPreferencesRow
+ */
+GtkWidget *
+bk_check_row_new (const char      *label,
+                  GtkCheckButton **out_check)
 {
   GtkWidget *row = g_object_new (ADW_TYPE_PREFERENCES_ROW, "activatable", FALSE, NULL);
   GtkWidget *check = gtk_check_button_new_with_label (label);
@@ -145,10 +154,22 @@ add_row (BkChecklistGroup *self,
   gtk_widget_add_css_class (row, "checklist-row");
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), check);
   add_toggle_action (check);
+  *out_check = GTK_CHECK_BUTTON (check);
+  return row;
+}
+
+static GtkCheckButton *
+add_row (BkChecklistGroup *self,
+         const char       *label,
+         GCallback         toggled)
+{
+  GtkCheckButton *check;
+  GtkWidget *row = bk_check_row_new (label, &check);
+
   g_signal_connect_object (check, "toggled", toggled, self, G_CONNECT_SWAPPED);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), row);
   g_ptr_array_add (self->rows, row);
-  return GTK_CHECK_BUTTON (check);
+  return check;
 }
 
 static void

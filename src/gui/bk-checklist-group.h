@@ -11,6 +11,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (BkChecklistGroup, bk_checklist_group, BK, CHECKLIST_GROUP, AdwPreferencesGroup)
 
+GtkWidget *bk_check_row_new                (const char         *label,
+                                            GtkCheckButton    **out_check);
 GtkWidget *bk_checklist_group_new          (void);
 void       bk_checklist_group_set_items    (BkChecklistGroup   *self,
                                             const char * const *labels,

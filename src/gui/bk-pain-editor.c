@@ -434,17 +434,13 @@ add_check_row (BkPainEditor        *self,
                const char          *title,
                GCallback            toggled)
 {
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *check = gtk_check_button_new ();
+  GtkCheckButton *check;
+  /* One check button labelled by its text, so it is read out once. */
+  GtkWidget *row = bk_check_row_new (title, &check);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
   g_signal_connect_object (check, "toggled", toggled, self, G_CONNECT_SWAPPED);
   adw_preferences_group_add (group, row);
-  return GTK_CHECK_BUTTON (check);
+  return check;
 }
 
 static void

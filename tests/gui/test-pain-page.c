@@ -163,8 +163,8 @@ group_check (BkPainEditor *editor,
   listbox = find_list_box (GTK_WIDGET (group));
   g_assert_nonnull (listbox);
   row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (listbox), (int) n));
-  g_assert_true (ADW_IS_ACTION_ROW (row));
-  found = adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row));
+  g_assert_true (ADW_IS_PREFERENCES_ROW (row));
+  found = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
   g_assert_true (GTK_IS_CHECK_BUTTON (found));
   return GTK_CHECK_BUTTON (found);
 }
