@@ -158,6 +158,7 @@ bk_pain_advice_box_init (BkPainAdviceBox *self)
   GtkWidget *title = gtk_label_new (NULL);
   GtkWidget *text = gtk_label_new (NULL);
   GtkWidget *why = gtk_button_new_with_label (_("Why?"));
+  GtkWidget *assessed = gtk_button_new_with_mnemonic (_("A Clinician Has _Assessed Me…"));
 
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
@@ -177,6 +178,12 @@ bk_pain_advice_box_init (BkPainAdviceBox *self)
   gtk_box_append (GTK_BOX (self->box), title);
   gtk_box_append (GTK_BOX (self->box), text);
   gtk_box_append (GTK_BOX (self->box), why);
+  /* The record that ends the advice, from where the advice is read. */
+  gtk_widget_set_halign (assessed, GTK_ALIGN_START);
+  gtk_widget_add_css_class (assessed, "pill");
+  gtk_widget_set_tooltip_text (assessed, _("Record the day a doctor or physiotherapist examined your back"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (assessed), "win.record-assessment");
+  gtk_box_append (GTK_BOX (self->box), assessed);
   self->title = GTK_LABEL (title);
   self->text = GTK_LABEL (text);
   self->why = why;

@@ -5,6 +5,7 @@
 
 #include "core/bk-date.h"
 #include "core/bk-routine.h"
+#include "gui/bk-assessment-dialog.h"
 #include "gui/bk-guide-panel.h"
 #include "gui/bk-pain-advice-box.h"
 #include "gui/bk-pain-editor.h"
@@ -112,6 +113,17 @@ add_entry (Fixture *fixture,
   return entry;
 }
 
+static GtkWindow *
+find_assessment_dialog (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (BK_IS_ASSESSMENT_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
 static BkStatusCard *
 training_status_card (Fixture *fixture)
 {
@@ -140,13 +152,15 @@ test_training_page_advice (Fixture       *fixture,
                                        BK_TYPE_PAIN_PAGE, "advice_box");
   GtkWidget *pain_page_title = child (child (fixture->window, BK_TYPE_WINDOW, "pain_page"),
                                       BK_TYPE_PAIN_PAGE, "advice_title");
-  GtkWidget *box, *why;
+  GtkWidget *box, *why, *assessed;
 
   add_runs (fixture, 44);
   card = training_status_card (fixture);
   advice = bk_status_card_get_pain_advice (card);
   box = gtk_widget_get_first_child (GTK_WIDGET (advice));
-  why = gtk_widget_get_last_child (box);
+  /* Why?, then the button that records a clinician's assessment. */
+  assessed = gtk_widget_get_last_child (box);
+  why = gtk_widget_get_prev_sibling (assessed);
   WAIT_FOR (bk_test_is_drawn (card));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (advice)));
   reasons_before = bk_status_card_get_reasons_text (card);
@@ -179,6 +193,17 @@ test_training_page_advice (Fixture       *fixture,
                    clinician_said->guide_id);
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.toggle-guide", NULL);
   spin (50);
+
+  /* The advice offers its ending where it is read: the assessment dialog. */
+  g_assert_true (GTK_IS_BUTTON (assessed));
+  g_signal_emit_by_name (assessed, "clicked");
+  {
+    GtkWindow *dialog = NULL;
+
+    WAIT_FOR ((dialog = find_assessment_dialog ()) != NULL);
+    gtk_window_destroy (dialog);
+    spin (50);
+  }
 
   /* A warning sign: urgent care, and no training advice at all. */
   urgent = add_entry (fixture, 1, 8, BK_PAIN_CHARACTER_STIFFNESS, BK_PAIN_EMERGENCY_SADDLE_NUMBNESS);
