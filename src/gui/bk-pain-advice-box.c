@@ -180,6 +180,8 @@ bk_pain_advice_box_init (BkPainAdviceBox *self)
   gtk_box_append (GTK_BOX (self->box), why);
   /* The record that ends the advice, from where the advice is read. */
   gtk_widget_set_halign (assessed, GTK_ALIGN_START);
+  /* In a narrow window the label wraps rather than widen the page. */
+  gtk_label_set_wrap (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (assessed))), TRUE);
   gtk_widget_add_css_class (assessed, "pill");
   gtk_widget_set_tooltip_text (assessed, _("Record the day a doctor or physiotherapist examined your back"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (assessed), "win.record-assessment");
