@@ -116,28 +116,6 @@ fixture_tear_down (Fixture       *fixture,
 }
 
 static void
-collect_labels (GtkWidget *widget,
-                GString   *out)
-{
-  if (!gtk_widget_get_visible (widget))
-    return;
-  if (GTK_IS_LABEL (widget))
-    g_string_append_printf (out, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_labels (child, out);
-}
-
-static char *
-shown_text (gpointer widget)
-{
-  GString *out = g_string_new (NULL);
-
-  collect_labels (GTK_WIDGET (widget), out);
-  return g_string_free (out, FALSE);
-}
-
-static void
 add_pain (Fixture *fixture,
           guint32  day,
           int      hour,
@@ -169,42 +147,6 @@ add_assessment (Fixture *fixture)
   spin (100);
 }
 
-/* Whether a drawn chart holds the high-risk red (as test-status-card). */
-static gboolean
-has_high_red (GdkTexture *texture)
-{
-  int w = gdk_texture_get_width (texture), h = gdk_texture_get_height (texture);
-  g_autofree guchar *pixels = g_malloc ((gsize) w * h * 4);
-  guint red = 0;
-
-  gdk_texture_download (texture, pixels, (gsize) w * 4);
-  for (int i = 0; i < w * h; i++)
-    {
-      guchar b = pixels[4 * i], g = pixels[4 * i + 1], r = pixels[4 * i + 2];
-
-      if (r > 170 && g < 60 && b < 70)
-        red++;
-    }
-  return red > 200;
-}
-
-static GdkTexture *
-render (GtkWidget *widget)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  int w = gtk_widget_get_width (widget), h = gtk_widget_get_height (widget);
-  graphene_rect_t bounds = GRAPHENE_RECT_INIT (0, 0, w, h);
-  GdkRGBA white = { 1, 1, 1, 1 };
-
-  gtk_snapshot_append_color (snapshot, &white, &bounds);
-  gdk_paintable_snapshot (paintable, snapshot, w, h);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  return gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node, &bounds);
-}
-
 /* Waits for a frame of the chart, then tells whether it is drawn in the
  * high-risk red. */
 static gboolean
@@ -219,9 +161,9 @@ chart_is_red (Fixture *fixture)
       g_usleep (5000);
     }
   {
-    g_autoptr(GdkTexture) texture = render (chart);
+    g_autoptr(GdkTexture) texture = bk_test_render (chart);
 
-    return has_high_red (texture);
+    return bk_test_has_high_red (texture);
   }
 }
 
@@ -237,14 +179,14 @@ test_urgent_replaces_training (Fixture       *fixture,
 
   /* Before any pain: the ramp-up headline, its hints, a red week. */
   g_assert_cmpstr (bk_status_card_get_level_text (fixture->card), ==, "Ramp-up risk: High risk");
-  before = shown_text (fixture->card);
+  before = bk_test_shown_text (fixture->card);
   g_assert_nonnull (strstr (before, "Keep your next long run at or under"));
   g_assert_true (chart_is_red (fixture));
 
   /* 3/10 with saddle numbness the day before: urgent, whatever the rating. */
   add_pain (fixture, today - 1, 9, 3, 0, BK_PAIN_EMERGENCY_SADDLE_NUMBNESS);
   g_assert_cmpstr (bk_status_card_get_level_text (fixture->card), ==, "Get urgent medical help now");
-  shown = shown_text (fixture->card);
+  shown = bk_test_shown_text (fixture->card);
   g_assert_null (strstr (shown, "Ramp-up risk"));
   g_assert_null (strstr (shown, "Keep your next long run"));
   g_assert_null (strstr (shown, "21 km"));
@@ -261,7 +203,7 @@ test_urgent_replaces_training (Fixture       *fixture,
   add_pain (fixture, today, 8, 2, BK_PAIN_CHARACTER_STIFFNESS, 0);
   g_assert_cmpstr (bk_status_card_get_level_text (fixture->card), ==, "Get urgent medical help now");
   g_clear_pointer (&shown, g_free);
-  shown = shown_text (fixture->card);
+  shown = bk_test_shown_text (fixture->card);
   g_assert_null (strstr (shown, "Ramp-up risk"));
   g_assert_null (strstr (shown, "Keep your next long run"));
 
@@ -269,7 +211,7 @@ test_urgent_replaces_training (Fixture       *fixture,
   add_assessment (fixture);
   g_assert_cmpstr (bk_status_card_get_level_text (fixture->card), ==, "Ramp-up risk: High risk");
   g_clear_pointer (&shown, g_free);
-  shown = shown_text (fixture->card);
+  shown = bk_test_shown_text (fixture->card);
   g_assert_nonnull (strstr (shown, "Keep your next long run at or under"));
   g_assert_true (chart_is_red (fixture));
 }
@@ -287,7 +229,7 @@ test_see_clinician_keeps_numbers (Fixture       *fixture,
                    BK_PAIN_ADVICE_SEE_CLINICIAN);
   /* The numbers stay: the level, the block, the red week ... */
   g_assert_cmpstr (bk_status_card_get_level_text (fixture->card), ==, "Ramp-up risk: High risk");
-  shown = shown_text (fixture->card);
+  shown = bk_test_shown_text (fixture->card);
   g_assert_nonnull (strstr (shown, "Week 7 of the training block"));
   g_assert_true (chart_is_red (fixture));
   /* ... the reasons wait for the check, and the next-run hints go. */
@@ -296,24 +238,6 @@ test_see_clinician_keeps_numbers (Fixture       *fixture,
   g_assert_null (strstr (shown, "Keep your next long run"));
   g_assert_null (strstr (shown, "next 7 days"));
   bk_test_save_png (fixture->window, "advice-training-see-clinician");
-}
-
-static GtkWidget *
-find_entry_row (GtkWidget  *widget,
-                const char *title)
-{
-  if (ADW_IS_ENTRY_ROW (widget) &&
-      g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_entry_row (child, title);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 /* The run editor's live line follows the same gate. */
@@ -328,24 +252,24 @@ test_editor_line (Fixture       *fixture,
   g_autofree char *urgent = NULL;
 
   gtk_window_present (GTK_WINDOW (editor));
-  date_row = find_entry_row (GTK_WIDGET (editor), "Date");
-  distance_row = find_entry_row (GTK_WIDGET (editor), "Distance");
+  date_row = bk_test_find_entry_row (GTK_WIDGET (editor), "Date");
+  distance_row = bk_test_find_entry_row (GTK_WIDGET (editor), "Distance");
   gtk_editable_set_text (GTK_EDITABLE (date_row), "2026-11-08");
   gtk_editable_set_text (GTK_EDITABLE (distance_row), "20.3 km");
   spin (50);
-  plain = shown_text (editor);
+  plain = bk_test_shown_text (editor);
   g_assert_nonnull (strstr (plain, "\n45% longer than your longest run in 30 days (14 km): warning"));
 
   add_pain (fixture, today - 1, 9, 4, BK_PAIN_CHARACTER_TINGLING, 0);
   gtk_editable_set_text (GTK_EDITABLE (distance_row), "20.3 km ");
   spin (50);
-  checked = shown_text (editor);
+  checked = bk_test_shown_text (editor);
   g_assert_nonnull (strstr (checked, "Once you have been checked: 45% longer than your longest run"));
 
   add_pain (fixture, today, 9, 3, 0, BK_PAIN_EMERGENCY_SADDLE_NUMBNESS);
   gtk_editable_set_text (GTK_EDITABLE (distance_row), "20.3 km");
   spin (50);
-  urgent = shown_text (editor);
+  urgent = bk_test_shown_text (editor);
   g_assert_null (strstr (urgent, "longer than your longest run"));
   gtk_window_destroy (GTK_WINDOW (editor));
   spin (50);
@@ -371,7 +295,7 @@ test_stretch_banner (Fixture       *fixture,
 
   add_pain (fixture, today - 1, 9, 3, 0, BK_PAIN_EMERGENCY_SADDLE_NUMBNESS);
   g_assert_true (gtk_revealer_get_reveal_child (banner));
-  shown = shown_text (banner);
+  shown = bk_test_shown_text (banner);
   g_assert_nonnull (strstr (shown, "Stretching reminders are paused"));
   bk_test_save_png (window, "advice-stretch-banner");
   add_assessment (fixture);
