@@ -32,6 +32,11 @@ struct _BkPainEditor
   /* The health screen is due: asked with this entry and saved with it. */
   gboolean             screen_asked;
   BkHealthScreen      *pending_screen;
+  /* The journal as stored, read once for the advice preview and again
+   * only when the store changes; NULL until read. */
+  GPtrArray           *stored_entries;
+  GPtrArray           *stored_screens;
+  GPtrArray           *stored_assessments;
   const char          *advice_guide_id;
   GArray              *run_ids;
 
@@ -72,6 +77,7 @@ struct _BkPainEditor
 };
 
 void            bk_pain_editor_validate           (BkPainEditor   *self);
+void            bk_pain_editor_forget_journal     (BkPainEditor   *self);
 void            bk_pain_editor_build_questions    (BkPainEditor   *self);
 void            bk_pain_editor_fill_questions     (BkPainEditor   *self,
                                                    BkPainEntry    *entry);

@@ -77,6 +77,46 @@ bk_pain_editor_build_screen_draft (BkPainEditor *self,
   return screen;
 }
 
+static gpointer
+ref_copy (gconstpointer object,
+          gpointer      user_data)
+{
+  return g_object_ref ((gpointer) object);
+}
+
+/* Reads what the preview needs once; the store's ::changed clears it. */
+static void
+read_journal (BkPainEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+  BkPainStore *store = bk_context_get_pain_store (self->context);
+
+  if (self->stored_entries != NULL)
+    return;
+  self->stored_entries = bk_pain_store_list (store, 0, 0, 0, &error);
+  if (self->stored_entries != NULL)
+    self->stored_screens = bk_pain_store_list_screens (store, &error);
+  if (self->stored_screens != NULL)
+    self->stored_assessments = bk_pain_store_list_assessments (store, &error);
+  if (self->stored_assessments == NULL)
+    {
+      g_debug ("Could not read the journal: %s", error->message);
+      g_clear_pointer (&self->stored_entries, g_ptr_array_unref);
+      g_clear_pointer (&self->stored_screens, g_ptr_array_unref);
+      self->stored_entries = g_ptr_array_new_with_free_func (g_object_unref);
+      self->stored_screens = g_ptr_array_new_with_free_func (g_object_unref);
+      self->stored_assessments = g_ptr_array_new_with_free_func (g_object_unref);
+    }
+}
+
+void
+bk_pain_editor_forget_journal (BkPainEditor *self)
+{
+  g_clear_pointer (&self->stored_entries, g_ptr_array_unref);
+  g_clear_pointer (&self->stored_screens, g_ptr_array_unref);
+  g_clear_pointer (&self->stored_assessments, g_ptr_array_unref);
+}
+
 /* What the advice would be once this entry (and screen) is saved: the
  * episode's, so an open urgent episode shows even beside a mild entry. */
 static BkAdviceEpisode *
@@ -85,20 +125,15 @@ draft_episode (BkPainEditor   *self,
                BkHealthScreen *screen,
                GDateTime      *now)
 {
-  g_autoptr(GError) error = NULL;
-  BkPainStore *store = bk_context_get_pain_store (self->context);
-  g_autoptr(GPtrArray) entries = bk_pain_store_list (store, 0, 0, 0, &error);
-  g_autoptr(GPtrArray) screens = entries != NULL ? bk_pain_store_list_screens (store, &error) : NULL;
-  g_autoptr(GPtrArray) assessments = screens != NULL ? bk_pain_store_list_assessments (store, &error) : NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GPtrArray) screens = NULL;
   g_autoptr(GDateTime) later = NULL;
 
-  if (assessments == NULL)
-    {
-      g_debug ("Could not read the journal: %s", error->message);
-      entries = g_ptr_array_new_with_free_func (g_object_unref);
-      screens = g_ptr_array_new_with_free_func (g_object_unref);
-      assessments = g_ptr_array_new_with_free_func (g_object_unref);
-    }
+  read_journal (self);
+  entries = g_ptr_array_copy (self->stored_entries, ref_copy, NULL);
+  screens = g_ptr_array_copy (self->stored_screens, ref_copy, NULL);
+  g_ptr_array_set_free_func (entries, g_object_unref);
+  g_ptr_array_set_free_func (screens, g_object_unref);
   /* The entry being edited counts as the draft, not twice. */
   for (guint i = entries->len; self->entry != NULL && i > 0; i--)
     if (bk_pain_entry_get_id (entries->pdata[i - 1]) == bk_pain_entry_get_id (self->entry))
@@ -112,8 +147,8 @@ draft_episode (BkPainEditor   *self,
     ? g_date_time_ref (bk_pain_entry_get_when (draft)) : g_date_time_ref (now);
   return bk_advice_episode_compute ((BkPainEntry **) entries->pdata, entries->len,
                                     (BkHealthScreen **) screens->pdata, screens->len,
-                                    (BkClinicianAssessment **) assessments->pdata, assessments->len,
-                                    later);
+                                    (BkClinicianAssessment **) self->stored_assessments->pdata,
+                                    self->stored_assessments->len, later);
 }
 
 void

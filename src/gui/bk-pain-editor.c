@@ -238,6 +238,13 @@ bk_pain_editor_validate (BkPainEditor *self)
 }
 
 static void
+journal_changed_cb (BkPainEditor *self)
+{
+  bk_pain_editor_forget_journal (self);
+  validate (self);
+}
+
+static void
 field_changed_cb (BkPainEditor *self)
 {
   validate (self);
@@ -530,6 +537,8 @@ bk_pain_editor_constructed (GObject *object)
 
   build_form (self);
   self->built = TRUE;
+  g_signal_connect_object (bk_context_get_pain_store (self->context), "changed",
+                           G_CALLBACK (journal_changed_cb), self, G_CONNECT_SWAPPED);
   if (self->entry != NULL)
     fill_from_entry (self);
   else
@@ -563,6 +572,7 @@ bk_pain_editor_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), BK_TYPE_PAIN_EDITOR);
   g_clear_object (&self->pending);
   g_clear_object (&self->pending_screen);
+  bk_pain_editor_forget_journal (self);
   g_clear_object (&self->entry);
   g_clear_object (&self->context);
   g_clear_pointer (&self->run_ids, g_array_unref);
