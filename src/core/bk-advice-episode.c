@@ -152,7 +152,8 @@ add_entry_reasons (GArray      *open,
       add_reason (open, bk_warning_sign_to_string (i),
                   emergency ? BK_PAIN_ADVICE_URGENT : BK_PAIN_ADVICE_SEE_CLINICIAN,
                   emergency ? CLOSES_BY_ASSESSMENT : CLOSES_BY_CLEAR_ENTRY,
-                  g_strdup (bk_warning_sign_get_label (i)), BK_GUIDE_RED_FLAGS, day);
+                  g_strdup (bk_warning_sign_get_label (i)),
+                  emergency ? BK_GUIDE_RED_FLAGS : BK_GUIDE_SERIOUS_CAUSES, day);
     }
 
   if (bk_pain_entry_has_leg_signs (entry))
@@ -170,7 +171,7 @@ add_entry_reasons (GArray      *open,
     add_reason (open, BK_ADVICE_REASON_SEVERE_REST, BK_PAIN_ADVICE_SEE_CLINICIAN, CLOSES_BY_CLEAR_ENTRY,
                 g_strdup_printf (_("Pain of %d/10 at rest or at night: pain that strong without running "
                                    "needs a clinician’s look."), bk_pain_entry_get_rating (entry)),
-                BK_GUIDE_RED_FLAGS, day);
+                BK_GUIDE_SERIOUS_CAUSES, day);
 }
 
 static void
@@ -188,7 +189,7 @@ apply_assessment (GArray                *open,
       add_reason (open, BK_ADVICE_REASON_NOT_CLEARED, BK_PAIN_ADVICE_SEE_CLINICIAN, CLOSES_BY_ASSESSMENT,
                   g_strdup_printf (_("A clinician assessed you on %s and has not yet cleared you to run."),
                                    date),
-                  BK_GUIDE_RED_FLAGS, day);
+                  BK_GUIDE_HOW_ADVICE_WORKS, day);
     }
 }
 
@@ -232,17 +233,18 @@ add_screen_reasons (GArray         *open,
     add_reason (open, BK_ADVICE_REASON_AGE_UNDER_20, BK_PAIN_ADVICE_SEE_CLINICIAN, CLOSES_BY_ASSESSMENT,
                 g_strdup (_("Under 20: back pain in young runners, above all on leaning back, can come "
                             "from a stress injury of the spine; have it checked.")),
-                BK_GUIDE_RED_FLAGS, since);
+                BK_GUIDE_BONE_STRESS, since);
   else if (band == BK_AGE_BAND_OVER_50)
     add_reason (open, BK_ADVICE_REASON_AGE_OVER_50, BK_PAIN_ADVICE_SEE_CLINICIAN, CLOSES_BY_ASSESSMENT,
                 g_strdup (_("Over 50: new back pain more often has a cause that needs treatment; have "
                             "it checked.")),
-                BK_GUIDE_RED_FLAGS, since);
+                BK_GUIDE_SERIOUS_CAUSES, since);
 
   for (guint i = 0; i < BK_N_SCREEN_QUESTIONS; i++)
     if (bk_health_screen_get_answer (screen, i) == BK_ANSWER_YES)
       add_reason (open, bk_screen_question_to_string (i), BK_PAIN_ADVICE_SEE_CLINICIAN,
-                  CLOSES_BY_ASSESSMENT, g_strdup (screen_reason_text (i)), BK_GUIDE_RED_FLAGS, since);
+                  CLOSES_BY_ASSESSMENT, g_strdup (screen_reason_text (i)),
+                  i >= BK_SCREEN_STRESS_FRACTURE ? BK_GUIDE_BONE_STRESS : BK_GUIDE_SERIOUS_CAUSES, since);
 }
 
 /* The episode's ratings have not fallen by 2 points or 30% in 28 days: the
@@ -277,12 +279,15 @@ is_no_better (BkPainEntry **sorted,
 
 static BkHealthScreen *
 newest_screen (BkHealthScreen **screens,
-               guint            n_screens)
+               guint            n_screens,
+               guint32          today)
 {
   BkHealthScreen *newest = NULL;
 
   for (guint i = 0; i < n_screens; i++)
-    if (newest == NULL ||
+    if (bk_health_screen_get_taken_on (screens[i]) > today)
+      continue;
+    else if (newest == NULL ||
         bk_health_screen_get_taken_on (screens[i]) > bk_health_screen_get_taken_on (newest) ||
         (bk_health_screen_get_taken_on (screens[i]) == bk_health_screen_get_taken_on (newest) &&
          bk_health_screen_get_id (screens[i]) > bk_health_screen_get_id (newest)))
@@ -418,11 +423,15 @@ bk_advice_episode_compute (BkPainEntry           **entries,
 
   g_array_set_clear_func (open, open_reason_clear);
   today = bk_date_julian_of (now);
+  /* Judged as of @now: what was recorded for later days does not count
+   * (`--status --today` asks about the past). */
   for (guint i = 0; i < n_entries; i++)
-    g_ptr_array_add (sorted, entries[i]);
+    if (g_date_time_compare (bk_pain_entry_get_when (entries[i]), now) <= 0)
+      g_ptr_array_add (sorted, entries[i]);
   g_ptr_array_sort (sorted, compare_entries_oldest_first);
   for (guint i = 0; i < n_assessments; i++)
-    g_ptr_array_add (visits, assessments[i]);
+    if (bk_clinician_assessment_get_assessed_on (assessments[i]) <= today)
+      g_ptr_array_add (visits, assessments[i]);
   g_ptr_array_sort (visits, compare_assessments_oldest_first);
 
   /* Entries and assessments in time order; an assessment counts after
@@ -452,17 +461,19 @@ bk_advice_episode_compute (BkPainEntry           **entries,
   if (last_pain != 0 && today >= last_pain && today - last_pain <= BK_ADVICE_EPISODE_GAP_DAYS)
     episode->episode_start = start;
 
-  screen = newest_screen (screens, n_screens);
+  screen = newest_screen (screens, n_screens, today);
   if (episode->episode_start != 0 && screen != NULL &&
-      !assessed_since (assessments, n_assessments, bk_health_screen_get_taken_on (screen)))
+      !assessed_since ((BkClinicianAssessment **) visits->pdata, visits->len,
+                       bk_health_screen_get_taken_on (screen)))
     add_screen_reasons (open, screen, MAX (bk_health_screen_get_taken_on (screen), episode->episode_start));
 
   if (episode->episode_start != 0 &&
       is_no_better ((BkPainEntry **) sorted->pdata, sorted->len, episode->episode_start) &&
-      !assessed_since (assessments, n_assessments, episode->episode_start + BK_ADVICE_NO_BETTER_DAYS))
+      !assessed_since ((BkClinicianAssessment **) visits->pdata, visits->len,
+                       episode->episode_start + BK_ADVICE_NO_BETTER_DAYS))
     add_reason (open, BK_ADVICE_REASON_NO_BETTER, BK_PAIN_ADVICE_SEE_CLINICIAN, CLOSES_BY_ASSESSMENT,
                 g_strdup (_("Your pain ratings have not come down by 2 points or 30% in 4 weeks.")),
-                BK_GUIDE_RED_FLAGS, episode->episode_start + BK_ADVICE_NO_BETTER_DAYS);
+                BK_GUIDE_HOW_ADVICE_WORKS, episode->episode_start + BK_ADVICE_NO_BETTER_DAYS);
 
   episode->screen_due = screen == NULL ||
                         bk_health_screen_get_taken_on (screen) <

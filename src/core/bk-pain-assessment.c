@@ -154,7 +154,8 @@ bk_pain_assess (BkPainEntry *entry)
   if (left_si != right_si)
     add_hint (assessment, BK_PAIN_HINT_SACROILIAC,
               _("Pain on one side over the bony knob at the base of the back can come from the "
-                "sacroiliac joint."),
+                "sacroiliac joint, among other things: a bone stress injury of the sacrum can feel "
+                "the same."),
               BK_GUIDE_SACROILIAC);
 
   if ((character & BK_PAIN_CHARACTER_WORSE_LEANING_BACK) != 0)

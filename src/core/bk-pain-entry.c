@@ -437,8 +437,9 @@ bk_pain_entry_set_notes (BkPainEntry *self,
 /**
  * bk_pain_entry_asks_emergency:
  *
- * Whether the emergency questions must be asked: the pain is severe or
- * reaches into the legs.
+ * The old rule for showing the emergency questions: the pain is severe or
+ * reaches into the legs. Every entry asks the warning signs now (issue 9);
+ * this stays only until the form stops calling it.
  */
 gboolean
 bk_pain_entry_asks_emergency (BkPainEntry *self)

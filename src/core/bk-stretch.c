@@ -358,8 +358,9 @@ ceil_div (guint a,
  * The per-side dose of one stretch. For a sided stretch with a known tighter
  * side, that side gets one and a half times the looser side's total time, in
  * whole repetitions of about the usual hold (reps = ceil (T / hold)), and
- * comes first. Before a run the looser side's static total is capped at
- * BK_BEFORE_RUN_CAP_S, because long static holds blunt performance; strength
+ * comes first. Before a run the looser side's static total, and every single
+ * hold, is capped at BK_BEFORE_RUN_CAP_S, because long static holds blunt
+ * performance; the tighter side then gets 1.5 x the capped total. Strength
  * and release work is not capped and never weighted.
  */
 void
@@ -381,10 +382,15 @@ bk_stretch_dose (guint          hold_s,
   reps = MAX (reps, 1);
   loose_total = hold_s * reps;
   loose_reps = reps;
-  if (is_stretch && timing == BK_TIMING_BEFORE_RUN && loose_total > BK_BEFORE_RUN_CAP_S)
+  if (is_stretch && timing == BK_TIMING_BEFORE_RUN)
     {
-      loose_total = BK_BEFORE_RUN_CAP_S;
-      loose_reps = ceil_div (loose_total, hold_s);
+      /* No single hold past the cap either, on either side. */
+      hold_s = MIN (hold_s, BK_BEFORE_RUN_CAP_S);
+      if (loose_total > BK_BEFORE_RUN_CAP_S)
+        {
+          loose_total = BK_BEFORE_RUN_CAP_S;
+          loose_reps = ceil_div (loose_total, hold_s);
+        }
     }
 
   memset (out, 0, sizeof *out);

@@ -73,17 +73,3 @@ bk_warning_sign_get_label (BkWarningSign sign)
       return "";
     }
 }
-
-char *
-bk_warning_sign_list_ids (void)
-{
-  GString *text = g_string_new (NULL);
-
-  for (guint i = 0; i < BK_N_WARNING_SIGNS; i++)
-    {
-      if (i > 0)
-        g_string_append (text, ", ");
-      g_string_append (text, sign_ids[i]);
-    }
-  return g_string_free (text, FALSE);
-}

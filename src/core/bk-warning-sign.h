@@ -39,7 +39,5 @@ const char  *bk_warning_sign_to_string    (BkWarningSign  sign);
 gboolean     bk_warning_sign_from_string  (const char    *id,
                                            BkWarningSign *out_sign);
 const char  *bk_warning_sign_get_label    (BkWarningSign  sign);
-/* "saddle-numbness, bladder, ..." for messages naming the accepted ids. */
-char        *bk_warning_sign_list_ids     (void);
 
 G_END_DECLS

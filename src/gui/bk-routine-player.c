@@ -12,6 +12,9 @@
  * repetitions. */
 #define READY_S 5
 #define RELAX_S 3
+/* Below this width the player's type shrinks, so the clock and the cautions
+ * both fit on a phone-sized window without scrolling. */
+#define NARROW_WIDTH 560
 
 typedef enum {
   PHASE_READY,
@@ -52,6 +55,8 @@ struct _BkRoutinePlayer
   GtkLabel         *phase_label;
   GtkLabel         *why_label;
   GtkLabel         *instructions_label;
+  GtkWidget        *cautions_box;
+  GtkLabel         *cautions_label;
   GtkLabel         *next_label;
   GtkButton        *pause_button;
   AdwStatusPage    *done_page;
@@ -168,6 +173,11 @@ update_labels (BkRoutinePlayer *self)
   gtk_label_set_label (self->instructions_label,
                        self->routine->timing == BK_TIMING_BEFORE_RUN && step->stretch->before_run[0] != '\0'
                        ? step->stretch->before_run : step->stretch->instructions);
+  /* Shown the whole time the stretch is on screen, not only while getting
+   * into position: a hold is when a nerve or a tendon complains. */
+  gtk_label_set_label (self->cautions_label, step->stretch->cautions != NULL ? step->stretch->cautions : "");
+  gtk_widget_set_visible (self->cautions_box,
+                          step->stretch->cautions != NULL && step->stretch->cautions[0] != '\0');
 
   if (self->step + 1 < self->plan->len)
     {
@@ -367,6 +377,21 @@ bk_routine_player_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (bk_routine_player_parent_class)->close_request (window);
 }
 
+/* libadwaita 1.2 has no breakpoints; the default size follows the window's
+ * size as the user resizes it, so it says when to switch. */
+static void
+default_width_changed_cb (BkRoutinePlayer *self)
+{
+  int width, height;
+
+  /* GTK 4.8 writes both, without a NULL check. */
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  if (width > 0 && width < NARROW_WIDTH)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "narrow");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "narrow");
+}
+
 static void
 bk_routine_player_dispose (GObject *object)
 {
@@ -458,6 +483,8 @@ bk_routine_player_class_init (BkRoutinePlayerClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BkRoutinePlayer, phase_label);
   gtk_widget_class_bind_template_child (widget_class, BkRoutinePlayer, why_label);
   gtk_widget_class_bind_template_child (widget_class, BkRoutinePlayer, instructions_label);
+  gtk_widget_class_bind_template_child (widget_class, BkRoutinePlayer, cautions_box);
+  gtk_widget_class_bind_template_child (widget_class, BkRoutinePlayer, cautions_label);
   gtk_widget_class_bind_template_child (widget_class, BkRoutinePlayer, next_label);
   gtk_widget_class_bind_template_child (widget_class, BkRoutinePlayer, pause_button);
   gtk_widget_class_bind_template_child (widget_class, BkRoutinePlayer, done_page);
@@ -480,6 +507,8 @@ bk_routine_player_init (BkRoutinePlayer *self)
 {
   self->speed = 1.0;
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (self, "notify::default-width", G_CALLBACK (default_width_changed_cb), NULL);
+  default_width_changed_cb (self);
 }
 
 /**

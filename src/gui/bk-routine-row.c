@@ -300,7 +300,7 @@ add_edit_rows (BkRoutineRow *self)
 
   row = adw_action_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Before a run"));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Brief holds (at most 40 s a side), then dynamic movement"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Brief holds (at most 30 s, 45 s on the tighter side), then dynamic movement"));
   toggle = gtk_switch_new ();
   gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
   gtk_switch_set_active (GTK_SWITCH (toggle), self->routine->timing == BK_TIMING_BEFORE_RUN);

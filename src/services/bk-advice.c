@@ -58,32 +58,33 @@ bk_advice_get_current (BkContext  *context,
   return bk_advice_compute_for_store (bk_context_get_pain_store (context), now, error);
 }
 
+/* The journal unread counts as withheld: the safe side. */
+static BkAdviceEpisode *
+current_or_warn (BkContext *context,
+                 GDateTime *now)
+{
+  g_autoptr(GError) error = NULL;
+  BkAdviceEpisode *episode = bk_advice_get_current (context, now, &error);
+
+  if (episode == NULL)
+    g_warning ("Could not read the pain journal: %s", error->message);
+  return episode;
+}
+
 gboolean
 bk_advice_training_withheld (BkContext *context,
                              GDateTime *now)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(BkAdviceEpisode) episode = bk_advice_get_current (context, now, &error);
+  g_autoptr(BkAdviceEpisode) episode = current_or_warn (context, now);
 
-  if (episode == NULL)
-    {
-      g_warning ("Could not read the pain journal: %s", error->message);
-      return TRUE;
-    }
-  return bk_advice_episode_withholds_training (episode);
+  return episode == NULL || bk_advice_episode_withholds_training (episode);
 }
 
 gboolean
 bk_advice_hints_withheld (BkContext *context,
                           GDateTime *now)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(BkAdviceEpisode) episode = bk_advice_get_current (context, now, &error);
+  g_autoptr(BkAdviceEpisode) episode = current_or_warn (context, now);
 
-  if (episode == NULL)
-    {
-      g_warning ("Could not read the pain journal: %s", error->message);
-      return TRUE;
-    }
-  return bk_advice_episode_withholds_hints (episode);
+  return episode == NULL || bk_advice_episode_withholds_hints (episode);
 }

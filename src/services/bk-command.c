@@ -9,10 +9,13 @@
 #include "core/bk-date.h"
 #include "core/bk-load.h"
 #include "core/bk-units.h"
+#include "bk-advice.h"
 #include "bk-command.h"
+#include "bk-command-private.h"
 #include "bk-pain-report.h"
 #include "bk-pain-status.h"
 #include "bk-stretch-agenda.h"
+#include "bk-status-json.h"
 #include "bk-status-report.h"
 
 /* The command-line actions, kept free of GTK so that `--status` works over
@@ -30,6 +33,8 @@ struct _BkCommand
   guint32       report_from;
   guint32       report_to;
   guint32       plan_start;
+  BkPainEntry  *pain;
+  BkClinicianAssessment *assessment;
 };
 
 #define STATUS_WEEKS 9
@@ -43,13 +48,15 @@ bk_command_free (BkCommand *self)
   g_clear_object (&self->run);
   g_clear_pointer (&self->export_path, g_free);
   g_clear_pointer (&self->report_path, g_free);
+  g_clear_object (&self->pain);
+  g_clear_object (&self->assessment);
   g_free (self);
 }
 
-static gboolean
-lookup_string (GVariantDict *options,
-               const char   *name,
-               const char  **out)
+gboolean
+bk_command_lookup_string (GVariantDict *options,
+                          const char   *name,
+                          const char  **out)
 {
   return g_variant_dict_lookup (options, name, "&s", out) ||
          g_variant_dict_lookup (options, name, "^&ay", out);
@@ -109,7 +116,7 @@ parse_add_run (BkCommand     *self,
   if (!parse_start (date_text, self->now, &started, error))
     return FALSE;
 
-  if (!lookup_string (options, "distance", &text))
+  if (!bk_command_lookup_string (options, "distance", &text))
     {
       g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
                            _("--add-run needs --distance, such as --distance 10.5km"));
@@ -118,7 +125,7 @@ parse_add_run (BkCommand     *self,
   if (!bk_parse_distance (text, units, &distance, &local_error))
     return usage_error (error, "distance", local_error);
 
-  if (!lookup_string (options, "duration", &text))
+  if (!bk_command_lookup_string (options, "duration", &text))
     {
       g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
                            _("--add-run needs --duration, such as --duration 55:20"));
@@ -129,7 +136,7 @@ parse_add_run (BkCommand     *self,
 
   self->run = bk_run_new (started, distance, duration);
 
-  if (lookup_string (options, "rpe", &text))
+  if (bk_command_lookup_string (options, "rpe", &text))
     {
       guint64 rpe;
 
@@ -142,7 +149,7 @@ parse_add_run (BkCommand     *self,
       bk_run_set_rpe (self->run, (int) rpe);
     }
 
-  if (lookup_string (options, "surface", &text))
+  if (bk_command_lookup_string (options, "surface", &text))
     {
       BkSurface surface;
 
@@ -156,7 +163,7 @@ parse_add_run (BkCommand     *self,
       bk_run_set_surface (self->run, surface);
     }
 
-  if (lookup_string (options, "elevation", &text))
+  if (bk_command_lookup_string (options, "elevation", &text))
     {
       double elevation;
 
@@ -165,7 +172,7 @@ parse_add_run (BkCommand     *self,
       bk_run_set_elevation (self->run, elevation);
     }
 
-  if (lookup_string (options, "notes", &text))
+  if (bk_command_lookup_string (options, "notes", &text))
     {
       if (!g_utf8_validate (text, -1, NULL))
         {
@@ -190,7 +197,7 @@ parse_add_run (BkCommand     *self,
   return TRUE;
 }
 
-static const char * const add_run_only[] = { "distance", "duration", "rpe", "surface", "elevation", "notes" };
+static const char * const add_run_only[] = { "distance", "duration", "rpe", "surface", "elevation" };
 static const char * const status_only[] = { "json", "today" };
 static const char * const report_only[] = { "from", "to" };
 
@@ -235,7 +242,7 @@ parse_report (BkCommand     *self,
     : g_build_filename (cwd, path, NULL);
 
   self->report_to = self->today;
-  if (lookup_string (options, "to", &to))
+  if (bk_command_lookup_string (options, "to", &to))
     {
       g_autoptr(GError) local_error = NULL;
 
@@ -243,7 +250,7 @@ parse_report (BkCommand     *self,
         return usage_error (error, "to", local_error);
     }
   self->report_from = self->report_to - (BK_PAIN_REPORT_DEFAULT_DAYS - 1);
-  if (lookup_string (options, "from", &from))
+  if (bk_command_lookup_string (options, "from", &from))
     {
       g_autoptr(GError) local_error = NULL;
 
@@ -290,7 +297,7 @@ bk_command_parse_plan_start (BkCommand     *self,
 {
   g_autoptr(GError) local_error = NULL;
   const char *text = NULL;
-  gboolean set = lookup_string (options, "plan-start", &text);
+  gboolean set = bk_command_lookup_string (options, "plan-start", &text);
   gboolean clear = g_variant_dict_contains (options, "clear-plan-start");
 
   if (!set && !clear)
@@ -335,6 +342,8 @@ bk_command_parse (GVariantDict  *options,
   const char *add_run_date = NULL;
   const char *export_path = NULL;
   const char *report_path = NULL;
+  const char *add_pain_date = NULL;
+  const char *seen_date = NULL;
   gboolean status = g_variant_dict_contains (options, "status");
   guint n_actions = 0;
 
@@ -344,9 +353,11 @@ bk_command_parse (GVariantDict  *options,
   self->now = g_date_time_ref (now);
   self->today = bk_date_julian_of (now);
 
-  lookup_string (options, "add-run", &add_run_date);
-  lookup_string (options, "export-csv", &export_path);
-  lookup_string (options, "report", &report_path);
+  bk_command_lookup_string (options, "add-run", &add_run_date);
+  bk_command_lookup_string (options, "export-csv", &export_path);
+  bk_command_lookup_string (options, "report", &report_path);
+  bk_command_lookup_string (options, "add-pain", &add_pain_date);
+  bk_command_lookup_string (options, "seen-clinician", &seen_date);
   {
     GError *plan_error = NULL;
     guint plan = bk_command_parse_plan_start (self, options, now, &plan_error);
@@ -356,12 +367,28 @@ bk_command_parse (GVariantDict  *options,
         g_propagate_error (error, plan_error);
         return NULL;
       }
-    n_actions = (add_run_date != NULL) + status + (export_path != NULL) + (report_path != NULL) + plan;
+    n_actions = (add_run_date != NULL) + status + (export_path != NULL) + (report_path != NULL) + plan +
+                (add_pain_date != NULL) + (seen_date != NULL);
   }
   if (n_actions > 1)
     {
       g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                           _("Use only one of --add-run, --status, --export-csv, --report and --plan-start at a time"));
+                           _("Use only one of --add-run, --add-pain, --seen-clinician, --status, --export-csv, "
+                             "--report and --plan-start at a time"));
+      return NULL;
+    }
+  if (add_pain_date == NULL &&
+      !check_belongs (options, bk_command_add_pain_only, bk_command_n_add_pain_only, "add-pain", error))
+    return NULL;
+  if (seen_date == NULL &&
+      !check_belongs (options, bk_command_seen_clinician_only, bk_command_n_seen_clinician_only,
+                      "seen-clinician", error))
+    return NULL;
+  if (add_run_date == NULL && add_pain_date == NULL && seen_date == NULL &&
+      g_variant_dict_contains (options, "notes"))
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                           _("--notes can only be used with --add-run, --add-pain or --seen-clinician"));
       return NULL;
     }
   if (report_path == NULL &&
@@ -387,7 +414,7 @@ bk_command_parse (GVariantDict  *options,
 
       self->kind = BK_COMMAND_STATUS;
       self->json = g_variant_dict_contains (options, "json");
-      if (lookup_string (options, "today", &today))
+      if (bk_command_lookup_string (options, "today", &today))
         {
           g_autoptr(GError) local_error = NULL;
 
@@ -413,6 +440,20 @@ bk_command_parse (GVariantDict  *options,
     }
   else if (report_path != NULL && !parse_report (self, options, report_path, cwd, now, error))
     return NULL;
+  else if (add_pain_date != NULL)
+    {
+      self->kind = BK_COMMAND_ADD_PAIN;
+      self->pain = bk_command_parse_add_pain (options, add_pain_date, now, error);
+      if (self->pain == NULL)
+        return NULL;
+    }
+  else if (seen_date != NULL)
+    {
+      self->kind = BK_COMMAND_SEEN_CLINICIAN;
+      self->assessment = bk_command_parse_seen_clinician (options, seen_date, now, error);
+      if (self->assessment == NULL)
+        return NULL;
+    }
 
   return g_steal_pointer (&self);
 }
@@ -422,33 +463,6 @@ bk_command_get_kind (BkCommand *self)
 {
   g_return_val_if_fail (self != NULL, BK_COMMAND_NONE);
   return self->kind;
-}
-
-char *
-bk_json_escape (const char *text)
-{
-  GString *s = g_string_new ("\"");
-
-  for (const char *p = text != NULL ? text : ""; *p != '\0'; p++)
-    {
-      guchar c = (guchar) *p;
-
-      switch (c)
-        {
-        case '"': g_string_append (s, "\\\""); break;
-        case '\\': g_string_append (s, "\\\\"); break;
-        case '\n': g_string_append (s, "\\n"); break;
-        case '\r': g_string_append (s, "\\r"); break;
-        case '\t': g_string_append (s, "\\t"); break;
-        default:
-          if (c < 0x20)
-            g_string_append_printf (s, "\\u%04x", c);
-          else
-            g_string_append_c (s, (char) c);
-        }
-    }
-  g_string_append_c (s, '"');
-  return g_string_free (s, FALSE);
 }
 
 static void
@@ -489,6 +503,22 @@ run_add (BkCommand *self,
   return BK_EXIT_OK;
 }
 
+/* The moment the advice is judged at: now, or the end of --today. */
+static GDateTime *
+status_moment (BkCommand *self)
+{
+  g_autoptr(GTimeZone) zone = NULL;
+  GDate date;
+
+  if (self->today == bk_date_julian_of (self->now))
+    return g_date_time_ref (self->now);
+  zone = g_time_zone_new_local ();
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, self->today);
+  return g_date_time_new (zone, g_date_get_year (&date), g_date_get_month (&date),
+                          g_date_get_day (&date), 23, 59, 59);
+}
+
 static int
 run_status (BkCommand *self,
             BkContext *context,
@@ -498,7 +528,8 @@ run_status (BkCommand *self,
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) days = NULL;
   g_autoptr(GArray) weeks = NULL;
-  g_autofree char *today_iso = bk_date_to_iso (self->today);
+  g_autoptr(GDateTime) moment = status_moment (self);
+  g_autoptr(BkAdviceEpisode) episode = NULL;
   GDateWeekday first_day = bk_context_get_first_weekday (context);
   BkUnits units = bk_context_get_units (context);
   guint32 from = bk_date_week_start (self->today, first_day) - 7 * (STATUS_WEEKS - 1);
@@ -517,6 +548,12 @@ run_status (BkCommand *self,
       g_string_append_printf (err, _("Could not read the training log: %s\n"), error->message);
       return BK_EXIT_FAILURE;
     }
+  episode = bk_advice_get_current (context, moment, &error);
+  if (episode == NULL)
+    {
+      g_string_append_printf (err, _("Could not read the pain journal: %s\n"), error->message);
+      return BK_EXIT_FAILURE;
+    }
   weeks = bk_weekly_totals ((BkDayTotal *) (gpointer) days->data, days->len,
                             self->today, first_day, STATUS_WEEKS);
   this_week = &g_array_index (weeks, BkWeekTotal, STATUS_WEEKS - 1);
@@ -524,26 +561,16 @@ run_status (BkCommand *self,
 
   if (self->json)
     {
-      g_autofree char *week_start = bk_date_to_iso (this_week->week_start);
+      g_autofree char *json = bk_status_json_build (context, self->now, self->today, training,
+                                                    this_week, last_week, episode);
 
-      g_string_append_printf (out, "{\n  \"today\": \"%s\",\n  \"week_start\": \"%s\",\n",
-                              today_iso, week_start);
-      g_string_append (out, "  \"week_distance_m\": ");
-      append_number (out, "%.1f", this_week->distance_m);
-      g_string_append_printf (out, ",\n  \"week_duration_s\": %" G_GINT64_FORMAT
-                              ",\n  \"week_runs\": %u,\n  \"last_week_distance_m\": ",
-                              this_week->duration_s, this_week->runs);
-      append_number (out, "%.1f", last_week->distance_m);
-      g_string_append_printf (out, ",\n  \"last_week_duration_s\": %" G_GINT64_FORMAT
-                              ",\n  \"last_week_runs\": %u",
-                              last_week->duration_s, last_week->runs);
-      bk_status_report_append_json (training, out);
-      bk_pain_status_append (context, TRUE, out, err);
-      bk_stretch_status_append (context, self->now, TRUE, out);
-      g_string_append (out, "\n}\n");
+      g_string_append (out, json);
       return BK_EXIT_OK;
     }
 
+  /* The advice first, in full: under urgent advice the rest is only the
+   * log's plain numbers. */
+  bk_pain_status_append_advice (episode, out);
   {
     g_autofree char *today_text = bk_date_format_long (self->today);
 
@@ -562,9 +589,10 @@ run_status (BkCommand *self,
                               distance, duration, week->runs);
     }
 
-  bk_status_report_append_text (training, units, out);
-  bk_pain_status_append (context, FALSE, out, err);
-  bk_stretch_status_append (context, self->now, FALSE, out);
+  bk_status_report_append_text (training, units, episode, out);
+  bk_pain_status_append (context, episode, out, err);
+  if (!bk_advice_episode_withholds_training (episode))
+    bk_stretch_status_append (context, self->now, out);
   return BK_EXIT_OK;
 }
 
@@ -686,6 +714,10 @@ bk_command_run (BkCommand *self,
       return run_report (self, context, out, err);
     case BK_COMMAND_PLAN_START:
       return run_plan_start (self, context, out, err);
+    case BK_COMMAND_ADD_PAIN:
+      return bk_command_run_add_pain (self->pain, context, self->now, out, err);
+    case BK_COMMAND_SEEN_CLINICIAN:
+      return bk_command_run_seen_clinician (self->assessment, context, self->now, out, err);
     case BK_COMMAND_NONE:
     default:
       return BK_EXIT_OK;

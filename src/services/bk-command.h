@@ -19,6 +19,8 @@ typedef enum {
   BK_COMMAND_EXPORT_CSV,
   BK_COMMAND_REPORT,
   BK_COMMAND_PLAN_START,
+  BK_COMMAND_ADD_PAIN,
+  BK_COMMAND_SEEN_CLINICIAN,
 } BkCommandKind;
 
 typedef struct _BkCommand BkCommand;
@@ -34,8 +36,6 @@ int            bk_command_run      (BkCommand     *self,
                                     GString       *out,
                                     GString       *err);
 void           bk_command_free     (BkCommand     *self);
-
-char          *bk_json_escape      (const char    *text);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BkCommand, bk_command_free)
 

@@ -28,6 +28,9 @@
 #define BK_GUIDE_SYMPTOMS_NOT_RLBS   "symptoms#not-rlbs"
 #define BK_GUIDE_SYMPTOMS_TYPICAL    "symptoms#typical"
 #define BK_GUIDE_SYMPTOMS_RATING     "symptoms#rating"
+#define BK_GUIDE_SYMPTOMS_SERIOUS_CAUSES  "symptoms#serious-causes"
+#define BK_GUIDE_SYMPTOMS_BONE_STRESS     "symptoms#bone-stress"
+#define BK_GUIDE_SYMPTOMS_EPISODES        "symptoms#how-advice-works"
 
 /* The eight questions. */
 #define BK_GUIDE_TRIGGERS              "triggers"
@@ -47,6 +50,8 @@
 #define BK_GUIDE_TREATMENT_STRENGTH      "treatment#strength"
 #define BK_GUIDE_TREATMENT_TRIGGER_POINT_RELEASE "treatment#trigger-point-release"
 #define BK_GUIDE_TREATMENT_WHEN_TO_STOP  "treatment#when-to-stop"
+#define BK_GUIDE_TREATMENT_STAY_ACTIVE   "treatment#stay-active"
+#define BK_GUIDE_TREATMENT_RETURN        "treatment#return-to-running"
 
 /* What runner's lower back syndrome is. */
 #define BK_GUIDE_ABOUT                "about"

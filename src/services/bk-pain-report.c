@@ -13,34 +13,35 @@
 #include "core/bk-pain-assessment.h"
 #include "bk-pain-graph.h"
 #include "bk-pain-report.h"
+#include "bk-pain-report-private.h"
 #include "bk-pain-training.h"
 #include "bk-status-report.h"
 
 /* A report a runner can hand to a physio: A4, black on white, readable
  * when photocopied. Everything is drawn with cairo and Pango. */
 
-#define PAGE_WIDTH   595.276
-#define PAGE_HEIGHT  841.890
-#define MARGIN       50.0
-#define TEXT_WIDTH   (PAGE_WIDTH - 2 * MARGIN)
+#define PAGE_WIDTH   BK_REPORT_PAGE_WIDTH
+#define PAGE_HEIGHT  BK_REPORT_PAGE_HEIGHT
+#define MARGIN       BK_REPORT_MARGIN
+#define TEXT_WIDTH   BK_REPORT_TEXT_WIDTH
 #define FOOTER_SPACE 30.0
 #define CELL_PAD     4.0
 
-typedef struct {
-  cairo_surface_t *surface;
-  cairo_t         *cr;
-  double           y;
-  int              page;
-  char            *period;
-} Report;
+typedef BkReport Report;
+typedef BkReportColumn Column;
 
-typedef struct {
-  const char *title;
-  double      width;
-} Column;
+/* The helpers are shared with bk-pain-report-answers.c under their
+ * bk_report_ names; this file keeps its short ones. */
+#define make_layout    bk_report_layout
+#define layout_height  bk_report_layout_height
+#define need           bk_report_need
+#define paragraph      bk_report_paragraph
+#define heading        bk_report_heading
+#define table_header   bk_report_table_header
+#define table_body_row bk_report_table_row
 
-static PangoLayout *
-make_layout (Report     *report,
+PangoLayout *
+bk_report_layout (Report     *report,
              const char *text,
              const char *font,
              double      width)
@@ -56,8 +57,8 @@ make_layout (Report     *report,
   return layout;
 }
 
-static double
-layout_height (PangoLayout *layout)
+double
+bk_report_layout_height (PangoLayout *layout)
 {
   int height;
 
@@ -82,19 +83,19 @@ finish_page (Report *report)
 }
 
 /* Starts a new page unless @height still fits on this one. */
-static void
-need (Report *report,
-      double  height)
+void
+bk_report_need (Report *report,
+                double  height)
 {
   if (report->y + height > PAGE_HEIGHT - MARGIN - FOOTER_SPACE)
     finish_page (report);
 }
 
-static void
-paragraph (Report     *report,
-           const char *text,
-           const char *font,
-           double      space_after)
+void
+bk_report_paragraph (Report     *report,
+                     const char *text,
+                     const char *font,
+                     double      space_after)
 {
   PangoLayout *layout = make_layout (report, text, font, TEXT_WIDTH);
   double height = layout_height (layout);
@@ -107,9 +108,9 @@ paragraph (Report     *report,
   g_object_unref (layout);
 }
 
-static void
-heading (Report     *report,
-         const char *text)
+void
+bk_report_heading (Report     *report,
+                   const char *text)
 {
   /* Keep a heading with at least a few lines of what follows it. */
   need (report, 80);
@@ -156,10 +157,10 @@ table_row (Report       *report,
   return height;
 }
 
-static void
-table_header (Report       *report,
-              const Column *columns,
-              guint         n_columns)
+void
+bk_report_table_header (Report       *report,
+                        const Column *columns,
+                        guint         n_columns)
 {
   g_autofree const char **titles = g_new0 (const char *, n_columns);
 
@@ -169,11 +170,11 @@ table_header (Report       *report,
   table_row (report, columns, n_columns, titles, "Sans Bold 8", TRUE);
 }
 
-static void
-table_body_row (Report       *report,
-                const Column *columns,
-                guint         n_columns,
-                const char  **cells)
+void
+bk_report_table_row (Report       *report,
+                     const Column *columns,
+                     guint         n_columns,
+                     const char  **cells)
 {
   double height = table_row (report, columns, n_columns, cells, "Sans 8", FALSE);
 
@@ -208,17 +209,10 @@ character_label (guint bit)
   return bk_pain_character_get_label (bit);
 }
 
-static const char *
-emergency_label (guint bit)
-{
-  return bk_pain_emergency_get_label (bit);
-}
-
 static void
 write_summary (Report     *report,
                GPtrArray  *entries)
 {
-  g_autoptr(BkPainAssessment) assessment = NULL;
   g_autofree char *summary = NULL;
   BkPainEntry *latest;
   int worst = 0, from, to;
@@ -245,23 +239,6 @@ write_summary (Report     *report,
   }
   paragraph (report, summary, "Sans 10", 8);
 
-  assessment = bk_pain_assess (latest);
-  if (assessment->advice != BK_PAIN_ADVICE_NONE)
-    {
-      g_autofree char *text = g_strdup_printf ("%s. %s", assessment->advice_title, assessment->advice_text);
-      PangoLayout *layout = make_layout (report, text, "Sans Bold 10", TEXT_WIDTH - 20);
-      double height = layout_height (layout) + 20;
-
-      need (report, height);
-      cairo_set_line_width (report->cr, assessment->advice == BK_PAIN_ADVICE_URGENT ? 3 : 1.5);
-      cairo_set_source_rgb (report->cr, 0, 0, 0);
-      cairo_rectangle (report->cr, MARGIN, report->y, TEXT_WIDTH, height);
-      cairo_stroke (report->cr);
-      cairo_move_to (report->cr, MARGIN + 10, report->y + 10);
-      pango_cairo_show_layout (report->cr, layout);
-      report->y += height + 10;
-      g_object_unref (layout);
-    }
 }
 
 static void
@@ -305,6 +282,8 @@ write_chart (Report      *report,
                       (guint32 *) (gpointer) spike->data, spike->len, 0, 0, 0, TRUE);
   cairo_restore (report->cr);
   report->y += height + 6;
+  bk_report_write_weekly (report, (BkWeekTotal *) (gpointer) distance->data,
+                          (BkPainWeek *) (gpointer) pain->data, n_weeks, bk_context_get_units (context));
 }
 
 static void
@@ -380,8 +359,7 @@ write_entries (Report    *report,
       g_autofree char *where = bk_pain_entry_describe_locations (entry);
       g_autofree char *character = describe_mask (bk_pain_entry_get_character (entry), BK_N_PAIN_CHARACTERS,
                                                   character_label);
-      g_autofree char *signs = describe_mask (bk_pain_entry_get_emergency (entry), BK_N_PAIN_EMERGENCIES,
-                                              emergency_label);
+      g_autofree char *signs = bk_report_describe_signs (entry);
       g_autoptr(GString) detail = g_string_new (character);
       const char *cells[5];
 
@@ -389,8 +367,7 @@ write_entries (Report    *report,
         when = g_strdup_printf (_("During a run, %d min in"), bk_pain_entry_get_minutes_in (entry));
       else
         when = g_strdup (bk_pain_context_get_label (bk_pain_entry_get_context (entry)));
-      if (*signs != '\0')
-        g_string_append_printf (detail, "%s%s %s", detail->len > 0 ? "\n" : "", _("WARNING SIGNS:"), signs);
+      g_string_append_printf (detail, "%s%s", detail->len > 0 ? "\n" : "", signs);
       if (*bk_pain_entry_get_notes (entry) != '\0')
         g_string_append_printf (detail, "%s%s %s", detail->len > 0 ? "\n" : "", _("Notes:"),
                                 bk_pain_entry_get_notes (entry));
@@ -451,6 +428,21 @@ week_reasons (BkContext          *context,
       const BkStatusReason *reason = g_ptr_array_index (status->reasons, i);
 
       ramp_up_said |= g_strcmp0 (reason->section, BK_SECTION_RAMP_UP) == 0;
+      if (g_strcmp0 (reason->section, BK_SECTION_SPIKES) == 0 && status->spike_day != 0)
+        {
+          /* The status words the spike from its own day ("Today's 21
+           * km"); a report row says the date. */
+          g_autofree char *day = bk_date_to_iso (status->spike_day);
+          g_autofree char *run = bk_format_distance_short (status->spike_distance_m, bk_context_get_units (context));
+          g_autofree char *longest = bk_format_distance_short (status->spike_reference_m,
+                                                                bk_context_get_units (context));
+
+          g_string_append_printf (text, "%s", text->len > 0 ? "\n" : "");
+          /* TRANSLATORS: "The run of 2026-11-03 (25 km) was much longer than the longest of the 30 days before (14 km)" */
+          g_string_append_printf (text, _("The run of %s (%s) was much longer than the longest of the 30 days "
+                                          "before (%s)"), day, run, longest);
+          continue;
+        }
       g_string_append_printf (text, "%s%s", text->len > 0 ? "\n" : "", reason->text);
     }
   if (bk_pain_training_week_is_ramp_up (week) && !ramp_up_said)
@@ -611,6 +603,7 @@ bk_pain_report_write (BkContext   *context,
   g_autofree char *to_text = NULL;
   g_autofree char *made = NULL;
   g_autofree char *subtitle = NULL;
+  g_autoptr(GError) advice_error = NULL;
   g_autoptr(GError) chart_error = NULL;
   g_autoptr(GError) flags_error = NULL;
   g_autoptr(GError) stretch_error = NULL;
@@ -670,8 +663,12 @@ bk_pain_report_write (BkContext   *context,
   subtitle = g_strdup_printf (_("Period: %s. Made with Backstretch on %s. Pain is rated from 0 (no pain) "
                                 "to 10 (worst imaginable), as recorded by the runner."),
                               report.period, made);
-  paragraph (&report, subtitle, "Sans 9", 14);
+  paragraph (&report, subtitle, "Sans 9", 6);
 
+  bk_report_write_advice (&report, context, entries, from_julian, to_julian, now, &advice_error);
+  if (advice_error != NULL)
+    paragraph (&report, advice_error->message, "Sans 9", 6);
+  heading (&report, _("Summary"));
   write_summary (&report, entries);
   write_chart (&report, context, entries, ramp_up, spike, from_julian, to_julian, &chart_error);
   if (chart_error != NULL)

@@ -10,6 +10,7 @@
 #include <libnotify/notify.h>
 
 #include "core/bk-date.h"
+#include "bk-advice.h"
 #include "bk-reminder-service.h"
 #include "bk-stretch-agenda.h"
 
@@ -34,6 +35,10 @@ struct _BkReminderService
   GHashTable      *notifications; /* routine id -> NotifyNotification */
   gulong           stretch_changed_id;
   gulong           run_changed_id;
+  gulong           pain_changed_id;
+  /* Urgent pain advice is open: no stretching reminders until a
+   * clinician's assessment is recorded. */
+  gboolean         paused;
   GDBusConnection *system_bus;
   guint            sleep_watch_id;
   gboolean         has_server;
@@ -49,6 +54,14 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
+
+enum {
+  PROP_0,
+  PROP_PAUSED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static void rearm (BkReminderService *self);
 
@@ -181,8 +194,10 @@ timer_cb (gpointer user_data)
   if (ABS (wall_drift) > 2 * G_USEC_PER_SEC)
     g_debug ("The wall clock moved by %" G_GINT64_FORMAT " s", wall_drift / G_USEC_PER_SEC);
 
-  /* Half a second early counts as on time. */
-  if (self->due != NULL && g_date_time_difference (self->due, now) <= G_USEC_PER_SEC / 2)
+  /* Half a second early counts as on time; urgent advice recorded since
+   * the timer was armed silences it. */
+  if (self->due != NULL && g_date_time_difference (self->due, now) <= G_USEC_PER_SEC / 2 &&
+      !bk_advice_training_withheld (self->context, now))
     {
       agenda = bk_stretch_agenda_load (self->context, self->due, &error);
       if (agenda == NULL)
@@ -203,6 +218,17 @@ timer_cb (gpointer user_data)
 }
 
 static void
+set_paused (BkReminderService *self,
+            gboolean           paused)
+{
+  if (self->paused == paused)
+    return;
+  self->paused = paused;
+  g_debug ("Reminders %s", paused ? "paused while urgent advice is open" : "resumed");
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAUSED]);
+}
+
+static void
 rearm (BkReminderService *self)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
@@ -215,6 +241,11 @@ rearm (BkReminderService *self)
   g_clear_handle_id (&self->timer_id, g_source_remove);
   g_clear_pointer (&self->due, g_date_time_unref);
   self->due_routine = 0;
+
+  /* The pain store's ::changed rearms, so an assessment resumes them. */
+  set_paused (self, bk_advice_training_withheld (self->context, now));
+  if (self->paused)
+    return;
 
   agenda = bk_stretch_agenda_load (self->context, now, &error);
   if (agenda == NULL)
@@ -303,7 +334,7 @@ show_missed (BkReminderService *self,
   guint32 today = bk_date_julian_of (now);
 
   /* Never checked before: nothing can have been missed. */
-  if (checked <= 0)
+  if (checked <= 0 || bk_advice_training_withheld (self->context, now))
     return;
 
   agenda = bk_stretch_agenda_load (self->context, now, &error);
@@ -349,6 +380,7 @@ bk_reminder_service_dispose (GObject *object)
     {
       g_clear_signal_handler (&self->stretch_changed_id, bk_context_get_stretch_store (self->context));
       g_clear_signal_handler (&self->run_changed_id, bk_context_get_run_store (self->context));
+      g_clear_signal_handler (&self->pain_changed_id, bk_context_get_pain_store (self->context));
     }
   if (self->system_bus != NULL && self->sleep_watch_id != 0)
     g_dbus_connection_signal_unsubscribe (self->system_bus, self->sleep_watch_id);
@@ -379,12 +411,42 @@ bk_reminder_service_finalize (GObject *object)
 }
 
 static void
+bk_reminder_service_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  BkReminderService *self = BK_REMINDER_SERVICE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PAUSED:
+      g_value_set_boolean (value, self->paused);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 bk_reminder_service_class_init (BkReminderServiceClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = bk_reminder_service_dispose;
   object_class->finalize = bk_reminder_service_finalize;
+  object_class->get_property = bk_reminder_service_get_property;
+
+  /**
+   * BkReminderService:paused:
+   *
+   * Whether reminders are held back because urgent pain advice is open;
+   * they resume once an assessment clears it.
+   */
+  properties[PROP_PAUSED] =
+    g_param_spec_boolean ("paused", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* The user pressed Start on a reminder. */
   signals[START_ROUTINE] = g_signal_new ("start-routine", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -443,6 +505,8 @@ bk_reminder_service_start (BkReminderService *self)
                                                        G_CALLBACK (data_changed_cb), self);
   self->run_changed_id = g_signal_connect_swapped (bk_context_get_run_store (self->context), "changed",
                                                    G_CALLBACK (data_changed_cb), self);
+  self->pain_changed_id = g_signal_connect_swapped (bk_context_get_pain_store (self->context), "changed",
+                                                    G_CALLBACK (data_changed_cb), self);
 
   self->system_bus = g_bus_get_sync (G_BUS_TYPE_SYSTEM, NULL, &error);
   if (self->system_bus != NULL)
@@ -457,6 +521,18 @@ bk_reminder_service_start (BkReminderService *self)
   show_missed (self, now);
   mark_checked (self, now);
   rearm (self);
+}
+
+/**
+ * bk_reminder_service_get_paused:
+ *
+ * Returns: whether reminders are paused by urgent pain advice
+ */
+gboolean
+bk_reminder_service_get_paused (BkReminderService *self)
+{
+  g_return_val_if_fail (BK_IS_REMINDER_SERVICE (self), FALSE);
+  return self->paused;
 }
 
 /**

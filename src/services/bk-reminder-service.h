@@ -24,6 +24,7 @@ gboolean           bk_reminder_service_skip_today   (BkReminderService *self,
                                                      gint64             routine_id,
                                                      GError           **error);
 gboolean           bk_reminder_service_has_server   (BkReminderService *self);
+gboolean           bk_reminder_service_get_paused   (BkReminderService *self);
 
 gboolean           bk_autostart_set                 (gboolean           enabled,
                                                      GError           **error);

@@ -9,7 +9,6 @@
 #include "core/bk-date.h"
 #include "store/bk-run-days.h"
 #include "store/bk-training-settings.h"
-#include "bk-command.h"
 #include "bk-status-report.h"
 
 /* The whole log is read: block detection looks back over the 12 weeks with
@@ -96,129 +95,6 @@ bk_status_report_level_icon (BkRiskLevel level)
     }
 }
 
-static void
-append_number_or_null (GString    *out,
-                       const char *key,
-                       const char *format,
-                       double      value)
-{
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
-
-  g_string_append_printf (out, ",\n  \"%s\": ", key);
-  if (isnan (value) || isinf (value))
-    g_string_append (out, "null");
-  else
-    g_string_append (out, g_ascii_formatd (buf, sizeof buf, format, value));
-}
-
-static void
-append_date_or_null (GString    *out,
-                     const char *key,
-                     guint32     julian)
-{
-  g_autofree char *iso = julian != 0 ? bk_date_to_iso (julian) : NULL;
-
-  if (iso != NULL)
-    g_string_append_printf (out, ",\n  \"%s\": \"%s\"", key, iso);
-  else
-    g_string_append_printf (out, ",\n  \"%s\": null", key);
-}
-
-static const char *
-unit_name (BkLoadUnit unit)
-{
-  return unit == BK_LOAD_UNIT_SRPE ? "srpe" : "minutes";
-}
-
-/**
- * bk_status_report_append_json:
- *
- * Appends the status's members to a JSON object that is already open and
- * has at least one member; the caller closes it.
- */
-void
-bk_status_report_append_json (BkTrainingStatus *status,
-                              GString          *out)
-{
-  g_autofree char *sentence = bk_training_status_block_sentence (status);
-  g_autofree char *escaped = NULL;
-  g_auto(GStrv) hints = NULL;
-
-  g_return_if_fail (status != NULL);
-
-  append_date_or_null (out, "block_start", status->block_start);
-  g_string_append_printf (out, ",\n  \"block_from_plan\": %s", status->block_from_plan ? "true" : "false");
-  g_string_append_printf (out, ",\n  \"weeks_into_block\": %u", status->weeks_into_block);
-  g_string_append_printf (out, ",\n  \"ramp_up_phase\": %s", status->ramp_up_phase ? "true" : "false");
-  escaped = bk_json_escape (sentence);
-  g_string_append_printf (out, ",\n  \"block_sentence\": %s", sentence != NULL ? escaped : "null");
-  g_string_append_printf (out, ",\n  \"spike_tier\": \"%s\"", bk_risk_level_to_string (status->spike_tier));
-  append_date_or_null (out, "spike_date", status->spike_day);
-  g_string_append_printf (out, ",\n  \"progression_tier\": \"%s\"",
-                          bk_risk_level_to_string (status->progression_tier));
-  append_number_or_null (out, "last_7_days_m", "%.1f", status->last_7_m);
-  append_number_or_null (out, "previous_7_days_m", "%.1f", status->previous_7_m);
-  g_string_append_printf (out, ",\n  \"level\": \"%s\"", bk_risk_level_to_string (status->level));
-
-  g_string_append (out, ",\n  \"reasons\": [");
-  for (guint i = 0; i < status->reasons->len; i++)
-    {
-      BkStatusReason *reason = g_ptr_array_index (status->reasons, i);
-      g_autofree char *text = bk_json_escape (reason->text);
-
-      g_string_append_printf (out, "%s%s", i > 0 ? ", " : "", text);
-    }
-  g_string_append (out, "],\n  \"reason_sections\": [");
-  for (guint i = 0; i < status->reasons->len; i++)
-    {
-      BkStatusReason *reason = g_ptr_array_index (status->reasons, i);
-
-      g_string_append_printf (out, "%s\"%s\"", i > 0 ? ", " : "", reason->section);
-    }
-  g_string_append (out, "]");
-
-  append_number_or_null (out, "acwr_ewma", "%.3f", status->acwr_ewma);
-  append_number_or_null (out, "acwr_rolling", "%.3f", status->acwr_rolling);
-  append_number_or_null (out, "acwr_uncoupled", "%.3f", status->acwr_uncoupled);
-  g_string_append_printf (out, ",\n  \"acwr_unit\": \"%s\"", unit_name (status->acwr_unit));
-  append_number_or_null (out, "monotony", "%.3f", status->monotony);
-  append_number_or_null (out, "strain", "%.1f", status->strain);
-  g_string_append_printf (out, ",\n  \"monotony_unit\": \"%s\"", unit_name (status->monotony_unit));
-  append_number_or_null (out, "next_long_run_max_m", "%.0f", status->next_long_run_max_m);
-  append_number_or_null (out, "week_ceiling_m", "%.0f", status->week_ceiling_m);
-
-  hints = bk_training_status_hints (status, BK_UNITS_METRIC);
-  g_string_append (out, ",\n  \"hints\": [");
-  for (guint i = 0; hints[i] != NULL; i++)
-    {
-      g_autofree char *text = bk_json_escape (hints[i]);
-
-      g_string_append_printf (out, "%s%s", i > 0 ? ", " : "", text);
-    }
-  g_string_append (out, "]");
-
-  g_string_append (out, ",\n  \"weekly\": [");
-  for (guint i = 0; i < status->weekly->len; i++)
-    {
-      BkStatusWeek *week = &g_array_index (status->weekly, BkStatusWeek, i);
-      g_autofree char *start = bk_date_to_iso (week->week_start);
-      char buf[G_ASCII_DTOSTR_BUF_SIZE];
-
-      g_string_append_printf (out, "%s\n    {\"week_start\": \"%s\", \"distance_m\": %s",
-                              i > 0 ? "," : "", start,
-                              g_ascii_formatd (buf, sizeof buf, "%.1f", week->distance_m));
-      g_string_append_printf (out, ", \"duration_s\": %" G_GINT64_FORMAT ", \"runs\": %u"
-                              ", \"level\": \"%s\", \"week_of_block\": %u, \"acwr_ewma\": ",
-                              week->duration_s, week->runs, bk_risk_level_to_string (week->level),
-                              week->week_of_block);
-      if (isnan (week->acwr_ewma))
-        g_string_append (out, "null}");
-      else
-        g_string_append_printf (out, "%s}", g_ascii_formatd (buf, sizeof buf, "%.3f", week->acwr_ewma));
-    }
-  g_string_append (out, "\n  ]");
-}
-
 static char *
 format_ratio (double value)
 {
@@ -227,45 +103,18 @@ format_ratio (double value)
   return g_strdup_printf ("%.2f", value);
 }
 
-/**
- * bk_status_report_append_text:
- *
- * The same status for a person: level, reasons, block, hints, trends and a
- * table of the weeks with their level.
- */
-void
-bk_status_report_append_text (BkTrainingStatus *status,
-                              BkUnits           units,
-                              GString          *out)
+static void
+append_week_table (BkTrainingStatus *status,
+                   BkUnits           units,
+                   gboolean          with_levels,
+                   GString          *out)
 {
-  g_autofree char *sentence = bk_training_status_block_sentence (status);
-  g_auto(GStrv) hints = bk_training_status_hints (status, units);
-  g_autofree char *ewma = format_ratio (status->acwr_ewma);
-  g_autofree char *rolling = format_ratio (status->acwr_rolling);
-  g_autofree char *monotony = format_ratio (status->monotony);
-
-  g_return_if_fail (status != NULL);
-
-  g_string_append_printf (out, _("\nRamp-up risk: %s\n"), bk_risk_level_describe (status->level));
-  for (guint i = 0; i < status->reasons->len; i++)
-    {
-      BkStatusReason *reason = g_ptr_array_index (status->reasons, i);
-
-      /* TRANSLATORS: a reason, then the guide section that explains it */
-      g_string_append_printf (out, _("  • %s (guide: %s)\n"), reason->text, reason->section);
-    }
-  if (status->reasons->len == 0)
-    g_string_append (out, _("  Nothing stands out in the last 7 days.\n"));
-  if (sentence != NULL)
-    g_string_append_printf (out, "%s\n", sentence);
-  for (guint i = 0; hints[i] != NULL; i++)
-    g_string_append_printf (out, "%s\n", hints[i]);
-
-  g_string_append_printf (out, _("Load trend (EWMA acute:chronic): %s; rolling: %s; monotony: %s\n"),
-                          ewma, rolling, monotony);
-
-  g_string_append_printf (out, "\n%-12s %10s %10s %5s %6s  %s\n",
-                          _("Week of"), _("Distance"), _("Time"), _("Runs"), _("Block"), _("Level"));
+  if (with_levels)
+    g_string_append_printf (out, "\n%-12s %10s %10s %5s %6s  %s\n",
+                            _("Week of"), _("Distance"), _("Time"), _("Runs"), _("Block"), _("Level"));
+  else
+    g_string_append_printf (out, "\n%-12s %10s %10s %5s\n",
+                            _("Week of"), _("Distance"), _("Time"), _("Runs"));
   for (guint i = status->weekly->len; i > 0; i--)
     {
       BkStatusWeek *week = &g_array_index (status->weekly, BkStatusWeek, i - 1);
@@ -275,7 +124,68 @@ bk_status_report_append_text (BkTrainingStatus *status,
       g_autofree char *block = week->week_of_block > 0 ? g_strdup_printf ("%u", week->week_of_block)
                                                        : g_strdup ("-");
 
-      g_string_append_printf (out, "%-12s %10s %10s %5u %6s  %s\n", start, distance, duration,
-                              week->runs, block, bk_risk_level_describe (week->level));
+      if (with_levels)
+        g_string_append_printf (out, "%-12s %10s %10s %5u %6s  %s\n", start, distance, duration,
+                                week->runs, block, bk_risk_level_describe (week->level));
+      else
+        g_string_append_printf (out, "%-12s %10s %10s %5u\n", start, distance, duration, week->runs);
     }
+}
+
+/**
+ * bk_status_report_append_text:
+ * @episode: the open pain advice
+ *
+ * The same status for a person: level, reasons, block, hints, trends and a
+ * table of the weeks with their level. Under urgent advice only the table
+ * of plain numbers remains; under see-a-clinician the hints go and each
+ * reason waits for the check.
+ */
+void
+bk_status_report_append_text (BkTrainingStatus *status,
+                              BkUnits           units,
+                              BkAdviceEpisode  *episode,
+                              GString          *out)
+{
+  g_autofree char *sentence = NULL;
+  g_auto(GStrv) hints = NULL;
+  g_autofree char *ewma = NULL;
+  g_autofree char *rolling = NULL;
+  g_autofree char *monotony = NULL;
+
+  g_return_if_fail (status != NULL);
+  g_return_if_fail (episode != NULL);
+
+  if (bk_advice_episode_withholds_training (episode))
+    {
+      append_week_table (status, units, FALSE, out);
+      return;
+    }
+
+  sentence = bk_training_status_block_sentence (status);
+  hints = bk_training_status_hints (status, units);
+  ewma = format_ratio (status->acwr_ewma);
+  rolling = format_ratio (status->acwr_rolling);
+  monotony = format_ratio (status->monotony);
+
+  g_string_append_printf (out, _("\nRamp-up risk: %s\n"), bk_risk_level_describe (status->level));
+  for (guint i = 0; i < status->reasons->len; i++)
+    {
+      BkStatusReason *reason = g_ptr_array_index (status->reasons, i);
+      g_autofree char *text = bk_advice_episode_prefix_training (episode, reason->text);
+
+      /* TRANSLATORS: a reason, then the guide section that explains it */
+      g_string_append_printf (out, _("  • %s (guide: %s)\n"), text, reason->section);
+    }
+  if (status->reasons->len == 0)
+    g_string_append (out, _("  Nothing stands out in the last 7 days.\n"));
+  if (sentence != NULL)
+    g_string_append_printf (out, "%s\n", sentence);
+  for (guint i = 0; !bk_advice_episode_withholds_hints (episode) && hints[i] != NULL; i++)
+    g_string_append_printf (out, "%s\n", hints[i]);
+
+  g_string_append_printf (out, _("Load trend (EWMA acute:chronic): %s; rolling: %s; monotony: %s\n"),
+                          ewma, rolling, monotony);
+
+  append_week_table (status, units, TRUE, out);
 }

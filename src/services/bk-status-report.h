@@ -3,6 +3,7 @@
 
 #include <glib.h>
 
+#include "core/bk-advice-episode.h"
 #include "core/bk-training-status.h"
 #include "bk-context.h"
 
@@ -15,10 +16,9 @@ BkTrainingStatus *bk_status_report_compute     (BkContext         *context,
                                                 guint32            today,
                                                 guint              n_weeks,
                                                 GError           **error);
-void              bk_status_report_append_json (BkTrainingStatus  *status,
-                                                GString           *out);
 void              bk_status_report_append_text (BkTrainingStatus  *status,
                                                 BkUnits            units,
+                                                BkAdviceEpisode   *episode,
                                                 GString           *out);
 gboolean          bk_status_report_set_plan_start (BkContext      *context,
                                                 guint32            julian,

@@ -6,7 +6,6 @@
 #include <glib/gi18n-lib.h>
 
 #include "core/bk-date.h"
-#include "bk-command.h"
 #include "bk-stretch-agenda.h"
 
 static void
@@ -181,75 +180,6 @@ bk_stretch_muscle_label (const char *muscle)
 }
 
 static void
-append_json_string (GString    *out,
-                    const char *text)
-{
-  g_autofree char *escaped = bk_json_escape (text);
-
-  g_string_append (out, escaped);
-}
-
-static void
-append_json (BkStretchAgenda *agenda,
-             GPtrArray       *latest,
-             guint32          today,
-             GString         *out)
-{
-  g_string_append (out, ",\n  \"next_reminder_at\": ");
-  if (agenda->next_index >= 0)
-    {
-      g_autofree char *at = g_date_time_format_iso8601 (g_ptr_array_index (agenda->due, agenda->next_index));
-      BkRoutine *r = g_ptr_array_index (agenda->routines, agenda->next_index);
-
-      append_json_string (out, at);
-      g_string_append (out, ",\n  \"next_reminder_routine\": ");
-      append_json_string (out, r->name);
-    }
-  else
-    g_string_append (out, "null,\n  \"next_reminder_routine\": null");
-
-  g_string_append (out, ",\n  \"today_routine\": ");
-  if (agenda->today_index >= 0)
-    {
-      BkRoutine *r = g_ptr_array_index (agenda->routines, agenda->today_index);
-      g_autoptr(GPtrArray) stretches = NULL;
-      g_autoptr(GArray) plan = bk_stretch_agenda_plan (agenda, r, &stretches);
-
-      g_string_append (out, "{\"name\": ");
-      append_json_string (out, r->name);
-      g_string_append_printf (out, ", \"timing\": \"%s\", \"total_s\": %u, \"steps\": [",
-                              r->timing == BK_TIMING_BEFORE_RUN ? "before" : "after",
-                              bk_routine_plan_total_s (plan));
-      for (guint i = 0; i < plan->len; i++)
-        {
-          BkPlanStep *step = &g_array_index (plan, BkPlanStep, i);
-
-          g_string_append_printf (out, "%s\n    {\"stretch\": \"%s\", \"side\": \"%s\", \"tighter\": %s,"
-                                  " \"reps\": %u, \"seconds\": %u}",
-                                  i > 0 ? "," : "", step->stretch->id, bk_side_to_string (step->side),
-                                  step->tighter ? "true" : "false", step->reps, step->total_s);
-        }
-      g_string_append (out, "\n  ]}");
-    }
-  else
-    g_string_append (out, "null");
-
-  g_string_append (out, ",\n  \"tightness\": [");
-  for (guint i = 0; i < latest->len; i++)
-    {
-      BkTightnessTest *t = g_ptr_array_index (latest, i);
-      g_autofree char *date = bk_date_to_iso (t->julian);
-
-      g_string_append_printf (out, "%s\n    {\"muscle\": ", i > 0 ? "," : "");
-      append_json_string (out, t->muscle);
-      g_string_append_printf (out, ", \"tighter\": \"%s\", \"tested_on\": \"%s\", \"retest_due\": %s}",
-                              bk_tightness_to_string (t->result), date,
-                              bk_tightness_retest_due (t->julian, today) ? "true" : "false");
-    }
-  g_string_append (out, latest->len > 0 ? "\n  ]" : "]");
-}
-
-static void
 append_text (BkStretchAgenda *agenda,
              GPtrArray       *latest,
              guint32          today,
@@ -304,16 +234,14 @@ append_text (BkStretchAgenda *agenda,
 
 /**
  * bk_stretch_status_append:
- * @json: append keys to an open JSON object (each with a leading comma)
- *   rather than lines of text
  *
- * The stretching part of `--status`. Errors are reported in the output
- * rather than failing the whole status.
+ * The stretching part of `--status` as text (the JSON is built in
+ * bk-status-json.c). Errors are reported in the output rather than
+ * failing the whole status.
  */
 void
 bk_stretch_status_append (BkContext *context,
                           GDateTime *now,
-                          gboolean   json,
                           GString   *out)
 {
   g_autoptr(GError) error = NULL;
@@ -329,18 +257,9 @@ bk_stretch_status_append (BkContext *context,
     latest = bk_stretch_store_latest_tightness (bk_context_get_stretch_store (context), &error);
   if (latest == NULL)
     {
-      if (json)
-        {
-          g_string_append (out, ",\n  \"stretching_error\": ");
-          append_json_string (out, error->message);
-        }
-      else
-        g_string_append_printf (out, _("\nCould not read the stretching plan: %s\n"), error->message);
+      g_string_append_printf (out, _("\nCould not read the stretching plan: %s\n"), error->message);
       return;
     }
 
-  if (json)
-    append_json (agenda, latest, today, out);
-  else
-    append_text (agenda, latest, today, out);
+  append_text (agenda, latest, today, out);
 }

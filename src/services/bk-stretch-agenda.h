@@ -33,7 +33,6 @@ const char      *bk_stretch_side_label        (BkSide            side);
 const char      *bk_stretch_muscle_label      (const char       *muscle);
 void             bk_stretch_status_append     (BkContext        *context,
                                                GDateTime        *now,
-                                               gboolean          json,
                                                GString          *out);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BkStretchAgenda, bk_stretch_agenda_free)

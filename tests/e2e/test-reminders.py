@@ -6,8 +6,8 @@ Schedules "Daily back care" for the next whole minute on a temporary data
 dir, runs `backstretch --background`, and with dunst as the notification
 server checks that the reminder arrives, that "Snooze" delivers it again
 (after BACKSTRETCH_SNOOZE_SECONDS, the test-only short snooze) and that
-"Start" opens the player on the tighter side, read back through the
-accessibility tree.  Needs DISPLAY and a private session bus:
+"Start" opens the player on the tighter side with that stretch's cautions,
+read back through the accessibility tree.  Needs DISPLAY and a private session bus:
     xvfb-run -a dbus-run-session -- tests/e2e/test-reminders.py BINARY
 """
 
@@ -111,6 +111,52 @@ def find_label(prefix):
     return None
 
 
+def player_labels():
+    """The names of every label in the player's window (titled "Stretching"),
+    leaving out the main window, whose catalogue lists every caution."""
+    import pyatspi
+    desktop = pyatspi.Registry.getDesktop(0)
+    stack = []
+    for app in desktop:
+        try:
+            if app is not None and app.name and "backstretch" in app.name.lower():
+                stack.extend(w for w in app if w is not None and w.name == "Stretching")
+        except Exception:
+            continue
+    found = []
+    while stack:
+        node = stack.pop()
+        try:
+            if node.getRoleName() == "label" and node.name:
+                found.append(node.name)
+            stack.extend(c for c in node if c is not None)
+        except Exception:
+            continue
+    return found
+
+
+def shipped_cautions():
+    """Name -> Cautions of each entry of the shipped stretch catalogue."""
+    import configparser
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "seeds", "stretches.ini")
+    ini = configparser.ConfigParser(interpolation=None, comment_prefixes=("#",))
+    with open(path, encoding="utf-8") as f:
+        ini.read_file(f)
+    return {ini[g]["Name"]: ini[g].get("Cautions", "") for g in ini.sections()}
+
+
+def cautions_shown():
+    """The cautions of the stretch the player shows, once they and their
+    heading are in the accessibility tree."""
+    names = player_labels()
+    if "Take care" not in names:
+        return None
+    current = [c for name, c in shipped_cautions().items() if name in names and c]
+    if current and all(c in names for c in current):
+        return current
+    return None
+
+
 def main():
     work = tempfile.mkdtemp(prefix="bk-e2e-reminders-")
     data_dir = os.path.join(work, "data")
@@ -194,6 +240,10 @@ def main():
         dunstctl("action", "0")
         side = wait_for(lambda: find_label("Left: your tighter side"), 120, "the player")
         print("# player shows: " + side)
+        # The stretch's cautions are on screen too, readable by a screen
+        # reader under their heading.
+        cautions = wait_for(cautions_shown, 60, "the stretch's cautions in the player")
+        print("# player cautions: " + " / ".join(cautions))
 
         dunstctl("close-all")
         shown = [n for n in history() if n.get("summary") == "Time to stretch: Daily back care"]

@@ -131,7 +131,7 @@ def _():
     d = tempfile.mkdtemp()
     status = json.loads(run("--status", "--json", data_dir=d).stdout)
     assert status["week_distance_m"] == 0 and all(w["runs"] == 0 for w in status["weekly"])
-    assert status["advice"] == "none" and status["pain"]["last_entry"] is None, status.get("pain")
+    assert status["advice"]["level"] == "none" and status["pain"]["last_entry"] is None, status.get("pain")
 
 
 @case("export CSV")

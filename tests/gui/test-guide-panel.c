@@ -110,28 +110,49 @@ typedef struct {
   const char  *section_id;
 } SectionCheck;
 
-/* The section's heading is on screen, in the upper part of the view. */
+/* Where the section's heading is and what part of the view is visible;
+ * FALSE until the section is rendered and the view on screen. */
 static gboolean
-section_near_top (gpointer data)
+section_rects (SectionCheck *check,
+               GdkRectangle *location,
+               GdkRectangle *visible)
 {
-  SectionCheck *check = data;
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (check->view);
   g_autofree char *mark_name = bk_guide_renderer_mark_name (check->section_id);
   GtkTextMark *mark = gtk_text_buffer_get_mark (buffer, mark_name);
-  GdkRectangle location, visible;
   GtkTextIter iter;
 
   if (mark == NULL || !gtk_widget_get_mapped (GTK_WIDGET (check->view)))
     return FALSE;
 
   gtk_text_buffer_get_iter_at_mark (buffer, &iter, mark);
-  gtk_text_view_get_iter_location (check->view, &iter, &location);
-  gtk_text_view_get_visible_rect (check->view, &visible);
+  gtk_text_view_get_iter_location (check->view, &iter, location);
+  gtk_text_view_get_visible_rect (check->view, visible);
+  g_test_message ("section %s at %d, visible %d+%d", check->section_id, location->y, visible->y, visible->height);
+  return visible->height > 0;
+}
 
-  g_test_message ("section %s at %d, visible %d+%d", check->section_id, location.y, visible.y, visible.height);
-  return visible.height > 0 &&
+/* The section's heading is on screen, in the upper part of the view. */
+static gboolean
+section_near_top (gpointer data)
+{
+  GdkRectangle location, visible;
+
+  return section_rects (data, &location, &visible) &&
          location.y >= visible.y &&
          location.y < visible.y + visible.height / 3;
+}
+
+/* The section's heading is somewhere in the visible part of the view: a
+ * section near an article's end cannot scroll to the top. */
+static gboolean
+section_visible (gpointer data)
+{
+  GdkRectangle location, visible;
+
+  return section_rects (data, &location, &visible) &&
+         location.y >= visible.y &&
+         location.y + location.height <= visible.y + visible.height;
 }
 
 static double
@@ -339,6 +360,45 @@ test_screenshots (Fixture       *fixture,
   save_png (gtk_widget_get_parent (GTK_WIDGET (panel)), "guide-panel-contents.png");
 }
 
+/* The sections issue 9 added or rewrote open from their ids, for a person
+ * to read in the saved screenshots (the dark one too). */
+static void
+test_issue_9_sections (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  BkGuidePanel *panel = bk_window_get_guide_panel (fixture->window);
+  GtkTextView *view = bk_guide_panel_get_text_view (panel);
+  const char *targets[] = {
+    BK_GUIDE_SYMPTOMS_RED_FLAGS, BK_GUIDE_SYMPTOMS_SERIOUS_CAUSES, BK_GUIDE_SYMPTOMS_BONE_STRESS,
+    BK_GUIDE_SYMPTOMS_EPISODES, BK_GUIDE_TREATMENT_STAY_ACTIVE, BK_GUIDE_TREATMENT_RETURN,
+    BK_GUIDE_TREATMENT_STRETCHES, "treatment#support", "treatment#inversion",
+    BK_GUIDE_CONDITIONS_SACROILIAC,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (targets); i++)
+    {
+      g_autofree char *section = g_strdup (strchr (targets[i], '#') + 1);
+      g_autofree char *name = g_strdup_printf ("guide-panel-%s.png", section);
+      SectionCheck check = { view, section };
+
+      bk_window_show_guide (fixture->window, targets[i]);
+      g_assert_cmpstr (bk_guide_panel_get_location (panel), ==, targets[i]);
+      g_assert_true (spin_until (section_visible, &check));
+      save_png (gtk_widget_get_parent (GTK_WIDGET (panel)), name);
+    }
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  {
+    SectionCheck check = { view, "how-advice-works" };
+
+    bk_window_show_guide (fixture->window, BK_GUIDE_SYMPTOMS_EPISODES);
+    g_assert_true (spin_until (section_visible, &check));
+    spin_for (300);
+    save_png (gtk_widget_get_parent (GTK_WIDGET (panel)), "guide-panel-how-advice-works-dark.png");
+  }
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+}
+
 /* On a narrow window the panel overlays the page instead of squeezing it;
  * on a wide one it sits beside it. */
 static void
@@ -504,6 +564,8 @@ main (int   argc,
               fixture_set_up, test_show_guide_scrolls, fixture_tear_down);
   g_test_add ("/guide/panel/screenshots", Fixture, NULL,
               fixture_set_up, test_screenshots, fixture_tear_down);
+  g_test_add ("/guide/panel/issue-9-sections", Fixture, NULL,
+              fixture_set_up, test_issue_9_sections, fixture_tear_down);
   g_test_add ("/guide/panel/search", Fixture, NULL,
               fixture_set_up, test_search, fixture_tear_down);
   g_test_add ("/guide/panel/width-persists", Fixture, NULL,

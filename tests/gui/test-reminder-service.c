@@ -5,6 +5,8 @@
 
 #include "core/bk-date.h"
 #include "services/bk-reminder-service.h"
+#include "services/bk-advice.h"
+#include "services/bk-status-json.h"
 #include "services/bk-stretch-agenda.h"
 
 static void
@@ -115,6 +117,117 @@ test_snooze (void)
 }
 
 static void
+on_notify_paused (BkReminderService *service,
+                  GParamSpec        *pspec,
+                  guint             *count)
+{
+  (*count)++;
+}
+
+static void
+iterate (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void on_fired (BkReminderService *service, gint64 routine_id, gint64 *fired);
+
+/* Issue 9: reminders stop while urgent advice is open, a missed one is not
+ * shown, and an assessment brings them back. */
+static void
+test_paused_by_urgent_advice (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *dir = g_dir_make_tmp ("bk-reminder-XXXXXX", &error);
+  g_autoptr(BkContext) context = bk_context_new (dir, settings, &error);
+  BkPainStore *pain = bk_context_get_pain_store (context);
+  BkStretchStore *store = bk_context_get_stretch_store (context);
+  g_autoptr(BkReminderService) service = NULL;
+  g_autoptr(GPtrArray) routines = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) earlier = g_date_time_add_minutes (now, -1);
+  g_autoptr(GDateTime) felt = g_date_time_add_minutes (now, -2);
+  g_autoptr(BkPainEntry) entry = bk_pain_entry_new (felt, BK_PAIN_CONTEXT_AT_REST, 3);
+  g_autoptr(BkClinicianAssessment) assessment = NULL;
+  guint notified = 0;
+  gint64 fired = 0;
+  BkRoutine *routine;
+
+  if (g_date_time_get_hour (now) == 0 && g_date_time_get_minute (now) < 3)
+    {
+      g_test_skip ("too close to midnight for a reminder earlier today");
+      return;
+    }
+  g_assert_no_error (error);
+  g_assert_true (bk_stretch_store_ensure_routines (store, &error));
+  routines = bk_stretch_store_list_routines (store, &error);
+  routine = g_ptr_array_index (routines, 1);
+  routine->schedule = (BkSchedule) { BK_DAYS_ALL,
+                                     g_date_time_get_hour (earlier) * 60 + g_date_time_get_minute (earlier), -1 };
+  g_assert_true (bk_stretch_store_update_routine (store, routine, &error));
+
+  service = bk_reminder_service_new (context);
+  g_signal_connect (service, "notify::paused", G_CALLBACK (on_notify_paused), &notified);
+  g_signal_connect (service, "fired", G_CALLBACK (on_fired), &fired);
+  g_settings_set_int64 (settings, "reminders-checked-at", 0);
+  bk_reminder_service_start (service);
+  g_assert_nonnull (bk_reminder_service_get_next_due (service));
+  g_assert_false (bk_reminder_service_get_paused (service));
+
+  /* A 3/10 entry with saddle numbness. */
+  bk_pain_entry_answer_no_warning_signs (entry);
+  bk_pain_entry_set_warning_sign (entry, BK_WARNING_SIGN_SADDLE_NUMBNESS, BK_ANSWER_YES);
+  g_assert_true (bk_pain_store_add (pain, entry, &error));
+  iterate ();
+  g_assert_true (bk_reminder_service_get_paused (service));
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_null (bk_reminder_service_get_next_due (service));
+  /* A snooze does not sneak one through. */
+  bk_reminder_service_snooze (service, routine->id);
+  g_assert_null (bk_reminder_service_get_next_due (service));
+  g_assert_finalize_object (g_steal_pointer (&service));
+
+  /* Started again with a reminder missed a minute ago: not shown. */
+  service = bk_reminder_service_new (context);
+  g_signal_connect (service, "fired", G_CALLBACK (on_fired), &fired);
+  g_settings_set_int64 (settings, "reminders-checked-at", g_date_time_to_unix (now) - 3600);
+  bk_reminder_service_start (service);
+  g_assert_cmpint (fired, ==, 0);
+  g_assert_true (bk_reminder_service_get_paused (service));
+  g_assert_null (bk_reminder_service_get_next_due (service));
+
+  /* A mild entry does not resume them; an assessment does. */
+  {
+    g_autoptr(BkPainEntry) mild = bk_pain_entry_new (now, BK_PAIN_CONTEXT_AT_REST, 1);
+
+    g_assert_true (bk_pain_store_add (pain, mild, &error));
+    iterate ();
+    g_assert_true (bk_reminder_service_get_paused (service));
+  }
+  assessment = bk_clinician_assessment_new (bk_date_julian_of (now), BK_CLINICIAN_OUTCOME_CLEARED);
+  g_assert_true (bk_pain_store_add_assessment (pain, assessment, &error));
+  g_assert_no_error (error);
+  iterate ();
+  g_assert_false (bk_reminder_service_get_paused (service));
+  g_assert_nonnull (bk_reminder_service_get_next_due (service));
+
+  g_assert_finalize_object (g_steal_pointer (&service));
+  g_assert_finalize_object (g_steal_pointer (&context));
+  {
+    const char *files[] = { "backstretch.sqlite3", "backstretch.sqlite3-wal", "backstretch.sqlite3-shm" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+      {
+        g_autofree char *path = g_build_filename (dir, files[i], NULL);
+        g_unlink (path);
+      }
+    g_rmdir (dir);
+  }
+}
+
+static void
 on_fired (BkReminderService *service,
           gint64             routine_id,
           gint64            *fired)
@@ -193,24 +306,50 @@ test_status (void)
   g_autoptr(GDateTime) evening = g_date_time_new (tz, 2026, 11, 26, 20, 0, 0);
   g_autoptr(BkTightnessTest) test = bk_tightness_test_new ("calves", BK_TIGHTNESS_RIGHT,
                                                            bk_date_julian_of (evening) - 30);
-  g_autoptr(GString) json = g_string_new ("{\n  \"today\": \"2026-11-26\"");
   g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(BkAdviceEpisode) episode = bk_advice_get_current (context, evening, &error);
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *json, *routine, *step, *tightness;
+  JsonArray *steps;
 
   g_assert_true (bk_stretch_store_add_tightness (bk_context_get_stretch_store (context), test, &error));
-  bk_stretch_status_append (context, evening, TRUE, json);
-  g_string_append (json, "\n}\n");
-  /* Daily back care at 19:00 has passed: tomorrow's is next. */
-  g_assert_nonnull (strstr (json->str, "\"next_reminder_at\": \"2026-11-27T19:00:00+01\""));
-  g_assert_nonnull (strstr (json->str, "\"next_reminder_routine\": \"Daily back care\""));
-  g_assert_nonnull (strstr (json->str, "\"today_routine\": {\"name\": \"After your run\""));
-  g_assert_nonnull (strstr (json->str, "{\"stretch\": \"calf-wall\", \"side\": \"right\", \"tighter\": true,"
-                                       " \"reps\": 3, \"seconds\": 90}"));
-  g_assert_nonnull (strstr (json->str, "{\"stretch\": \"calf-wall\", \"side\": \"left\", \"tighter\": false,"
-                                       " \"reps\": 2, \"seconds\": 60}"));
-  g_assert_nonnull (strstr (json->str, "{\"muscle\": \"calves\", \"tighter\": \"right\", \"tested_on\": \"2026-10-27\","
-                                       " \"retest_due\": true}"));
+  json_builder_begin_object (builder);
+  bk_status_json_add_stretching (builder, context, evening, episode);
+  json_builder_end_object (builder);
+  root = json_builder_get_root (builder);
+  json = json_node_get_object (root);
+  /* Daily back care at 19:00 has passed: tomorrow's is next, with the
+   * offset written in full (RFC 3339), not "+01". */
+  g_assert_cmpstr (json_object_get_string_member (json, "next_reminder_at"), ==, "2026-11-27T19:00:00+01:00");
+  g_assert_cmpstr (json_object_get_string_member (json, "next_reminder_routine"), ==, "Daily back care");
+  g_assert_false (json_object_get_boolean_member (json, "reminders_paused"));
+  routine = json_object_get_object_member (json, "today_routine");
+  g_assert_cmpstr (json_object_get_string_member (routine, "name"), ==, "After your run");
+  steps = json_object_get_array_member (routine, "steps");
+  step = NULL;
+  for (guint i = 0; i < json_array_get_length (steps); i++)
+    {
+      JsonObject *candidate = json_array_get_object_element (steps, i);
 
-  bk_stretch_status_append (context, evening, FALSE, text);
+      if (g_str_equal (json_object_get_string_member (candidate, "stretch"), "calf-wall"))
+        {
+          gboolean right = g_str_equal (json_object_get_string_member (candidate, "side"), "right");
+
+          g_assert_cmpint (json_object_get_boolean_member (candidate, "tighter"), ==, right);
+          g_assert_cmpint (json_object_get_int_member (candidate, "reps"), ==, right ? 3 : 2);
+          g_assert_cmpint (json_object_get_int_member (candidate, "seconds"), ==, right ? 90 : 60);
+          step = candidate;
+        }
+    }
+  g_assert_nonnull (step);
+  tightness = json_array_get_object_element (json_object_get_array_member (json, "tightness"), 0);
+  g_assert_cmpstr (json_object_get_string_member (tightness, "muscle"), ==, "calves");
+  g_assert_cmpstr (json_object_get_string_member (tightness, "tighter"), ==, "right");
+  g_assert_cmpstr (json_object_get_string_member (tightness, "tested_on"), ==, "2026-10-27");
+  g_assert_true (json_object_get_boolean_member (tightness, "retest_due"));
+
+  bk_stretch_status_append (context, evening, text);
   g_assert_nonnull (strstr (text->str, "Next reminder: Fri 27 Nov 19:00, Daily back care"));
   g_assert_nonnull (strstr (text->str, "Today’s routine: After your run"));
   g_assert_nonnull (strstr (text->str, "(tighter side)"));
@@ -244,6 +383,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/reminders/snooze", test_snooze);
   g_test_add_func ("/reminders/missed", test_missed);
   g_test_add_func ("/reminders/status", test_status);
+  g_test_add_func ("/reminders/paused-by-urgent-advice", test_paused_by_urgent_advice);
   status = g_test_run ();
 
   {

@@ -54,22 +54,40 @@ spin (guint ms)
     g_main_context_iteration (NULL, FALSE);
 }
 
-/* The first label under @root whose text contains @needle. */
+/* The first label under @root whose text contains @needle; with
+ * @shown_only, only one drawn on screen now (a label in a hidden box does
+ * not count). */
 static GtkLabel *
-find_label (GtkWidget  *root,
-            const char *needle)
+find_label_full (GtkWidget  *root,
+                 const char *needle,
+                 gboolean    shown_only)
 {
-  if (GTK_IS_LABEL (root) && strstr (gtk_label_get_label (GTK_LABEL (root)), needle) != NULL)
+  if (GTK_IS_LABEL (root) && (!shown_only || gtk_widget_get_mapped (root)) &&
+      strstr (gtk_label_get_label (GTK_LABEL (root)), needle) != NULL)
     return GTK_LABEL (root);
   for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkLabel *found = find_label (child, needle);
+      GtkLabel *found = find_label_full (child, needle, shown_only);
 
       if (found != NULL)
         return found;
     }
   return NULL;
+}
+
+static GtkLabel *
+find_label (GtkWidget  *root,
+            const char *needle)
+{
+  return find_label_full (root, needle, FALSE);
+}
+
+static GtkLabel *
+find_shown_label (GtkWidget  *root,
+                  const char *needle)
+{
+  return find_label_full (root, needle, TRUE);
 }
 
 typedef struct {
@@ -360,14 +378,192 @@ test_player_partial (Fixture       *f,
   g_assert_cmpuint (s->steps_total, ==, 3);
 }
 
+/* @widget lies wholly inside the part of @window's scrolled area that is on
+ * screen: nothing cut off at the sides, scrolled away or hidden under the
+ * controls, so it can be read at that width without scrolling. */
+static void
+assert_inside (GtkWidget *widget,
+               GtkWidget *window)
+{
+  GtkWidget *view = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  graphene_rect_t bounds, area;
+
+  g_assert_nonnull (view);
+  g_assert_true (gtk_widget_compute_bounds (widget, window, &bounds));
+  g_assert_true (gtk_widget_compute_bounds (view, window, &area));
+  g_test_message ("%g,%g %gx%g in %g,%g %gx%g", bounds.origin.x, bounds.origin.y,
+                  bounds.size.width, bounds.size.height, area.origin.x, area.origin.y,
+                  area.size.width, area.size.height);
+  g_assert_true (graphene_rect_contains_rect (&area, &bounds));
+  g_assert_cmpfloat (area.origin.x + area.size.width, <=, gtk_widget_get_width (window));
+  g_assert_cmpfloat (area.origin.y + area.size.height, <=, gtk_widget_get_height (window));
+}
+
+static gint64
+add_cautions_routine (Fixture *f)
+{
+  BkStretchStore *store = bk_context_get_stretch_store (f->context);
+  g_autoptr(BkRoutine) routine = bk_routine_new ("Careful", BK_TIMING_BEFORE_RUN);
+  g_autoptr(BkStretch) mine = bk_stretch_new ("my-wall-sit", "Wall sit", FALSE, 2, 1);
+  g_autoptr(GError) error = NULL;
+
+  /* One of our own without cautions, between two shipped ones with them. */
+  g_assert_true (bk_stretch_store_add_stretch (store, mine, &error));
+  g_assert_true (bk_stretch_store_set_hold (store, "hamstrings-standing", 2, 1, &error));
+  g_assert_true (bk_stretch_store_set_hold (store, "childs-pose", 2, 1, &error));
+  g_assert_no_error (error);
+  g_ptr_array_add (routine->stretch_ids, g_strdup ("hamstrings-standing"));
+  g_ptr_array_add (routine->stretch_ids, g_strdup ("my-wall-sit"));
+  g_ptr_array_add (routine->stretch_ids, g_strdup ("childs-pose"));
+  g_assert_true (bk_stretch_store_add_routine (store, routine, &error));
+  g_assert_no_error (error);
+  return routine->id;
+}
+
+static const char *
+cautions_of (GPtrArray  *stretches,
+             const char *id)
+{
+  BkStretch *stretch = bk_stretch_catalogue_find (stretches, id);
+
+  g_assert_nonnull (stretch);
+  g_assert_cmpstr (stretch->cautions, !=, "");
+  return stretch->cautions;
+}
+
+/* During the hold the player shows the cautions of the stretch being held,
+ * under a heading, and nothing of another stretch's; a stretch without
+ * cautions shows no empty box. */
+static void
+test_player_cautions (Fixture       *f,
+                      gconstpointer  data)
+{
+  gint64 id = add_cautions_routine (f);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) all = bk_stretch_store_list_stretches (bk_context_get_stretch_store (f->context), &error);
+  const char *hamstrings = cautions_of (all, "hamstrings-standing");
+  const char *child = cautions_of (all, "childs-pose");
+  BkRoutinePlayer *player;
+  GtkLabel *label;
+
+  player = bk_routine_player_new (f->context, id, &error);
+  g_assert_no_error (error);
+  bk_routine_player_use_manual_clock (player);
+  gtk_window_set_default_size (GTK_WINDOW (player), 360, 720);
+  gtk_window_present (GTK_WINDOW (player));
+  g_assert_true (bk_test_wait_for (bk_test_is_drawn, player));
+
+  /* Into the hold of the first side. */
+  bk_routine_player_advance (player, 5);
+  g_assert_nonnull (find_label (GTK_WIDGET (player), "Hold · repetition 1 of 1"));
+  g_assert_cmpstr (bk_routine_player_get_side_text (player), ==, "Left side, 2 s");
+  spin (50);
+  label = find_shown_label (GTK_WIDGET (player), hamstrings);
+  g_assert_nonnull (label);
+  g_assert_true (gtk_label_get_wrap (label));
+  assert_inside (GTK_WIDGET (label), GTK_WIDGET (player));
+  g_assert_nonnull (find_shown_label (GTK_WIDGET (player), "Take care"));
+  g_assert_null (find_shown_label (GTK_WIDGET (player), child));
+
+  /* The same stretch on the other side keeps them. */
+  bk_routine_player_advance (player, 1 + 5);
+  g_assert_cmpstr (bk_routine_player_get_side_text (player), ==, "Right side, 2 s");
+  g_assert_nonnull (find_shown_label (GTK_WIDGET (player), hamstrings));
+
+  /* Our own stretch has none: neither the old text nor the heading. */
+  gtk_widget_activate_action (GTK_WIDGET (player), "player.skip", NULL);
+  bk_routine_player_advance (player, 5);
+  g_assert_nonnull (find_label (GTK_WIDGET (player), "Wall sit"));
+  spin (50);
+  g_assert_null (find_shown_label (GTK_WIDGET (player), hamstrings));
+  g_assert_null (find_shown_label (GTK_WIDGET (player), "Take care"));
+
+  /* Widening the window gives the large type back, narrowing it again
+   * shrinks it: the default size follows a resize. */
+  gtk_window_set_default_size (GTK_WINDOW (player), 900, 720);
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (player), "narrow"));
+  gtk_window_set_default_size (GTK_WINDOW (player), 360, 720);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (player), "narrow"));
+
+  /* Child's pose brings its own. */
+  gtk_widget_activate_action (GTK_WIDGET (player), "player.skip", NULL);
+  bk_routine_player_advance (player, 5);
+  g_assert_nonnull (find_label (GTK_WIDGET (player), "Hold · repetition 1 of 1"));
+  spin (50);
+  label = find_shown_label (GTK_WIDGET (player), child);
+  g_assert_nonnull (label);
+  assert_inside (GTK_WIDGET (label), GTK_WIDGET (player));
+  g_assert_nonnull (find_shown_label (GTK_WIDGET (player), "Take care"));
+
+  gtk_window_close (GTK_WINDOW (player));
+  spin (50);
+}
+
+/* The player in the hold of a tighter side with the longest cautions text
+ * of the catalogue's stretches, wide and narrow, light and dark: saved for
+ * a person to look at, and the cautions never cut off. */
+static void
+test_player_screenshots (Fixture       *f,
+                         gconstpointer  data)
+{
+  BkStretchStore *store = bk_context_get_stretch_store (f->context);
+  g_autoptr(BkRoutine) routine = bk_routine_new ("After your run", BK_TIMING_AFTER_RUN);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) all = bk_stretch_store_list_stretches (store, &error);
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  const int widths[] = { 1280, 360 };
+
+  g_ptr_array_add (routine->stretch_ids, g_strdup ("hamstrings-standing"));
+  g_assert_true (bk_stretch_store_add_routine (store, routine, &error));
+  g_assert_no_error (error);
+  record_tightness (f, "hamstrings", BK_TIGHTNESS_LEFT);
+
+  for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+    for (guint dark = 0; dark < 2; dark++)
+      {
+        g_autofree char *name = g_strdup_printf ("routine-player-cautions-%d%s", widths[w], dark ? "-dark" : "");
+        BkRoutinePlayer *player;
+        GtkLabel *label;
+
+        adw_style_manager_set_color_scheme (style, dark ? ADW_COLOR_SCHEME_FORCE_DARK
+                                                        : ADW_COLOR_SCHEME_FORCE_LIGHT);
+        player = bk_routine_player_new (f->context, routine->id, &error);
+        g_assert_no_error (error);
+        bk_routine_player_use_manual_clock (player);
+        gtk_window_set_default_size (GTK_WINDOW (player), widths[w], 720);
+        gtk_window_present (GTK_WINDOW (player));
+        bk_routine_player_advance (player, 5 + 8);
+        g_assert_nonnull (find_label (GTK_WIDGET (player), "Hold · repetition 1 of 3"));
+        bk_test_save_png (GTK_WIDGET (player), name);
+        g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (player)), <=, widths[w]);
+        g_assert_cmpint (gtk_widget_has_css_class (GTK_WIDGET (player), "narrow"), ==, widths[w] < 560);
+        label = find_shown_label (GTK_WIDGET (player), cautions_of (all, "hamstrings-standing"));
+        g_assert_nonnull (label);
+        assert_inside (GTK_WIDGET (label), GTK_WIDGET (player));
+        gtk_window_close (GTK_WINDOW (player));
+        spin (50);
+      }
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+}
+
 int
 main (int argc, char *argv[])
 {
+  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  /* AdwApplication loads the app's style sheet; without one, do it here so
+   * the player has its real font sizes and the screenshots show what users
+   * see. */
+  gtk_css_provider_load_from_resource (css, RESOURCE_PREFIX "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   g_test_add ("/stretch-page/page", Fixture, NULL, setup, test_page, teardown);
   g_test_add_func ("/stretch-page/make-id", test_make_id);
   g_test_add ("/stretch-page/player-completes", Fixture, NULL, setup, test_player_completes, teardown);
   g_test_add ("/stretch-page/player-partial", Fixture, NULL, setup, test_player_partial, teardown);
+  g_test_add ("/stretch-page/player-cautions", Fixture, NULL, setup, test_player_cautions, teardown);
+  g_test_add ("/stretch-page/player-screenshots", Fixture, NULL, setup, test_player_screenshots, teardown);
   return g_test_run ();
 }

@@ -210,6 +210,136 @@ test_code_references_resolve (void)
   }
 }
 
+/* The plain text under @target ("article#section"), failing if it is gone. */
+static const char *
+section_body (BkGuideLibrary *library,
+              const char     *target)
+{
+  g_autofree char *article_id = NULL;
+  g_autofree char *section_id = NULL;
+  BkGuideArticle *article;
+  const BkGuideSection *section;
+
+  g_assert_true (bk_guide_split_target (target, &article_id, &section_id));
+  article = bk_guide_library_lookup (library, article_id);
+  g_assert_nonnull (article);
+  section = bk_guide_article_find_section (article, section_id);
+  if (section == NULL)
+    g_error ("guide section “%s” is missing", target);
+  return section->body;
+}
+
+static void
+assert_says (BkGuideLibrary *library,
+             const char     *target,
+             const char     *words)
+{
+  const char *body = section_body (library, target);
+
+  if (strstr (body, words) == NULL)
+    g_error ("guide section “%s” should say “%s”:\n%s", target, words, body);
+}
+
+/* What issue 9 asks the guide to say where it overreached: the belt and
+ * the inversion table only with NICE NG59's position, inversion with its
+ * contraindications, Crow as an arm balance, bone stress beside the SI
+ * joint, the return-to-running rule with the evidence it stands on, and
+ * which pain rules are the app's own. */
+static void
+test_safety_content (void)
+{
+  g_autoptr(BkGuideLibrary) library = load_english ();
+  const char *inversion_cautions[] = {
+    "pregnant", "glaucoma", "detached retina", "high blood pressure", "heart disease",
+    "hernia", "osteoporosis", "recent surgery", "thins the blood",
+  };
+  const char *screen[] = {
+    "cancer", "under 20 or over 50", "weight", "night", "fever", "steroid",
+    "immune", "injected drugs", "fall or a blow", "osteoporosis",
+  };
+  const char *stretches;
+
+  assert_says (library, "treatment#support", "NG59");
+  assert_says (library, "treatment#support", "does not recommend belts or corsets");
+  assert_says (library, "treatment#inversion", "does not recommend traction");
+  for (guint i = 0; i < G_N_ELEMENTS (inversion_cautions); i++)
+    assert_says (library, "treatment#inversion", inversion_cautions[i]);
+
+  /* Crow is named only as an arm balance, never among the hip stretches. */
+  stretches = section_body (library, "treatment#stretches");
+  assert_says (library, "treatment#stretches", "arm balance");
+  g_assert_null (g_strstr_len (stretches, strstr (stretches, "Crow is not one of them") - stretches, "Crow"));
+
+  assert_says (library, "symptoms#bone-stress", "RED-S");
+  assert_says (library, "symptoms#bone-stress", "hop");
+  assert_says (library, "symptoms#red-flags", "bone stress injury");
+  assert_says (library, "symptoms#typical", "among other things");
+  assert_says (library, "conditions#sacroiliac", "among other things");
+  assert_says (library, "conditions#sacroiliac", "bone stress injury");
+  for (guint i = 0; i < G_N_ELEMENTS (screen); i++)
+    assert_says (library, "symptoms#serious-causes", screen[i]);
+
+  assert_says (library, "treatment#stay-active", "normal activities");
+  assert_says (library, "treatment#return-to-running", "3 out of 10");
+  assert_says (library, "treatment#return-to-running", "next morning");
+  assert_says (library, "treatment#return-to-running", "Silbernagel");
+  assert_says (library, "treatment#return-to-running", "Achilles");
+  assert_says (library, "treatment#return-to-running", "analogy");
+
+  assert_says (library, "symptoms#how-advice-works", "What rests on evidence");
+  assert_says (library, "symptoms#how-advice-works", "What the app decides for itself");
+  assert_says (library, "symptoms#how-advice-works", "always asked");
+  assert_says (library, "symptoms#how-advice-works", "28 days");
+  assert_says (library, "symptoms#how-advice-works", "No better after 4 weeks");
+  assert_says (library, "symptoms#how-advice-works", "7/10 or more at rest or at night");
+  assert_says (library, "symptoms#how-advice-works", "stretching reminders pause");
+  assert_says (library, "symptoms#how-advice-works", "every warning-sign question");
+
+  /* Before-run holds: the figure the dosing uses. */
+  assert_says (library, "treatment#stretches", "30 seconds");
+}
+
+/* No sentence tells the reader what they have: the guide and the stretch
+ * catalogue describe what a sign can come from and leave diagnosis to a
+ * clinician. */
+static void
+test_no_diagnosis (void)
+{
+  g_autoptr(BkGuideLibrary) library = load_english ();
+  GListModel *articles = bk_guide_library_get_articles (library);
+  g_autoptr(GRegex) diagnosis =
+    g_regex_new ("\\b(you have (a|an|got|the|runner|sciatica|two)|you've got|this is (a|an|your)|"
+                 "that is (a|an|your)|points to the|you are suffering)\\b",
+                 G_REGEX_CASELESS, 0, NULL);
+  g_autofree char *catalogue_path = g_build_filename (g_getenv ("BACKSTRETCH_SOURCE_DIR"),
+                                                      "seeds", "stretches.ini", NULL);
+  g_autofree char *catalogue = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (articles); i++)
+    {
+      g_autoptr(BkGuideArticle) article = g_list_model_get_item (articles, i);
+      g_autofree char *text = article_text (article);
+      g_autoptr(GMatchInfo) match = NULL;
+
+      if (g_regex_match (diagnosis, text, 0, &match))
+        {
+          g_autofree char *found = g_match_info_fetch (match, 0);
+          g_error ("article %s diagnoses: “%s”", bk_guide_article_get_id (article), found);
+        }
+    }
+
+  g_assert_true (g_file_get_contents (catalogue_path, &catalogue, NULL, NULL));
+  {
+    g_autoptr(GMatchInfo) match = NULL;
+
+    if (g_regex_match (diagnosis, catalogue, 0, &match))
+      {
+        g_autofree char *found = g_match_info_fetch (match, 0);
+        g_error ("the stretch catalogue diagnoses: “%s”", found);
+      }
+  }
+}
+
 static BkGuideHit *
 hit_at (GListModel *hits,
         guint       i)
@@ -337,6 +467,8 @@ main (int   argc,
   g_test_add_func ("/guide/library/articles-parse", test_articles_parse);
   g_test_add_func ("/guide/library/internal-links-resolve", test_internal_links_resolve);
   g_test_add_func ("/guide/library/code-references-resolve", test_code_references_resolve);
+  g_test_add_func ("/guide/library/safety-content", test_safety_content);
+  g_test_add_func ("/guide/library/no-diagnosis", test_no_diagnosis);
   g_test_add_func ("/guide/library/search-body-word", test_search_body_word);
   g_test_add_func ("/guide/library/search-ranking", test_search_ranking);
   g_test_add_func ("/guide/library/locale-fallback", test_locale_fallback);

@@ -278,6 +278,124 @@ test_report (Fixture       *fixture,
   }
 }
 
+/* Page 1 read as running text, one space between words. */
+static char *
+first_page_text (const char *pdf)
+{
+  const char *argv[] = { "pdftotext", "-f", "1", "-l", "1", pdf, "-", NULL };
+  g_autofree char *text = run_tool (argv);
+  g_auto(GStrv) words = g_strsplit_set (g_strstrip (text), " \n\t\f", -1);
+  g_autoptr(GString) joined = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (*words[i] != '\0')
+      g_string_append_printf (joined, "%s%s", joined->len > 0 ? " " : "", words[i]);
+  return g_string_free (g_steal_pointer (&joined), FALSE);
+}
+
+/* Issue 9: page 1 opens with the open advice, every warning sign and
+ * screen answer of the period as yes / no / not asked, and the
+ * assessments; the chart has its weekly numbers; rows say dates. */
+static void
+test_first_page (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GDateTime) now = day_at (julian_of (2026, 11, 16), 12);
+  g_autofree char *pdf = g_build_filename (fixture->dir, "answers.pdf", NULL);
+  g_autofree char *page = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *png_prefix = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BkHealthScreen) screen = bk_health_screen_new (julian_of (2026, 10, 5));
+  g_autoptr(BkClinicianAssessment) visit = bk_clinician_assessment_new (julian_of (2026, 10, 20),
+                                                                       BK_CLINICIAN_OUTCOME_CLEARED);
+  BkPainStore *pain = bk_context_get_pain_store (fixture->context);
+  const char *build_dir = g_getenv ("BACKSTRETCH_BUILD_DIR");
+  GPtrArray *entries;
+
+  if (!have_program ("pdftotext"))
+    {
+      g_test_skip ("poppler-utils (pdfinfo, pdftotext, pdftoppm) is not installed");
+      return;
+    }
+
+  fill (fixture);
+  /* The entries of the last two weeks answered every warning sign "no",
+   * but for the 8/10 one with saddle numbness; the older ones were never
+   * asked. */
+  entries = bk_pain_store_list (pain, julian_of (2026, 11, 2), 0, 0, NULL);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      BkPainEntry *entry = entries->pdata[i];
+      gboolean urgent = bk_pain_entry_get_warning_sign (entry, BK_WARNING_SIGN_SADDLE_NUMBNESS) == BK_ANSWER_YES;
+
+      bk_pain_entry_answer_no_warning_signs (entry);
+      if (urgent)
+        bk_pain_entry_set_warning_sign (entry, BK_WARNING_SIGN_SADDLE_NUMBNESS, BK_ANSWER_YES);
+      g_assert_true (bk_pain_store_update (pain, entry, NULL));
+    }
+  g_ptr_array_unref (entries);
+  bk_health_screen_set_age_band (screen, BK_AGE_BAND_20_TO_50);
+  bk_health_screen_set_answer (screen, BK_SCREEN_PAST_CANCER, BK_ANSWER_NO);
+  bk_health_screen_set_answer (screen, BK_SCREEN_STRESS_FRACTURE, BK_ANSWER_YES);
+  g_assert_true (bk_pain_store_add_screen (pain, screen, &error));
+  bk_clinician_assessment_set_notes (visit, "Physio: SI joint, keep running easy");
+  g_assert_true (bk_pain_store_add_assessment (pain, visit, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(GDateTime) noon = day_at (julian_of (2026, 11, 3), 12);
+    g_autoptr(BkRun) run = bk_run_new (noon, 25000, 8400);
+
+    g_assert_true (bk_run_store_add (bk_context_get_run_store (fixture->context), run, NULL));
+  }
+
+  g_assert_true (bk_pain_report_write (fixture->context, pdf, julian_of (2026, 9, 7), julian_of (2026, 11, 15),
+                                       now, NULL, &error));
+  g_assert_no_error (error);
+  page = first_page_text (pdf);
+  g_test_message ("%s", page);
+
+  /* The open advice, urgent since the saddle numbness of 15 November. */
+  g_assert_nonnull (strstr (page, "Open advice"));
+  g_assert_nonnull (strstr (page, "Get urgent medical help now"));
+  g_assert_nonnull (strstr (page, "since Sun 15 Nov 2026"));
+  /* Each warning sign with its answers over the period's 42 entries. */
+  g_assert_nonnull (strstr (page, "Warning signs asked"));
+  g_assert_nonnull (strstr (page, "Saddle numbness"));
+  g_assert_nonnull (strstr (page, "Unexplained weight loss"));
+  g_assert_nonnull (strstr (page, "2026-11-15"));
+  g_assert_nonnull (strstr (page, "Not asked"));
+  /* 42 entries: 14 from 2 November answered, 28 before never asked. */
+  g_assert_nonnull (strstr (page, "13 no"));
+  g_assert_nonnull (strstr (page, "14 no"));
+  g_assert_nonnull (strstr (page, "28 not asked"));
+  /* The health screen, each answer in words. */
+  g_assert_nonnull (strstr (page, "Health screen of 2026-10-05. Age: 20 to 50. YES: Past stress fracture. "
+                                  "No: Past cancer. Not asked: Long-term steroids or immunosuppression;"));
+  /* The assessment recorded, with its outcome and note. */
+  g_assert_nonnull (strstr (page, "Clinician assessments"));
+  g_assert_nonnull (strstr (page, "2026-10-20"));
+  g_assert_nonnull (strstr (page, "Cleared to run"));
+  g_assert_nonnull (strstr (page, "Physio: SI joint"));
+
+  /* The chart's weekly numbers, and dated training rows. */
+  text = pdf_text (pdf);
+  g_assert_nonnull (strstr (text, "Weekly numbers"));
+  g_assert_nonnull (strstr (text, "Worst pain"));
+  g_assert_null (strstr (text, "Today’s"));
+  g_assert_null (strstr (text, "Yesterday’s"));
+  g_assert_null (strstr (text, "Tuesday’s"));
+  g_assert_nonnull (strstr (text, "The run of 2026-11-03 (25.0 km) was much"));
+
+  png_prefix = g_build_filename (build_dir != NULL ? build_dir : fixture->dir, "tests", "store",
+                                 "pain-report-answers", NULL);
+  {
+    const char *argv[] = { "pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "2", pdf, png_prefix, NULL };
+    g_autofree char *ignored = run_tool (argv);
+  }
+  g_test_message ("Pages one and two rendered to %s-N.png", png_prefix);
+}
+
 static void
 test_command (Fixture       *fixture,
               gconstpointer  data)
@@ -347,6 +465,7 @@ main (int argc, char *argv[])
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/pain-report/report", test_report);
+  ADD ("/pain-report/first-page", test_first_page);
   ADD ("/pain-report/command", test_command);
   ADD ("/pain-report/missing-folder", test_missing_folder);
 #undef ADD

@@ -520,6 +520,10 @@ test_screen_answers (void)
       g_assert_cmpint (episode->level, ==, BK_PAIN_ADVICE_SEE_CLINICIAN);
       g_assert_true (bk_advice_episode_has_reason (episode, reason));
       g_assert_cmpstr (g_array_index (episode->reasons, BkAdviceReason, 0).text, !=, "");
+      /* Bone stress answers lead to that section of the guide. */
+      g_assert_cmpstr (g_array_index (episode->reasons, BkAdviceReason, 0).guide_id, ==,
+                       (i >= BK_SCREEN_STRESS_FRACTURE && i < BK_N_SCREEN_QUESTIONS) || i == BK_N_SCREEN_QUESTIONS
+                         ? BK_GUIDE_BONE_STRESS : BK_GUIDE_SERIOUS_CAUSES);
       g_assert_nonnull (strstr (episode->text, g_array_index (episode->reasons, BkAdviceReason, 0).text));
       g_clear_pointer (&episode, bk_advice_episode_free);
 
@@ -587,6 +591,26 @@ test_screen_due (void)
   episode = compute (&journal, 11, 5);
   g_assert_cmpuint (episode->episode_start, ==, 0);
   g_assert_true (episode->screen_due);
+}
+
+/* As of a day in the past, later records do not count. */
+static void
+test_judged_as_of_now (void)
+{
+  g_auto(Journal) journal;
+  g_autoptr(BkAdviceEpisode) before = NULL;
+  g_autoptr(BkAdviceEpisode) after = NULL;
+
+  journal_init (&journal);
+  add_screen (&journal, 11, 1);
+  add_entry (&journal, 11, 2, 3);
+  bk_pain_entry_set_warning_sign (add_entry (&journal, 11, 10, 3), BK_WARNING_SIGN_BOWEL, BK_ANSWER_YES);
+  add_assessment (&journal, 11, 20, BK_CLINICIAN_OUTCOME_CLEARED);
+  before = compute (&journal, 11, 5);
+  g_assert_cmpint (before->level, ==, BK_PAIN_ADVICE_NONE);
+  g_assert_cmpuint (before->episode_start, ==, day_of (11, 2));
+  after = compute (&journal, 11, 15);
+  g_assert_cmpint (after->level, ==, BK_PAIN_ADVICE_URGENT);
 }
 
 static void
@@ -664,6 +688,7 @@ main (int   argc,
   g_test_add_func ("/advice-episode/no-better", test_no_better_after_four_weeks);
   g_test_add_func ("/advice-episode/screen-answers", test_screen_answers);
   g_test_add_func ("/advice-episode/screen-due", test_screen_due);
+  g_test_add_func ("/advice-episode/judged-as-of-now", test_judged_as_of_now);
   g_test_add_func ("/advice-episode/prefix-training", test_prefix_training);
   g_test_add_func ("/advice-episode/values", test_values);
 

@@ -112,6 +112,9 @@ test_sacroiliac_hint (void)
   g_assert_true (bk_pain_assessment_has_hint (left, BK_PAIN_HINT_SACROILIAC));
   g_assert_cmpuint (left->hints->len, ==, 1);
   g_assert_cmpstr (g_array_index (left->hints, BkPainHint, 0).guide_id, ==, "conditions#sacroiliac");
+  /* One possibility among others, with the runner's look-alike named. */
+  g_assert_nonnull (strstr (g_array_index (left->hints, BkPainHint, 0).text, "among other things"));
+  g_assert_nonnull (strstr (g_array_index (left->hints, BkPainHint, 0).text, "bone stress injury"));
 
   bk_pain_entry_set_locations (entry, BK_PAIN_LOCATION_RIGHT_SI_JOINT);
   right = bk_pain_assess (entry);
