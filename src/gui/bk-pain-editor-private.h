@@ -31,6 +31,8 @@ struct _BkPainEditor
   gboolean             signs_required;
   /* The health screen is due: asked with this entry and saved with it. */
   gboolean             screen_asked;
+  /* Set while Save writes, so the store's ::changed does not re-validate. */
+  gboolean             saving;
   BkHealthScreen      *pending_screen;
   /* The journal as stored, read once for the advice preview and again
    * only when the store changes; NULL until read. */

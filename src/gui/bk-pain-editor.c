@@ -241,7 +241,8 @@ static void
 journal_changed_cb (BkPainEditor *self)
 {
   bk_pain_editor_forget_journal (self);
-  validate (self);
+  if (!self->saving)
+    validate (self);
 }
 
 static void
@@ -391,27 +392,42 @@ static void
 save_clicked_cb (BkPainEditor *self)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(BkPainEntry) pending = NULL;
+  g_autoptr(BkHealthScreen) screen = NULL;
   BkPainStore *store = bk_context_get_pain_store (self->context);
   gboolean ok;
 
   validate (self);
   if (self->pending == NULL)
     return;
+  /* Each save makes the store emit ::changed, which validates the form
+   * again and replaces what is pending: keep our own references, and do
+   * not validate in between. */
+  pending = g_object_ref (self->pending);
+  screen = self->pending_screen != NULL ? g_object_ref (self->pending_screen) : NULL;
+  self->saving = TRUE;
 
   /* The screen first: on its own it is still a true record of the day,
    * while an entry saved without its due screen would ask it again. */
-  if (self->pending_screen != NULL &&
-      !bk_pain_store_add_screen (store, self->pending_screen, &error))
+  if (screen != NULL)
     {
-      g_autofree char *message = g_strdup_printf (_("The health screen was not saved: %s"), error->message);
+      if (!bk_pain_store_add_screen (store, screen, &error))
+        {
+          g_autofree char *message = g_strdup_printf (_("The health screen was not saved: %s"), error->message);
 
-      show_message (self->save_error, NULL, message);
-      return;
+          self->saving = FALSE;
+          show_message (self->save_error, NULL, message);
+          return;
+        }
+      /* Saved: a second Save after a failed entry must not repeat it. */
+      self->screen_asked = FALSE;
+      gtk_widget_set_visible (GTK_WIDGET (self->screen_group), FALSE);
     }
   if (self->entry != NULL)
-    ok = bk_pain_store_update (store, self->pending, &error);
+    ok = bk_pain_store_update (store, pending, &error);
   else
-    ok = bk_pain_store_add (store, self->pending, &error);
+    ok = bk_pain_store_add (store, pending, &error);
+  self->saving = FALSE;
   if (!ok)
     {
       g_autofree char *message = g_strdup_printf (_("The entry was not saved: %s"), error->message);
