@@ -458,7 +458,8 @@ bk_stretch_page_init (BkStretchPage *self)
 }
 
 /* The advice gate (issue 9): under urgent pain advice the reminder service
- * pauses stretching reminders; the banner says so until it is cleared. */
+ * pauses stretching reminders; the banner says so until it is cleared, and
+ * today's routine is not suggested (the routines stay, to look at). */
 static void
 update_paused_banner (BkStretchPage *self)
 {
@@ -466,6 +467,7 @@ update_paused_banner (BkStretchPage *self)
 
   gtk_revealer_set_reveal_child (self->paused_banner, urgent);
   gtk_widget_set_visible (GTK_WIDGET (self->paused_banner), urgent);
+  gtk_widget_set_visible (GTK_WIDGET (self->today_group), !urgent);
 }
 
 void

@@ -297,10 +297,13 @@ test_stretch_banner (Fixture       *fixture,
   g_assert_true (gtk_revealer_get_reveal_child (banner));
   shown = bk_test_shown_text (banner);
   g_assert_nonnull (strstr (shown, "Stretching reminders are paused"));
+  /* No routine is suggested for today while urgent advice is open. */
+  g_assert_false (gtk_widget_get_visible (bk_test_child (page, BK_TYPE_STRETCH_PAGE, "today_group")));
   bk_test_save_png (window, "advice-stretch-banner");
   add_assessment (fixture);
   g_assert_false (gtk_revealer_get_reveal_child (banner));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (banner)));
+  g_assert_true (gtk_widget_get_visible (bk_test_child (page, BK_TYPE_STRETCH_PAGE, "today_group")));
   gtk_window_destroy (GTK_WINDOW (window));
   spin (50);
 }
