@@ -9,6 +9,21 @@
 #include "services/bk-status-json.h"
 #include "services/bk-stretch-agenda.h"
 
+/* A test's data folder and the database files in it. */
+static void
+remove_data_dir (const char *dir)
+{
+  const char *files[] = { "backstretch.sqlite3", "backstretch.sqlite3-wal", "backstretch.sqlite3-shm" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, files[i], NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
 static void
 test_skip_today (void)
 {
@@ -104,16 +119,7 @@ test_snooze (void)
 
   g_assert_finalize_object (g_steal_pointer (&service));
   g_assert_finalize_object (g_steal_pointer (&context));
-  {
-    const char *files[] = { "backstretch.sqlite3", "backstretch.sqlite3-wal", "backstretch.sqlite3-shm" };
-
-    for (guint i = 0; i < G_N_ELEMENTS (files); i++)
-      {
-        g_autofree char *path = g_build_filename (dir, files[i], NULL);
-        g_unlink (path);
-      }
-    g_rmdir (dir);
-  }
+  remove_data_dir (dir);
 }
 
 static void
@@ -215,16 +221,7 @@ test_paused_by_urgent_advice (void)
 
   g_assert_finalize_object (g_steal_pointer (&service));
   g_assert_finalize_object (g_steal_pointer (&context));
-  {
-    const char *files[] = { "backstretch.sqlite3", "backstretch.sqlite3-wal", "backstretch.sqlite3-shm" };
-
-    for (guint i = 0; i < G_N_ELEMENTS (files); i++)
-      {
-        g_autofree char *path = g_build_filename (dir, files[i], NULL);
-        g_unlink (path);
-      }
-    g_rmdir (dir);
-  }
+  remove_data_dir (dir);
 }
 
 static void
@@ -283,16 +280,7 @@ test_missed (void)
     }
 
   g_assert_finalize_object (g_steal_pointer (&context));
-  {
-    const char *files[] = { "backstretch.sqlite3", "backstretch.sqlite3-wal", "backstretch.sqlite3-shm" };
-
-    for (guint i = 0; i < G_N_ELEMENTS (files); i++)
-      {
-        g_autofree char *path = g_build_filename (dir, files[i], NULL);
-        g_unlink (path);
-      }
-    g_rmdir (dir);
-  }
+  remove_data_dir (dir);
 }
 
 static void
@@ -357,16 +345,7 @@ test_status (void)
   g_assert_nonnull (strstr (text->str, "time to re-test"));
 
   g_assert_finalize_object (g_steal_pointer (&context));
-  {
-    const char *files[] = { "backstretch.sqlite3", "backstretch.sqlite3-wal", "backstretch.sqlite3-shm" };
-
-    for (guint i = 0; i < G_N_ELEMENTS (files); i++)
-      {
-        g_autofree char *path = g_build_filename (dir, files[i], NULL);
-        g_unlink (path);
-      }
-    g_rmdir (dir);
-  }
+  remove_data_dir (dir);
 }
 
 int

@@ -119,6 +119,18 @@ compute (Journal *journal,
                                     journal->assessments->len, now);
 }
 
+/* Only the level matters here. */
+static void
+expect_level (Journal      *journal,
+              int           month,
+              int           day,
+              BkPainAdvice  level)
+{
+  g_autoptr(BkAdviceEpisode) episode = compute (journal, month, day);
+
+  g_assert_cmpint (episode->level, ==, level);
+}
+
 static void
 test_three_state_answers (void)
 {
@@ -237,9 +249,7 @@ test_assessment_clears_urgent (void)
   bk_pain_entry_set_warning_sign (add_entry (&journal, 11, 2, 6), BK_WARNING_SIGN_BLADDER, BK_ANSWER_YES);
   /* An assessment the day before does not count. */
   add_assessment (&journal, 11, 1, BK_CLINICIAN_OUTCOME_CLEARED);
-  episode = compute (&journal, 11, 2);
-  g_assert_cmpint (episode->level, ==, BK_PAIN_ADVICE_URGENT);
-  g_clear_pointer (&episode, bk_advice_episode_free);
+  expect_level (&journal, 11, 2, BK_PAIN_ADVICE_URGENT);
 
   /* Seen the same day: cleared. */
   add_assessment (&journal, 11, 2, BK_CLINICIAN_OUTCOME_CLEARED);
@@ -278,9 +288,7 @@ test_not_cleared_keeps_see_clinician (void)
 
   /* A clear entry does not stand in for the clinician's word. */
   add_entry (&journal, 11, 5, 1);
-  episode = compute (&journal, 11, 5);
-  g_assert_cmpint (episode->level, ==, BK_PAIN_ADVICE_SEE_CLINICIAN);
-  g_clear_pointer (&episode, bk_advice_episode_free);
+  expect_level (&journal, 11, 5, BK_PAIN_ADVICE_SEE_CLINICIAN);
 
   add_assessment (&journal, 11, 10, BK_CLINICIAN_OUTCOME_CLEARED);
   episode = compute (&journal, 11, 10);
@@ -308,22 +316,16 @@ test_see_clinician_clears_only_by_full_no_entry (void)
 
   /* A later mild entry whose questions were not asked: still open. */
   add_unasked_entry (&journal, 11, 3, 1);
-  episode = compute (&journal, 11, 3);
-  g_assert_cmpint (episode->level, ==, BK_PAIN_ADVICE_SEE_CLINICIAN);
-  g_clear_pointer (&episode, bk_advice_episode_free);
+  expect_level (&journal, 11, 3, BK_PAIN_ADVICE_SEE_CLINICIAN);
 
   /* All "no" but the tingling is still there: still open. */
   bk_pain_entry_set_character (add_entry (&journal, 11, 4, 1), BK_PAIN_CHARACTER_TINGLING);
-  episode = compute (&journal, 11, 4);
-  g_assert_cmpint (episode->level, ==, BK_PAIN_ADVICE_SEE_CLINICIAN);
-  g_clear_pointer (&episode, bk_advice_episode_free);
+  expect_level (&journal, 11, 4, BK_PAIN_ADVICE_SEE_CLINICIAN);
 
   /* One answer left "not asked": still open. */
   entry = add_entry (&journal, 11, 5, 1);
   bk_pain_entry_set_warning_sign (entry, BK_WARNING_SIGN_UNWELL, BK_ANSWER_UNANSWERED);
-  episode = compute (&journal, 11, 5);
-  g_assert_cmpint (episode->level, ==, BK_PAIN_ADVICE_SEE_CLINICIAN);
-  g_clear_pointer (&episode, bk_advice_episode_free);
+  expect_level (&journal, 11, 5, BK_PAIN_ADVICE_SEE_CLINICIAN);
 
   /* Every sign answered no, the legs clear: closed. */
   add_entry (&journal, 11, 6, 1);
