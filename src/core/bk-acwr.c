@@ -189,13 +189,12 @@ bk_progression_tier (double last_7_m,
   return tier;
 }
 
-/* The ramp-up phase raises caution and above by one level. */
+/* The ramp-up phase lifts a caution to a warning, and no further: "high"
+ * is kept for the clearest signals (training-science.md section 8). */
 BkRiskLevel
 bk_risk_level_raise (BkRiskLevel level)
 {
-  if (level == BK_RISK_NONE || level == BK_RISK_HIGH)
-    return level;
-  return level + 1;
+  return level == BK_RISK_CAUTION ? BK_RISK_WARNING : level;
 }
 
 const char *

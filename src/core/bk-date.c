@@ -222,3 +222,38 @@ bk_date_format_short (guint32 julian)
   /* TRANSLATORS: a short date, see g_date_time_format() */
   return format_julian (julian, _("%-d %b"));
 }
+
+/**
+ * bk_date_time_to_rfc3339:
+ *
+ * The one format every timestamp leaves the app in (JSON, CSV):
+ * 2026-03-14T07:30:00+01:00. g_date_time_format_iso8601() writes "+01",
+ * which RFC 3339 and JavaScript's Date do not accept.
+ */
+char *
+bk_date_time_to_rfc3339 (GDateTime *datetime)
+{
+  g_return_val_if_fail (datetime != NULL, NULL);
+  return g_date_time_format (datetime, "%Y-%m-%dT%H:%M:%S%:z");
+}
+
+/**
+ * bk_date_seconds_to_next_day:
+ * @now: the current time, in the zone whose midnight is meant
+ *
+ * Returns: whole seconds from @now to the next local midnight, plus two so
+ *   that a timer set to it fires on the new day
+ */
+guint
+bk_date_seconds_to_next_day (GDateTime *now)
+{
+  g_autoptr(GDateTime) start = NULL;
+  g_autoptr(GDateTime) tomorrow = NULL;
+
+  g_return_val_if_fail (now != NULL, 0);
+
+  start = g_date_time_new (g_date_time_get_timezone (now), g_date_time_get_year (now),
+                           g_date_time_get_month (now), g_date_time_get_day_of_month (now), 0, 0, 0);
+  tomorrow = g_date_time_add_days (start, 1);
+  return (guint) (g_date_time_difference (tomorrow, now) / G_TIME_SPAN_SECOND) + 2;
+}

@@ -19,6 +19,7 @@ gboolean      bk_time_parse            (const char   *text,
                                         int          *out_minute,
                                         GError      **error);
 char         *bk_date_to_iso           (guint32       julian);
+char         *bk_date_time_to_rfc3339  (GDateTime    *datetime);
 gboolean      bk_date_from_iso         (const char   *iso,
                                         guint32      *out_julian);
 guint32       bk_date_julian_of        (GDateTime    *datetime);
@@ -31,5 +32,6 @@ GDateWeekday  bk_weekday_from_string   (const char   *name);
 const char   *bk_weekday_to_string     (GDateWeekday  weekday);
 char         *bk_date_format_long      (guint32       julian);
 char         *bk_date_format_short     (guint32       julian);
+guint         bk_date_seconds_to_next_day (GDateTime   *now);
 
 G_END_DECLS

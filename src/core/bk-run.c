@@ -22,6 +22,8 @@ struct _BkRun
   BkSurface  surface;
   double     elevation_m;
   char      *notes;
+  /* The file an imported run came from; empty for a typed one. */
+  char      *source;
 };
 
 G_DEFINE_FINAL_TYPE (BkRun, bk_run, G_TYPE_OBJECT)
@@ -50,6 +52,7 @@ bk_run_finalize (GObject *object)
 
   g_clear_pointer (&self->started_at, g_date_time_unref);
   g_clear_pointer (&self->notes, g_free);
+  g_clear_pointer (&self->source, g_free);
 
   G_OBJECT_CLASS (bk_run_parent_class)->finalize (object);
 }
@@ -225,6 +228,7 @@ bk_run_copy (BkRun *self)
   copy->elevation_m = self->elevation_m;
   g_free (copy->notes);
   copy->notes = g_strdup (self->notes);
+  copy->source = g_strdup (self->source);
   return copy;
 }
 
@@ -399,6 +403,26 @@ bk_run_set_notes (BkRun      *self,
   g_free (self->notes);
   self->notes = g_strdup (notes);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
+}
+
+const char *
+bk_run_get_source (BkRun *self)
+{
+  g_return_val_if_fail (BK_IS_RUN (self), NULL);
+  return self->source != NULL ? self->source : "";
+}
+
+/**
+ * bk_run_set_source:
+ * @source: (nullable): the file the run was imported from
+ */
+void
+bk_run_set_source (BkRun      *self,
+                   const char *source)
+{
+  g_return_if_fail (BK_IS_RUN (self));
+  g_free (self->source);
+  self->source = g_strdup (source);
 }
 
 /**

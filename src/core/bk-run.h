@@ -57,6 +57,9 @@ void          bk_run_set_elevation    (BkRun       *self,
 const char   *bk_run_get_notes        (BkRun       *self);
 void          bk_run_set_notes        (BkRun       *self,
                                        const char  *notes);
+const char   *bk_run_get_source       (BkRun       *self);
+void          bk_run_set_source       (BkRun       *self,
+                                       const char  *source);
 gboolean      bk_run_validate         (BkRun       *self,
                                        GDateTime   *now,
                                        GError     **error);

@@ -7,47 +7,18 @@
 #include <math.h>
 
 #include "bk-date.h"
-#include "bk-training-status.h"
+#include "bk-training-series.h"
 
-#define SPIKE_WINDOW_DAYS 30
 #define RAMP_UP_FIRST_WEEK 5
 #define RAMP_UP_LAST_WEEK 7
 #define ACWR_NOTE_THRESHOLD 1.5
 
-/* The whole log laid out one value per day from the first logged day to
- * today, rest days 0, so every window is an index range. */
-typedef struct {
-  guint32   first;
-  gsize     n;
-  double   *distance;
-  double   *minutes;
-  double   *srpe;
-  double   *longest;
-  gboolean *rpe_complete;   /* every run of the day has an RPE (or none ran) */
-  gboolean *has_run;
-  double   *prefix;         /* prefix[i] = distance of days before i */
-  guint32  *blocks;         /* per week from week_start (first) */
-  guint32   first_week;
-  guint32   plan_start;
-} Series;
-
-static void
-series_clear (Series *s)
-{
-  g_free (s->distance);
-  g_free (s->minutes);
-  g_free (s->srpe);
-  g_free (s->longest);
-  g_free (s->rpe_complete);
-  g_free (s->has_run);
-  g_free (s->prefix);
-  g_free (s->blocks);
-}
+typedef BkSeries Series;
 
 /* "21 km" or "10.5 km": whole numbers read better in a sentence. */
-static char *
-format_km (double  metres,
-           BkUnits units)
+char *
+bk_training_format_km (double  metres,
+                       BkUnits units)
 {
   double value = units == BK_UNITS_IMPERIAL ? metres / BK_METRES_PER_MILE : metres / 1000.0;
   double rounded = round (value * 10) / 10;
@@ -90,30 +61,6 @@ bk_training_status_free (BkTrainingStatus *self)
   g_free (self);
 }
 
-/* Sum of the 7 days ending on day index @i; days before the log count 0. */
-static double
-last_7 (const Series *s,
-        gssize        i)
-{
-  gssize from;
-
-  if (i < 0)
-    return 0;
-  from = MAX (0, i - 6);
-  return s->prefix[i + 1] - s->prefix[from];
-}
-
-static double
-longest_before (const Series *s,
-                gssize        i)
-{
-  double longest = 0;
-
-  for (gssize j = MAX (0, i - SPIKE_WINDOW_DAYS); j < i && j < (gssize) s->n; j++)
-    longest = MAX (longest, s->longest[j]);
-  return longest;
-}
-
 static guint32
 block_of_day (const Series *s,
               guint32       julian)
@@ -144,72 +91,38 @@ static BkRiskLevel
 spike_of_day (const Series *s,
               gssize        i)
 {
-  if (!s->has_run[i])
-    return BK_RISK_NONE;
-  /* In a log's first 30 days the longest run "of the last 30 days" is not
-   * known yet: judging against a partial window would flag the second run
-   * of every new log. */
-  if (i < SPIKE_WINDOW_DAYS)
-    return BK_RISK_NONE;
-  return bk_spike_tier (s->longest[i], longest_before (s, i));
+  return bk_series_spike (s, i, NULL);
 }
 
 static BkRiskLevel
 progression_of_day (const Series *s,
                     gssize        i)
 {
-  /* A window that reaches back before the first logged day is not a week
-   * of training: a new log's first days would read as a huge rise. */
-  double previous = i >= 13 ? last_7 (s, i - 7) : 0;
-  double two_back = i >= 20 ? last_7 (s, i - 14) : 0;
+  return bk_series_rise (s, i, NULL);
+}
 
-  return bk_progression_tier (last_7 (s, i), previous, two_back);
+/* Section 8: "high" is kept for a spike above 2x or two rules at warning
+ * together; the weeks 5-7 raise lifts a caution to a warning at most. */
+static BkRiskLevel
+combine_levels (BkRiskLevel spike,
+                BkRiskLevel rise,
+                gboolean    ramp_up)
+{
+  BkRiskLevel level = MAX (spike, rise);
+
+  if (spike >= BK_RISK_WARNING && rise >= BK_RISK_WARNING)
+    level = BK_RISK_HIGH;
+  if (ramp_up)
+    level = bk_risk_level_raise (level);
+  return level;
 }
 
 static BkRiskLevel
 level_of_day (const Series *s,
               gssize        i)
 {
-  BkRiskLevel level = MAX (spike_of_day (s, i), progression_of_day (s, i));
-
-  if (is_ramp_up (week_of_block (s, s->first + (guint32) i)))
-    level = bk_risk_level_raise (level);
-  return level;
-}
-
-static void
-series_fill (Series              *s,
-             const BkStatusInput *in)
-{
-  s->n = in->today - s->first + 1;
-  s->distance = g_new0 (double, s->n);
-  s->minutes = g_new0 (double, s->n);
-  s->srpe = g_new0 (double, s->n);
-  s->longest = g_new0 (double, s->n);
-  s->rpe_complete = g_new (gboolean, s->n);
-  s->has_run = g_new0 (gboolean, s->n);
-  s->prefix = g_new0 (double, s->n + 1);
-
-  for (gsize i = 0; i < s->n; i++)
-    s->rpe_complete[i] = TRUE;
-  for (gsize k = 0; k < in->n_days; k++)
-    {
-      const BkDayTotal *day = &in->days[k];
-      gsize i;
-
-      if (day->runs == 0 || day->julian < s->first || day->julian > in->today)
-        continue;
-      i = day->julian - s->first;
-      s->distance[i] += day->distance_m;
-      s->minutes[i] += day->duration_s / 60.0;
-      s->srpe[i] += day->srpe;
-      s->longest[i] = MAX (s->longest[i], day->longest_m);
-      s->has_run[i] = TRUE;
-      if (day->rpe_runs < day->runs)
-        s->rpe_complete[i] = FALSE;
-    }
-  for (gsize i = 0; i < s->n; i++)
-    s->prefix[i + 1] = s->prefix[i] + s->distance[i];
+  return combine_levels (spike_of_day (s, i), progression_of_day (s, i),
+                         is_ramp_up (week_of_block (s, s->first + (guint32) i)));
 }
 
 static void
@@ -304,11 +217,24 @@ day_label (guint32 julian,
   return g_strdup (buf);
 }
 
-static int
-percent_more (double value,
-              double reference)
+int
+bk_training_percent_more (double value,
+                          double reference)
 {
   return (int) lround ((value / reference - 1) * 100);
+}
+
+/* Rounded down to 0.1 km (or 0.1 mi), so following a hint never crosses
+ * the threshold it was drawn from. */
+static double
+floor_to_tenth (double  metres,
+                BkUnits units)
+{
+  double unit = units == BK_UNITS_IMPERIAL ? BK_METRES_PER_MILE : 1000.0;
+
+  if (isnan (metres))
+    return NAN;
+  return floor (metres / unit * 10 + 1e-9) / 10 * unit;
 }
 
 static void
@@ -317,83 +243,176 @@ compute_tiers (BkTrainingStatus    *self,
                const BkStatusInput *in)
 {
   gssize today = (gssize) s->n - 1;
+  gssize latest = s->has_run[today] ? today : s->previous_run[today];
+  BkRunReference next;
+  BkRiseReference week;
 
-  self->spike_tier = BK_RISK_NONE;
+  /* The worst run and the worst rise of the last 7 days; on a tie the
+   * later, so the reason names the newest. */
+  self->spike_tier = self->progression_tier = BK_RISK_NONE;
   for (gssize i = MAX (0, today - 6); i <= today; i++)
     {
-      BkRiskLevel tier = spike_of_day (s, i);
+      BkRunReference reference;
+      BkRiseReference rise;
+      BkRiskLevel tier;
 
-      if (s->has_run[i] && tier >= self->spike_tier)
+      if (!s->has_run[i])
+        continue;
+      tier = bk_series_spike (s, i, &reference);
+      if (tier >= self->spike_tier)
         {
           self->spike_tier = tier;
           self->spike_day = s->first + (guint32) i;
           self->spike_distance_m = s->longest[i];
-          self->spike_reference_m = longest_before (s, i);
+          self->spike_reference = reference;
+          self->spike_reference_m = reference.reference_m;
+        }
+      tier = bk_series_rise (s, i, &rise);
+      if (tier >= self->progression_tier)
+        {
+          self->progression_tier = tier;
+          self->rise_day = s->first + (guint32) i;
+          self->rise_7_m = bk_series_last_7 (s, i);
+          self->rise_peak_m = rise.peak_m;
+          self->rise_basis = rise.basis;
         }
     }
   if (self->spike_tier == BK_RISK_NONE)
-    self->spike_day = 0, self->spike_distance_m = self->spike_reference_m = 0;
-
-  self->last_7_m = last_7 (s, today);
-  self->previous_7_m = last_7 (s, today - 7);
-  self->two_weeks_ago_7_m = last_7 (s, today - 14);
-  self->progression_tier = progression_of_day (s, today);
-
-  self->level = MAX (self->spike_tier, self->progression_tier);
-  if (self->ramp_up_phase)
-    self->level = bk_risk_level_raise (self->level);
-
-  self->longest_30d_m = longest_before (s, today + 1);
-  self->next_long_run_max_m = self->longest_30d_m > 0 ? 1.10 * self->longest_30d_m : NAN;
-  if (self->last_7_m >= BK_PROGRESSION_MIN_M)
     {
-      /* The next 7 days are judged against the last 7 (x1.20, caution) and,
-       * as two weeks back, against the 7 before them (x1.30, warning). */
-      self->week_ceiling_m = 1.20 * self->last_7_m;
-      if (self->previous_7_m >= BK_PROGRESSION_MIN_M)
-        self->week_ceiling_m = MIN (self->week_ceiling_m, 1.30 * self->previous_7_m);
+      self->spike_day = 0, self->spike_distance_m = self->spike_reference_m = 0;
+      self->spike_reference = (BkRunReference) { BK_REFERENCE_NONE, 0, 0, 0, 0 };
     }
-  (void) in;
+  if (self->progression_tier == BK_RISK_NONE)
+    self->rise_day = 0, self->rise_7_m = self->rise_peak_m = 0, self->rise_basis = BK_REFERENCE_NONE;
+
+  self->last_7_m = bk_series_last_7 (s, today);
+  self->previous_7_m = bk_series_last_7 (s, today - 7);
+  self->two_weeks_ago_7_m = bk_series_last_7 (s, today - 14);
+  self->level = combine_levels (self->spike_tier, self->progression_tier, self->ramp_up_phase);
+
+  if (latest >= 0 && bk_series_return_of (s, latest) >= 0)
+    {
+      gssize start = bk_series_return_of (s, latest);
+      BkRunReference reference;
+
+      bk_series_reference (s, start, &reference);
+      self->return_start = s->first + (guint32) start;
+      self->break_days = reference.days;
+    }
+
+  /* The hints: a run tomorrow at 1.10 x what it will be compared with, and
+   * no higher than what a warning spike was judged against; the next 7
+   * days at 1.20 x the recent peak they will be judged against, and no
+   * higher than what a warning rise was judged against. */
+  self->longest_30d_m = 0;
+  for (gssize i = MAX (0, today - 29); i <= today; i++)
+    self->longest_30d_m = MAX (self->longest_30d_m, s->longest[i]);
+  bk_series_reference (s, today + 1, &next);
+  if (next.reference_m > 0)
+    self->next_long_run_max_m = 1.10 * next.reference_m;
+  if (self->spike_tier >= BK_RISK_WARNING && self->spike_reference_m > 0)
+    self->next_long_run_max_m = isnan (self->next_long_run_max_m)
+      ? self->spike_reference_m : MIN (self->next_long_run_max_m, self->spike_reference_m);
+  self->next_long_run_max_m = floor_to_tenth (self->next_long_run_max_m, in->units);
+
+  bk_series_rise_reference (s, today + 7, &week);
+  if (!isnan (week.peak_m) && week.peak_m >= BK_PROGRESSION_MIN_M)
+    {
+      self->week_ceiling_m = 1.20 * week.peak_m;
+      if (self->progression_tier >= BK_RISK_WARNING)
+        self->week_ceiling_m = MIN (self->week_ceiling_m, self->rise_peak_m);
+      self->week_ceiling_m = floor_to_tenth (self->week_ceiling_m, in->units);
+    }
+
+  self->baseline_used = self->spike_reference.basis == BK_REFERENCE_BASELINE ||
+                        self->rise_basis == BK_REFERENCE_BASELINE ||
+                        next.basis == BK_REFERENCE_BASELINE;
+}
+
+static char *
+rise_reason (const BkTrainingStatus *self,
+             const BkStatusInput    *in)
+{
+  g_autofree char *day = day_label (self->rise_day, self->today);
+  g_autofree char *now = bk_training_format_km (self->rise_7_m, in->units);
+  g_autofree char *peak = bk_training_format_km (self->rise_peak_m, in->units);
+  int percent = bk_training_percent_more (self->rise_7_m, self->rise_peak_m);
+
+  switch (self->rise_basis)
+    {
+    case BK_REFERENCE_BASELINE:
+      {
+        g_autofree char *said = bk_date_format_short (in->baseline.set_on);
+
+        /* TRANSLATORS: "You ran 30 km in the 7 days to Sunday, 50% more than
+         * the typical week of 20 km you said on 1 Dec you run" */
+        return g_strdup_printf (_("You ran %s in the 7 days to %s, %d%% more than the typical week of %s "
+                                  "you said on %s you run"), now, day, percent, peak, said);
+      }
+    case BK_REFERENCE_RETURN:
+      {
+        g_autofree char *off = bk_format_break (self->break_days);
+
+        /* TRANSLATORS: "You ran 40 km in the 7 days to Sunday, 100% more than
+         * 20 km, the most to aim for in a week in your first weeks back after
+         * 8 weeks off" */
+        return g_strdup_printf (_("You ran %s in the 7 days to %s, %d%% more than %s, the most to aim for "
+                                  "in a week in your first weeks back after %s off"),
+                                now, day, percent, peak, off);
+      }
+    case BK_REFERENCE_NONE:
+    case BK_REFERENCE_LOG:
+    case BK_REFERENCE_LOG_SO_FAR:
+    default:
+      /* TRANSLATORS: "You ran 41 km in the 7 days to Sunday, 46% more than
+       * your highest 7 days of the three weeks before (28 km)" */
+      return g_strdup_printf (_("You ran %s in the 7 days to %s, %d%% more than your highest 7 days "
+                                "of the three weeks before (%s)"), now, day, percent, peak);
+    }
 }
 
 static void
 compute_reasons (BkTrainingStatus    *self,
                  const BkStatusInput *in)
 {
+  gboolean break_named = FALSE;
+
   if (self->spike_tier > BK_RISK_NONE)
     {
       g_autofree char *day = day_label (self->spike_day, self->today);
-      g_autofree char *run = format_km (self->spike_distance_m, in->units);
-      g_autofree char *ref = format_km (self->spike_reference_m, in->units);
+      g_autofree char *run = bk_training_format_km (self->spike_distance_m, in->units);
+      g_autofree char *ref = bk_run_reference_phrase (&self->spike_reference, in->units);
 
       add_reason (self, self->spike_tier, BK_SECTION_SPIKES,
-                  /* TRANSLATORS: "Sunday's 21 km was 50% longer than your longest run
-                   * in the last 30 days (14 km)"; the first %s is a day name */
-                  g_strdup_printf (_("%s’s %s was %d%% longer than your longest run in the last 30 days (%s)"),
-                                   day, run, percent_more (self->spike_distance_m, self->spike_reference_m), ref));
+                  /* TRANSLATORS: "Sunday’s 21 km was 50% longer than your longest run
+                   * in the last 30 days (14 km)"; the first %s is a day name, the
+                   * last what the run was compared with */
+                  g_strdup_printf (_("%s’s %s was %d%% longer than %s"),
+                                   day, run, bk_training_percent_more (self->spike_distance_m, self->spike_reference_m), ref));
+      break_named = self->spike_reference.basis == BK_REFERENCE_RETURN;
     }
 
   if (self->progression_tier > BK_RISK_NONE)
     {
-      g_autofree char *now = format_km (self->last_7_m, in->units);
-      gboolean vs_last = self->last_7_m > 1.20 * self->previous_7_m;
-      double ref_m = vs_last ? self->previous_7_m : self->two_weeks_ago_7_m;
-      g_autofree char *ref = format_km (ref_m, in->units);
-      int percent = percent_more (self->last_7_m, ref_m);
-
-      add_reason (self, self->progression_tier, BK_SECTION_PROGRESSION,
-                  vs_last
-                  ? g_strdup_printf (_("You ran %s in the last 7 days, %d%% more than in the 7 days before (%s)"),
-                                     now, percent, ref)
-                  : g_strdup_printf (_("You ran %s in the last 7 days, %d%% more than in the same 7 days two weeks ago (%s)"),
-                                     now, percent, ref));
+      add_reason (self, self->progression_tier, BK_SECTION_PROGRESSION, rise_reason (self, in));
+      break_named |= self->rise_basis == BK_REFERENCE_RETURN;
     }
 
-  if (self->ramp_up_phase && MAX (self->spike_tier, self->progression_tier) >= BK_RISK_CAUTION)
+  if (self->ramp_up_phase && MAX (self->spike_tier, self->progression_tier) == BK_RISK_CAUTION &&
+      self->level == BK_RISK_WARNING)
     add_reason (self, self->level, BK_SECTION_RAMP_UP,
-                g_strdup_printf (_("This is week %u of a new training block, when lower back trouble is "
-                                   "most common, so the level is raised by one step"),
+                g_strdup_printf (_("This is week %u of a new training block, a time many runners report "
+                                   "trouble (the evidence is anecdotal), so the caution is raised to a warning"),
                                  self->weeks_into_block));
+
+  if (self->return_start != 0 && !break_named)
+    {
+      g_autofree char *off = bk_format_break (self->break_days);
+
+      add_reason (self, BK_RISK_NONE, BK_SECTION_RETURN,
+                  g_strdup_printf (_("These are your first weeks back after %s off: runs and weeks are "
+                                     "compared with less than before the break"), off));
+    }
 
   if (!isnan (self->acwr_ewma) && self->acwr_ewma >= ACWR_NOTE_THRESHOLD)
     add_reason (self, BK_RISK_NONE, BK_SECTION_ACWR,
@@ -494,10 +513,27 @@ compute_weekly (BkTrainingStatus    *self,
     }
 }
 
+/* An empty log with a stated baseline: the first run and week are judged
+ * against it, so the hints can be given already. */
+static void
+compute_empty_hints (BkTrainingStatus    *self,
+                     const BkStatusInput *in)
+{
+  gint64 age = (gint64) in->today - (gint64) in->baseline.set_on;
+
+  if (in->baseline.set_on == 0 || age <= -30 || age >= 30)
+    return;
+  if (in->baseline.longest_m > 0)
+    self->next_long_run_max_m = floor_to_tenth (1.10 * in->baseline.longest_m, in->units);
+  if (in->baseline.weekly_m >= BK_PROGRESSION_MIN_M)
+    self->week_ceiling_m = floor_to_tenth (1.20 * in->baseline.weekly_m, in->units);
+  self->baseline_used = TRUE;
+}
+
 /**
  * bk_training_status_compute:
  *
- * Applies sections 0-5 of training-science.md to the log up to and
+ * Applies sections 0-5 and 8 of training-science.md to the log up to and
  * including @input->today; days after it are left out.
  *
  * Returns: (transfer full): the status
@@ -514,6 +550,7 @@ bk_training_status_compute (const BkStatusInput *in)
   g_return_val_if_fail (g_date_valid_julian (in->today), NULL);
 
   self->today = in->today;
+  self->baseline = in->baseline;
   self->reasons = g_ptr_array_new_with_free_func (reason_free);
   self->acwr_ewma = self->ewma_acute = self->ewma_chronic = NAN;
   self->acwr_rolling = self->acwr_uncoupled = self->monotony = self->strain = NAN;
@@ -535,11 +572,12 @@ bk_training_status_compute (const BkStatusInput *in)
           self->weeks_into_block = (in->today - in->plan_start) / 7 + 1;
           self->ramp_up_phase = is_ramp_up (self->weeks_into_block);
         }
+      compute_empty_hints (self, in);
       return g_steal_pointer (&self);
     }
 
   self->first_logged = s.first;
-  series_fill (&s, in);
+  bk_series_fill (&s, in, s.first);
   series_find_blocks (&s, in);
 
   self->block_start = block_of_day (&s, in->today);
@@ -553,7 +591,7 @@ bk_training_status_compute (const BkStatusInput *in)
   compute_reasons (self, in);
   compute_weekly (self, &s, in, ewma_by_day);
 
-  series_clear (&s);
+  bk_series_clear (&s);
   return g_steal_pointer (&self);
 }
 
@@ -561,8 +599,8 @@ bk_training_status_compute (const BkStatusInput *in)
  * bk_training_status_block_sentence:
  *
  * Returns: (transfer full) (nullable): "Week 6 of the plan you started on
- *   14 October: the usual time for lower back trouble", or %NULL outside a
- *   block
+ *   14 October: a time many runners report trouble (the evidence is
+ *   anecdotal)", or %NULL outside a block
  */
 char *
 bk_training_status_block_sentence (const BkTrainingStatus *self)
@@ -584,11 +622,13 @@ bk_training_status_block_sentence (const BkTrainingStatus *self)
 
   if (self->block_from_plan)
     return self->ramp_up_phase
-      ? g_strdup_printf (_("Week %u of the plan you started on %s: the usual time for lower back trouble"),
+      ? g_strdup_printf (_("Week %u of the plan you started on %s: a time many runners report trouble "
+                           "(the evidence is anecdotal)"),
                          self->weeks_into_block, date)
       : g_strdup_printf (_("Week %u of the plan you started on %s"), self->weeks_into_block, date);
   return self->ramp_up_phase
-    ? g_strdup_printf (_("Week %u of the training block that began on %s: the usual time for lower back trouble"),
+    ? g_strdup_printf (_("Week %u of the training block that began on %s: a time many runners report "
+                         "trouble (the evidence is anecdotal)"),
                        self->weeks_into_block, date)
     : g_strdup_printf (_("Week %u of the training block that began on %s"), self->weeks_into_block, date);
 }
@@ -608,7 +648,7 @@ bk_training_status_hints (const BkTrainingStatus *self,
 
   if (!isnan (self->next_long_run_max_m))
     {
-      g_autofree char *max = format_km (self->next_long_run_max_m, units);
+      g_autofree char *max = bk_training_format_km (floor_to_tenth (self->next_long_run_max_m, units), units);
 
       {
         g_autofree char *hint = g_strdup_printf (_("Keep your next long run at or under %s"), max);
@@ -618,7 +658,7 @@ bk_training_status_hints (const BkTrainingStatus *self,
     }
   if (!isnan (self->week_ceiling_m))
     {
-      g_autofree char *max = format_km (self->week_ceiling_m, units);
+      g_autofree char *max = bk_training_format_km (floor_to_tenth (self->week_ceiling_m, units), units);
 
       {
         g_autofree char *hint = g_strdup_printf (_("Keep the next 7 days under %s in total"), max);
@@ -627,56 +667,4 @@ bk_training_status_hints (const BkTrainingStatus *self,
       }
     }
   return g_strv_builder_end (builder);
-}
-
-/**
- * bk_training_status_compare_run:
- * @julian: the day of a run being entered
- * @out_reference_m: (out) (optional): the longest run of the 30 days before
- *   @julian, 0 when there was none
- *
- * Returns: the spike tier the run would have
- */
-BkRiskLevel
-bk_training_status_compare_run (const BkDayTotal *days,
-                                gsize             n_days,
-                                guint32           julian,
-                                double            distance_m,
-                                double           *out_reference_m)
-{
-  double longest = 0;
-
-  for (gsize k = 0; k < n_days; k++)
-    if (days[k].julian < julian && days[k].julian + SPIKE_WINDOW_DAYS >= julian)
-      longest = MAX (longest, days[k].longest_m);
-  if (out_reference_m != NULL)
-    *out_reference_m = longest;
-  return bk_spike_tier (distance_m, longest);
-}
-
-/**
- * bk_spike_describe:
- *
- * Returns: (transfer full): how a run of @distance_m compares with the
- *   longest of the last 30 days, for a line under the distance field
- */
-char *
-bk_spike_describe (double  distance_m,
-                   double  reference_m,
-                   BkUnits units)
-{
-  g_autofree char *ref = NULL;
-  g_autofree char *tier_text = NULL;
-  BkRiskLevel tier;
-
-  if (reference_m <= 0)
-    return g_strdup (_("No run in the 30 days before: this starts a new block, so build up gently"));
-  ref = format_km (reference_m, units);
-  if (distance_m <= reference_m)
-    return g_strdup_printf (_("Not longer than your longest run in 30 days (%s)"), ref);
-  tier = bk_spike_tier (distance_m, reference_m);
-  tier_text = g_utf8_strdown (tier == BK_RISK_NONE ? _("fine") : bk_risk_level_describe (tier), -1);
-  /* TRANSLATORS: "45% longer than your longest run in 30 days (14 km): caution" */
-  return g_strdup_printf (_("%d%% longer than your longest run in 30 days (%s): %s"),
-                          percent_more (distance_m, reference_m), ref, tier_text);
 }

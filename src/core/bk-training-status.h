@@ -19,6 +19,36 @@ typedef enum {
 #define BK_SECTION_PROGRESSION "load#weekly"
 #define BK_SECTION_RAMP_UP     "load#ramp-up"
 #define BK_SECTION_ACWR        "load#acwr"
+#define BK_SECTION_RETURN      "load#returns"
+#define BK_SECTION_BASELINE    "load#baseline"
+
+/* What a run is compared with (training-science.md sections 2A and 8). */
+typedef enum {
+  BK_REFERENCE_NONE,        /* nothing to compare with: the log's first run */
+  BK_REFERENCE_LOG,         /* the longest run of the 30 days before */
+  BK_REFERENCE_LOG_SO_FAR,  /* a log younger than 30 days: its longest so far */
+  BK_REFERENCE_BASELINE,    /* the longest run the runner said they had done */
+  BK_REFERENCE_RETURN,      /* after a break: the longest before it, scaled */
+} BkReferenceBasis;
+
+typedef struct {
+  BkReferenceBasis basis;
+  double           reference_m;
+  /* LOG_SO_FAR: days logged before the run; RETURN: days without a run. */
+  guint            days;
+  /* RETURN: the longest run of the 30 days before the break, unscaled. */
+  double           before_break_m;
+  /* BASELINE: the day it was stated. */
+  guint32          baseline_on;
+} BkRunReference;
+
+/* The runner's own account of their recent running, for a log that does
+ * not cover it yet (section 8). */
+typedef struct {
+  guint32 set_on;        /* 0: none */
+  double  longest_m;     /* the longest run of the 30 days before set_on */
+  double  weekly_m;      /* a typical week's distance */
+} BkBaseline;
 
 typedef struct {
   char        *text;
@@ -52,6 +82,7 @@ typedef struct {
   guint32           plan_start; /* 0: none; a start after today is ignored */
   BkUnits           units;      /* for the reasons' distances */
   guint             n_weeks;    /* weekly rows to return; 0: all history */
+  BkBaseline        baseline;   /* set_on 0: none */
 } BkStatusInput;
 
 typedef struct {
@@ -67,11 +98,24 @@ typedef struct {
   guint32      spike_day;
   double       spike_distance_m;
   double       spike_reference_m;
+  BkRunReference spike_reference;  /* what the spike was judged against */
 
   BkRiskLevel  progression_tier;   /* today's rolling 7 days, before raising */
   double       last_7_m;
   double       previous_7_m;
   double       two_weeks_ago_7_m;
+  /* The rise: the day it was judged on, its 7 days and the recent peak
+   * (the highest of the three 7-day windows before) it was judged against. */
+  guint32      rise_day;
+  double       rise_7_m;
+  double       rise_peak_m;
+  BkReferenceBasis rise_basis;     /* LOG, BASELINE or RETURN */
+
+  /* A return block: its first run and the break before it, 0 if none. */
+  guint32      return_start;
+  guint        break_days;
+  gboolean     baseline_used;      /* the baseline stood in for a window */
+  BkBaseline   baseline;           /* as given in the input */
 
   BkRiskLevel  level;              /* overall, after the ramp-up raise */
   GPtrArray   *reasons;            /* BkStatusReason* */
@@ -98,14 +142,16 @@ void              bk_training_status_free           (BkTrainingStatus    *self);
 char             *bk_training_status_block_sentence (const BkTrainingStatus *self);
 GStrv             bk_training_status_hints          (const BkTrainingStatus *self,
                                                      BkUnits              units);
-BkRiskLevel       bk_training_status_compare_run    (const BkDayTotal    *days,
-                                                     gsize                n_days,
+BkRiskLevel       bk_training_status_judge_run      (const BkStatusInput *input,
                                                      guint32              julian,
                                                      double               distance_m,
-                                                     double              *out_reference_m);
+                                                     BkRunReference      *out_reference);
 char             *bk_spike_describe                 (double               distance_m,
-                                                     double               reference_m,
+                                                     const BkRunReference *reference,
                                                      BkUnits              units);
+char             *bk_run_reference_phrase           (const BkRunReference *reference,
+                                                     BkUnits              units);
+char             *bk_format_break                   (guint                days);
 
 /* Block detection on weekly volumes (section 5), exposed for tests. */
 GArray           *bk_training_blocks                (const double        *week_volume,

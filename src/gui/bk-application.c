@@ -11,8 +11,12 @@
 #include "core/bk-demo.h"
 #include "services/bk-command.h"
 #include "services/bk-context.h"
+#include "services/bk-log-care.h"
 #include "services/bk-reminder-service.h"
+#include "services/bk-training-alerts.h"
 #include "bk-application.h"
+#include "bk-arguments.h"
+#include "bk-open-error.h"
 #include "bk-preferences-window.h"
 #include "bk-window.h"
 
@@ -29,9 +33,16 @@ struct _BkApplication
   guint           sigint_source;
   /* Reminders for the context above; held while running in the background. */
   BkReminderService *reminders;
+  /* The ramp-up notification for the same context, window or not. */
+  BkTrainingAlerts  *alerts;
   gboolean        held;
   gboolean        background_option;
+  /* The daily backup and weekly check, soon after the log is opened. */
+  guint           care_source;
+  gboolean        cared;
 };
+
+#define BK_LOG_CARE_DELAY_S 2
 
 G_DEFINE_FINAL_TYPE (BkApplication, bk_application, ADW_TYPE_APPLICATION)
 
@@ -79,11 +90,24 @@ static const GOptionEntry option_entries[] = {
   { "json", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --status: print JSON (metres and seconds)"), NULL },
   { "today", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --status: report as of DATE instead of today"), N_("DATE") },
+    N_("With --status: report as of DATE instead of today; with --baseline: the day it describes"), N_("DATE") },
   { "plan-start", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Record that a new training plan started on DATE (YYYY-MM-DD)"), N_("DATE") },
   { "clear-plan-start", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Forget the plan start date and detect training blocks again"), NULL },
+  { "baseline", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Record your recent running, for a log that does not cover the last 30 days yet "
+       "(with --longest and --weekly)"), NULL },
+  { "longest", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --baseline: your longest run in the last 30 days, such as 14km"), N_("DISTANCE") },
+  { "weekly", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --baseline: a typical week's distance, such as 30km"), N_("DISTANCE") },
+  { "clear-baseline", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Forget the recent running you recorded with --baseline"), NULL },
+  { "import", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
+    N_("Import runs from GPX, TCX and FIT files, folders, .gz and .zip archives, "
+       "and Strava and Garmin Connect exports"), N_("PATH…") },
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[PATH…]") },
   { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write every run to FILE as CSV"), N_("FILE") },
   { "report", 0, 0, G_OPTION_ARG_FILENAME, NULL,
@@ -92,6 +116,13 @@ static const GOptionEntry option_entries[] = {
     N_("With --report: the first day of the period (default: twelve weeks before --to)"), N_("DATE") },
   { "to", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --report: the last day of the period (default: today)"), N_("DATE") },
+  { "backup", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Copy the training log to FILE, safely, even while it is in use"), N_("FILE") },
+  { "restore", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Replace the training log with the backup FILE, after checking it; the current log is kept as a backup"),
+    N_("FILE") },
+  { "check", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Check every page and index of the training log"), NULL },
   { "background", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Run without a window, to deliver stretching reminders"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -99,72 +130,12 @@ static const GOptionEntry option_entries[] = {
   { NULL }
 };
 
-/* GApplication reports an unknown or malformed option with exit status 1;
- * ours promises 2 for every bad argument, so the options are checked once
- * here with the same table before GApplication sees them. */
-static gboolean
-check_arguments (char  **arguments,
-                 int    *exit_status)
-{
-  g_autoptr(GOptionContext) context = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree GOptionEntry *entries = NULL;
-  g_autofree gpointer *slots = NULL;
-  g_auto(GStrv) copy = NULL;
-  guint n = G_N_ELEMENTS (option_entries);
-
-  for (guint i = 1; arguments[i] != NULL; i++)
-    if (g_str_has_prefix (arguments[i], "--help") || g_str_equal (arguments[i], "-h") ||
-        g_str_equal (arguments[i], "-?") || g_str_has_prefix (arguments[i], "--gapplication"))
-      return TRUE;
-
-  entries = g_new0 (GOptionEntry, n);
-  slots = g_new0 (gpointer, n);
-  for (guint i = 0; i + 1 < n; i++)
-    {
-      entries[i] = option_entries[i];
-      entries[i].arg_data = &slots[i];
-    }
-
-  context = g_option_context_new (NULL);
-  g_option_context_set_help_enabled (context, FALSE);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  copy = g_strdupv (arguments);
-
-  {
-    int argc = (int) g_strv_length (copy);
-    /* Parsing removes what it consumed from the array it is given; parse a
-     * shallow copy so that every string is still freed from @copy. */
-    g_autofree char **argv_storage = g_memdup2 (copy, sizeof (char *) * (argc + 1));
-    char **argv = argv_storage;
-    gboolean ok = g_option_context_parse (context, &argc, &argv, &error);
-
-    for (guint i = 0; i + 1 < n; i++)
-      if (entries[i].arg != G_OPTION_ARG_NONE)
-        g_free (slots[i]);
-
-    if (ok && argc > 1)
-      {
-        g_printerr (_("backstretch: unexpected argument “%s”; see --help\n"), argv[1]);
-        *exit_status = BK_EXIT_USAGE;
-        return FALSE;
-      }
-    if (!ok)
-      {
-        g_printerr ("backstretch: %s; see --help\n", error->message);
-        *exit_status = BK_EXIT_USAGE;
-        return FALSE;
-      }
-  }
-  return TRUE;
-}
-
 static gboolean
 bk_application_local_command_line (GApplication   *application,
                                    char         ***arguments,
                                    int            *exit_status)
 {
-  if (!check_arguments (*arguments, exit_status))
+  if (!bk_arguments_check (*arguments, option_entries, exit_status))
     return TRUE;
 
   return G_APPLICATION_CLASS (bk_application_parent_class)->local_command_line (application,
@@ -245,19 +216,14 @@ bk_application_handle_local_options (GApplication *application,
   g_autofree char *data_dir = NULL;
   int status;
 
-  if (g_variant_dict_contains (options, "version"))
-    {
-      g_print ("backstretch %s\n", PACKAGE_VERSION);
-      return BK_EXIT_OK;
-    }
-
   if (!ensure_settings (self, &error))
     {
       g_printerr ("backstretch: %s\n", error->message);
       return BK_EXIT_FAILURE;
     }
 
-  /* Every option is checked here, so a mistake never reaches a window. */
+  /* Every option is checked here, so a mistake never reaches a window,
+   * and --version does not hide one. */
   command = parse_command (self, options, cwd, &error);
   if (command == NULL)
     {
@@ -265,11 +231,34 @@ bk_application_handle_local_options (GApplication *application,
       return BK_EXIT_USAGE;
     }
 
+  if (g_variant_dict_contains (options, "version"))
+    {
+      if (bk_command_get_kind (command) != BK_COMMAND_NONE)
+        {
+          g_printerr (_("backstretch: --version cannot be combined with a command\n"));
+          return BK_EXIT_USAGE;
+        }
+      g_print ("backstretch %s\n", PACKAGE_VERSION);
+      return BK_EXIT_OK;
+    }
+
   if (bk_command_get_kind (command) == BK_COMMAND_NONE || primary_instance_running (application))
     return -1;
 
   /* No window is open: do the work here, without a display. */
   data_dir = lookup_data_dir (options, g_getenv ("BACKSTRETCH_DATA_DIR"), cwd);
+  out = g_string_new (NULL);
+  err = g_string_new (NULL);
+  if (bk_command_get_kind (command) == BK_COMMAND_RESTORE)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+      /* The log being replaced may not open at all. */
+      status = bk_log_care_restore (data_dir, bk_command_get_log_file (command), now, out, err);
+      g_print ("%s", out->str);
+      g_printerr ("%s", err->str);
+      return status;
+    }
   context = bk_context_new (data_dir, self->settings, &error);
   if (context == NULL)
     {
@@ -277,37 +266,10 @@ bk_application_handle_local_options (GApplication *application,
       return BK_EXIT_FAILURE;
     }
 
-  out = g_string_new (NULL);
-  err = g_string_new (NULL);
   status = bk_command_run (command, context, out, err);
   g_print ("%s", out->str);
   g_printerr ("%s", err->str);
   return status;
-}
-
-static void
-show_open_error (BkApplication *self,
-                 const char    *message)
-{
-  GtkWidget *window = adw_application_window_new (GTK_APPLICATION (self));
-  GtkWidget *page = adw_status_page_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *button = gtk_button_new_with_mnemonic (_("_Quit"));
-
-  gtk_window_set_title (GTK_WINDOW (window), _("Backstretch"));
-  gtk_window_set_default_size (GTK_WINDOW (window), 560, 420);
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), "dialog-error-symbolic");
-  adw_status_page_set_title (ADW_STATUS_PAGE (page), _("Cannot Open the Training Log"));
-  adw_status_page_set_description (ADW_STATUS_PAGE (page), message);
-  gtk_widget_set_vexpand (page, TRUE);
-  gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "pill");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "app.quit");
-  adw_status_page_set_child (ADW_STATUS_PAGE (page), button);
-  gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
-  gtk_box_append (GTK_BOX (box), page);
-  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
-  gtk_window_present (GTK_WINDOW (window));
 }
 
 static BkWindow *
@@ -385,6 +347,19 @@ reminder_in_app_cb (BkReminderService *reminders,
     bk_window_show_reminder (window, routine_id, summary);
 }
 
+/* No notification server: the window, if one is open, shows the alert. */
+static void
+training_alert_in_app_cb (BkTrainingAlerts *alerts,
+                          const char       *summary,
+                          const char       *body,
+                          BkApplication    *self)
+{
+  BkWindow *window = find_window (self, self->context);
+
+  if (window != NULL)
+    bk_window_add_toast (window, adw_toast_new (summary));
+}
+
 /* Held, the application outlives its last window, so reminders still come. */
 static void
 update_hold (BkApplication *self)
@@ -414,13 +389,65 @@ start_at_login_changed_cb (GSettings     *settings,
 {
   g_autoptr(GError) error = NULL;
 
-  if (!bk_autostart_set (g_settings_get_boolean (settings, key), &error))
+  g_autofree char *usual = bk_context_resolve_data_dir (NULL, NULL, NULL);
+  const char *data_dir = self->context != NULL ? bk_context_get_data_dir (self->context) : NULL;
+
+  /* Reminders at login come from the log this window shows. */
+  if (data_dir != NULL && g_str_equal (data_dir, usual))
+    data_dir = NULL;
+  if (!bk_autostart_set_for_data_dir (g_settings_get_boolean (settings, key), data_dir, &error))
     g_warning ("%s", error->message);
+}
+
+static void
+log_check_done_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  BkApplication *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!bk_log_care_check_finish (BK_CONTEXT (source), result, &error))
+    {
+      BkWindow *window = find_window (self, BK_CONTEXT (source));
+
+      if (window != NULL)
+        bk_window_show_log_problem (window, error->message);
+      else
+        g_message ("%s", error->message);
+    }
+  g_application_release (G_APPLICATION (self));
+}
+
+/* Once the window is up: today's backup, and the full integrity check when
+ * a week has passed since the last. */
+static gboolean
+care_for_log_cb (gpointer user_data)
+{
+  BkApplication *self = user_data;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  self->care_source = 0;
+  if (self->context == NULL)
+    return G_SOURCE_REMOVE;
+  bk_log_care_daily (self->context, now);
+  if (bk_log_care_check_due (self->context, now))
+    {
+      g_application_hold (G_APPLICATION (self));
+      bk_log_care_check_async (self->context, NULL, log_check_done_cb, self);
+    }
+  return G_SOURCE_REMOVE;
 }
 
 static void
 bk_application_ensure_reminders (BkApplication *self)
 {
+  if (self->care_source == 0 && !self->cared && self->context != NULL)
+    {
+      self->cared = TRUE;
+      self->care_source = g_timeout_add_seconds (BK_LOG_CARE_DELAY_S, care_for_log_cb, self);
+    }
+
   if (self->reminders != NULL || self->context == NULL)
     return;
   self->reminders = bk_reminder_service_new (self->context);
@@ -429,7 +456,28 @@ bk_application_ensure_reminders (BkApplication *self)
   g_signal_connect (self->settings, "changed::run-in-background", G_CALLBACK (background_changed_cb), self);
   g_signal_connect (self->settings, "changed::start-at-login", G_CALLBACK (start_at_login_changed_cb), self);
   bk_reminder_service_start (self->reminders);
+  self->alerts = bk_training_alerts_new (self->context);
+  g_signal_connect (self->alerts, "in-app-alert", G_CALLBACK (training_alert_in_app_cb), self);
   update_hold (self);
+}
+
+/* The open-error window restored the latest backup: show the log. */
+static gboolean
+log_restored_cb (const char  *data_dir,
+                 gpointer     user_data,
+                 GError     **error)
+{
+  BkApplication *self = user_data;
+  g_autoptr(BkContext) context = bk_context_new (data_dir, self->settings, error);
+
+  if (context == NULL)
+    return FALSE;
+  if (self->context == NULL)
+    self->context = g_object_ref (context);
+  open_window (self, context);
+  if (context == self->context)
+    bk_application_ensure_reminders (self);
+  return TRUE;
 }
 
 static int
@@ -462,7 +510,7 @@ bk_application_command_line (GApplication            *application,
       context = create_demo_context (self, &error);
       if (context == NULL)
         {
-          show_open_error (self, error->message);
+          bk_open_error_present (GTK_APPLICATION (self), error, NULL, NULL, NULL);
           return BK_EXIT_FAILURE;
         }
       open_window (self, context);
@@ -472,6 +520,30 @@ bk_application_command_line (GApplication            *application,
   data_dir = lookup_data_dir (options,
                               g_application_command_line_getenv (command_line, "BACKSTRETCH_DATA_DIR"),
                               cwd);
+
+  if (bk_command_get_kind (command) == BK_COMMAND_RESTORE)
+    {
+      g_autoptr(GString) out = g_string_new (NULL);
+      g_autoptr(GString) err = g_string_new (NULL);
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      int status;
+
+      /* Replacing the file under an open window would lose what it shows
+       * and writes next; the window restores through Preferences. */
+      if (self->context != NULL && g_str_equal (bk_context_get_data_dir (self->context), data_dir))
+        {
+          g_application_command_line_printerr (command_line, "%s\n",
+                                               _("backstretch: the training log is open in Backstretch; "
+                                                 "restore it from Preferences, or quit Backstretch first"));
+          return BK_EXIT_FAILURE;
+        }
+      status = bk_log_care_restore (data_dir, bk_command_get_log_file (command), now, out, err);
+      if (out->len > 0)
+        g_application_command_line_print (command_line, "%s", out->str);
+      if (err->len > 0)
+        g_application_command_line_printerr (command_line, "%s", err->str);
+      return status;
+    }
 
   if (self->context != NULL && g_str_equal (bk_context_get_data_dir (self->context), data_dir))
     context = g_object_ref (self->context);
@@ -485,7 +557,7 @@ bk_application_command_line (GApplication            *application,
           g_application_command_line_printerr (command_line, "backstretch: %s\n", error->message);
           return BK_EXIT_FAILURE;
         }
-      show_open_error (self, error->message);
+      bk_open_error_present (GTK_APPLICATION (self), error, data_dir, log_restored_cb, self);
       return BK_EXIT_FAILURE;
     }
 
@@ -548,6 +620,10 @@ preferences_activated (GSimpleAction *action,
   BkApplication *self = user_data;
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
   BkPreferencesWindow *preferences = bk_preferences_window_new (self->settings);
+  BkContext *context = BK_IS_WINDOW (parent) ? bk_window_get_context (BK_WINDOW (parent)) : self->context;
+
+  if (context != NULL && !bk_context_get_is_demo (context))
+    bk_preferences_window_add_log_care (preferences, context);
 
   gtk_window_set_transient_for (GTK_WINDOW (preferences), parent);
   gtk_window_present (GTK_WINDOW (preferences));
@@ -643,11 +719,13 @@ bk_application_shutdown (GApplication *application)
 
   g_clear_handle_id (&self->sigterm_source, g_source_remove);
   g_clear_handle_id (&self->sigint_source, g_source_remove);
+  g_clear_handle_id (&self->care_source, g_source_remove);
 
   G_APPLICATION_CLASS (bk_application_parent_class)->shutdown (application);
 
   if (self->settings != NULL)
     g_signal_handlers_disconnect_by_data (self->settings, self);
+  g_clear_object (&self->alerts);
   g_clear_object (&self->reminders);
   g_clear_object (&self->context);
   if (self->demo_dir != NULL)
@@ -659,6 +737,7 @@ bk_application_finalize (GObject *object)
 {
   BkApplication *self = (BkApplication *)object;
 
+  g_clear_object (&self->alerts);
   g_clear_object (&self->reminders);
   g_clear_object (&self->context);
   g_clear_object (&self->settings);

@@ -732,5 +732,7 @@ bk_mileage_chart_describe_week (BkMileageChart *self,
   g_string_append_printf (text, ", %s", bk_risk_level_describe (week->level));
   if (!isnan (week->acwr_ewma))
     g_string_append_printf (text, _(", load ratio %.2f"), week->acwr_ewma);
+  if (week->ramp_up)
+    g_string_append (text, _("; weeks 5 to 7 are a time many runners report trouble (the evidence is anecdotal)"));
   return g_string_free (g_steal_pointer (&text), FALSE);
 }

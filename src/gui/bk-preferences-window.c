@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bk-log-care-group.h"
 #include "bk-preferences-window.h"
 
 struct _BkPreferencesWindow
@@ -17,6 +18,8 @@ struct _BkPreferencesWindow
   AdwComboRow          *weekday_row;
   GtkSwitch            *background_switch;
   GtkSwitch            *login_switch;
+  AdwPreferencesPage   *log_page;
+  GtkWidget            *log_group;
 };
 
 G_DEFINE_FINAL_TYPE (BkPreferencesWindow, bk_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -86,6 +89,15 @@ bk_preferences_window_dispose (GObject *object)
 {
   BkPreferencesWindow *self = (BkPreferencesWindow *)object;
 
+  /* libadwaita 1.2's window keeps a reference to the groups of a page added
+   * after construction (for its search) past dispose: the group lets go of
+   * the log's context here, so the log is not kept open by a leak. */
+  if (self->log_group != NULL)
+    {
+      bk_log_care_group_release (BK_LOG_CARE_GROUP (self->log_group));
+      adw_preferences_page_remove (self->log_page, ADW_PREFERENCES_GROUP (self->log_group));
+      self->log_group = NULL;
+    }
   gtk_widget_dispose_template (GTK_WIDGET (self), BK_TYPE_PREFERENCES_WINDOW);
   g_clear_object (&self->settings);
 
@@ -149,6 +161,7 @@ bk_preferences_window_class_init (BkPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BkPreferencesWindow, weekday_row);
   gtk_widget_class_bind_template_child (widget_class, BkPreferencesWindow, background_switch);
   gtk_widget_class_bind_template_child (widget_class, BkPreferencesWindow, login_switch);
+  gtk_widget_class_bind_template_child (widget_class, BkPreferencesWindow, log_page);
 }
 
 static void
@@ -163,4 +176,24 @@ bk_preferences_window_new (GSettings *settings)
   g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
 
   return g_object_new (BK_TYPE_PREFERENCES_WINDOW, "settings", settings, NULL);
+}
+
+/**
+ * bk_preferences_window_add_log_care:
+ * @context: the log of the window Preferences was opened from
+ *
+ * Adds the Training Log page: check, back up, restore.
+ */
+void
+bk_preferences_window_add_log_care (BkPreferencesWindow *self,
+                                    BkContext           *context)
+{
+  g_return_if_fail (BK_IS_PREFERENCES_WINDOW (self));
+  g_return_if_fail (BK_IS_CONTEXT (context));
+
+  g_return_if_fail (self->log_group == NULL);
+
+  self->log_group = bk_log_care_group_new (context);
+  adw_preferences_page_add (self->log_page, ADW_PREFERENCES_GROUP (self->log_group));
+  gtk_widget_set_visible (GTK_WIDGET (self->log_page), TRUE);
 }

@@ -3,6 +3,8 @@
 
 #include <adwaita.h>
 
+#include "services/bk-context.h"
+
 G_BEGIN_DECLS
 
 #define BK_TYPE_PREFERENCES_WINDOW (bk_preferences_window_get_type ())
@@ -10,5 +12,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (BkPreferencesWindow, bk_preferences_window, BK, PREFERENCES_WINDOW, AdwPreferencesWindow)
 
 BkPreferencesWindow *bk_preferences_window_new (GSettings *settings);
+void                 bk_preferences_window_add_log_care (BkPreferencesWindow *self,
+                                                         BkContext           *context);
 
 G_END_DECLS

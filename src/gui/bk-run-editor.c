@@ -8,6 +8,7 @@
 #include "core/bk-date.h"
 #include "core/bk-training-status.h"
 #include "core/bk-units.h"
+#include "services/bk-status-report.h"
 #include "bk-pain-advice-box.h"
 #include "bk-run-editor.h"
 
@@ -119,19 +120,18 @@ advice_gate (BkRunEditor *self)
   return bk_pain_advice_current (self->context);
 }
 
-/* The live line under the distance: how this run compares with the longest
- * of the 30 days before it (the spike rule of the training status). */
+/* The live line under the distance: how this run compares with what the
+ * training status will judge it against (one function computes both). */
 static void
 update_comparison (BkRunEditor *self,
                    GDateTime   *start,
                    double       distance)
 {
   static const char * const classes[] = { "success", "warning", "warning", "error" };
-  g_autoptr(GArray) days = NULL;
+  g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
   GtkWidget *row = gtk_widget_get_parent (GTK_WIDGET (self->spike_label));
-  guint32 julian;
-  double reference;
+  BkRunReference reference;
   BkRiskLevel tier;
   BkPainAdvice advice = advice_gate (self);
 
@@ -141,16 +141,14 @@ update_comparison (BkRunEditor *self,
       gtk_widget_set_visible (row, FALSE);
       return;
     }
-  julian = bk_date_julian_of (start);
-  days = bk_run_store_daily_totals (bk_context_get_run_store (self->context), julian - 30, julian - 1, NULL);
-  if (days == NULL)
+  tier = bk_status_report_judge_run (self->context, bk_date_julian_of (start), distance, &reference, &error);
+  if (error != NULL)
     {
+      g_debug ("No comparison: %s", error->message);
       gtk_widget_set_visible (row, FALSE);
       return;
     }
-  tier = bk_training_status_compare_run ((BkDayTotal *) (gpointer) days->data, days->len,
-                                         julian, distance, &reference);
-  text = bk_spike_describe (distance, reference, bk_context_get_units (self->context));
+  text = bk_spike_describe (distance, &reference, bk_context_get_units (self->context));
   if (advice == BK_PAIN_ADVICE_SEE_CLINICIAN)
     {
       /* TRANSLATORS: the run editor's comparison while a clinician's check is advised */
@@ -162,7 +160,7 @@ update_comparison (BkRunEditor *self,
   gtk_label_set_text (self->spike_label, text);
   for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
     gtk_widget_remove_css_class (GTK_WIDGET (self->spike_label), classes[i]);
-  if (reference > 0)
+  if (reference.reference_m > 0)
     gtk_widget_add_css_class (GTK_WIDGET (self->spike_label), classes[tier]);
   gtk_widget_set_visible (row, TRUE);
 }

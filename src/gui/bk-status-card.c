@@ -5,7 +5,6 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
-#include <libnotify/notify.h>
 #include <math.h>
 
 #include "core/bk-date.h"
@@ -16,8 +15,9 @@
 
 /* The top of the Training page: the ramp-up level with its reasons and a
  * "Why?" link to the guide, the block week, the plan hints, the plan start
- * controls and the weekly mileage chart. It also sends the desktop
- * notification when a saved run raises the level to warning or high. */
+ * controls and the weekly mileage chart. The desktop notification for a
+ * rise is sent by BkTrainingAlerts, below the GUI, so it comes with or
+ * without a window. */
 struct _BkStatusCard
 {
   GtkWidget         parent_instance;
@@ -34,6 +34,7 @@ struct _BkStatusCard
   GtkBox           *reasons_box;
   GtkLabel         *block_label;
   GtkLabel         *hints_label;
+  GtkLabel         *baseline_label;   /* what the runner said, while it is used */
   GtkMenuButton    *plan_button;
   GtkEditable      *plan_entry;
   GtkEditable      *race_entry;
@@ -99,75 +100,6 @@ add_reason_row (BkStatusCard         *self,
   gtk_box_append (self->reasons_box, row);
 }
 
-static void
-show_in_app (BkStatusCard *self,
-             const char   *text)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (text));
-}
-
-static BkRiskLevel
-level_from_string (const char *text)
-{
-  for (BkRiskLevel level = BK_RISK_NONE; level <= BK_RISK_HIGH; level++)
-    if (g_strcmp0 (text, bk_risk_level_to_string (level)) == 0)
-      return level;
-  return BK_RISK_NONE;
-}
-
-/* One notification per level change, not per run: the last level is kept
- * with the log, so a restart does not repeat it, and only a rise to
- * warning or high is announced (a fall from high to warning is not). */
-static void
-notify_level (BkStatusCard *self,
-              gboolean      may_notify)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *stored = NULL;
-  BkDatabase *database = bk_context_get_database (self->context);
-  const char *level = bk_risk_level_to_string (self->status->level);
-  NotifyNotification *notification;
-  g_autofree char *summary = NULL;
-  const char *body;
-
-  if (!bk_training_settings_get (database, BK_TRAINING_NOTIFIED_LEVEL, &stored, &error))
-    {
-      g_debug ("Could not read the notified level: %s", error->message);
-      return;
-    }
-  if (g_strcmp0 (stored, level) == 0)
-    return;
-  if (!bk_training_settings_set (database, BK_TRAINING_NOTIFIED_LEVEL, level, &error))
-    {
-      g_debug ("Could not keep the notified level: %s", error->message);
-      return;
-    }
-  if (!may_notify || self->status->level < BK_RISK_WARNING ||
-      self->status->level <= level_from_string (stored))
-    return;
-
-  summary = g_strdup_printf (_("Ramp-up risk: %s"), bk_risk_level_describe (self->status->level));
-  body = self->status->reasons->len > 0
-    ? ((BkStatusReason *) g_ptr_array_index (self->status->reasons, 0))->text : "";
-  if (!notify_is_initted () && !notify_init (_("Backstretch")))
-    {
-      show_in_app (self, summary);
-      return;
-    }
-  notification = notify_notification_new (summary, body, "dialog-warning-symbolic");
-  notify_notification_set_app_name (notification, _("Backstretch"));
-  notify_notification_set_hint_string (notification, "desktop-entry", APP_ID);
-  if (!notify_notification_show (notification, &error))
-    {
-      g_debug ("No notification server: %s", error->message);
-      show_in_app (self, summary);
-    }
-  g_object_unref (notification);
-}
-
 /* The advice gate (issue 9): the open pain episode decides how much
  * training advice the card may give. Urgent advice replaces it: the advice
  * box above becomes the page's headline, the card with the ramp-up level,
@@ -189,8 +121,7 @@ apply_advice_gate (BkStatusCard *self)
 }
 
 static void
-update (BkStatusCard *self,
-        gboolean      may_notify)
+update (BkStatusCard *self)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *sentence = NULL;
@@ -227,10 +158,7 @@ update (BkStatusCard *self,
   advice = apply_advice_gate (self);
   bk_mileage_chart_set_status (self->chart, self->status, units);
   if (advice == BK_PAIN_ADVICE_URGENT)
-    {
-      notify_level (self, FALSE);
-      return;
-    }
+    return;
 
   for (guint i = 0; i < self->status->reasons->len; i++)
     add_reason_row (self, g_ptr_array_index (self->status->reasons, i), advice);
@@ -254,9 +182,15 @@ update (BkStatusCard *self,
     gtk_label_set_text (self->hints_label, joined);
     gtk_widget_set_visible (GTK_WIDGET (self->hints_label), hints[0] != NULL);
   }
+  {
+    g_autofree char *said = self->status->baseline_used
+      ? bk_status_report_describe_baseline (&self->status->baseline, units) : NULL;
+
+    gtk_label_set_text (self->baseline_label, said != NULL ? said : "");
+    gtk_widget_set_visible (GTK_WIDGET (self->baseline_label), said != NULL);
+  }
 
   bk_mileage_chart_set_status (self->chart, self->status, units);
-  notify_level (self, may_notify);
 }
 
 static void schedule_midnight (BkStatusCard *self);
@@ -268,7 +202,7 @@ midnight_cb (gpointer user_data)
   BkStatusCard *self = user_data;
 
   self->midnight_id = 0;
-  update (self, FALSE);
+  update (self);
   schedule_midnight (self);
   return G_SOURCE_REMOVE;
 }
@@ -277,26 +211,22 @@ static void
 schedule_midnight (BkStatusCard *self)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GDateTime) start = g_date_time_new_local (g_date_time_get_year (now), g_date_time_get_month (now),
-                                                      g_date_time_get_day_of_month (now), 0, 0, 0);
-  g_autoptr(GDateTime) tomorrow = g_date_time_add_days (start, 1);
-  GTimeSpan until = g_date_time_difference (tomorrow, now);
 
   g_clear_handle_id (&self->midnight_id, g_source_remove);
   if (self->today == 0)
-    self->midnight_id = g_timeout_add_seconds ((guint) (until / G_TIME_SPAN_SECOND) + 2, midnight_cb, self);
+    self->midnight_id = g_timeout_add_seconds (bk_date_seconds_to_next_day (now), midnight_cb, self);
 }
 
 static void
 run_saved_cb (BkStatusCard *self)
 {
-  update (self, TRUE);
+  update (self);
 }
 
 static void
 settings_changed_cb (BkStatusCard *self)
 {
-  update (self, FALSE);
+  update (self);
 }
 
 static void
@@ -361,7 +291,7 @@ plan_save_cb (BkStatusCard *self)
       return;
     }
   gtk_menu_button_popdown (self->plan_button);
-  update (self, FALSE);
+  bk_context_training_settings_changed (self->context);
 }
 
 static void
@@ -383,8 +313,9 @@ build_plan_popover (BkStatusCard *self)
   GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *clear = gtk_button_new_with_mnemonic (_("_Clear"));
   GtkWidget *save = gtk_button_new_with_mnemonic (_("_Save"));
-  GtkWidget *explain = gtk_label_new (_("Weeks 5 to 7 of a new plan are the usual time for lower back "
-                                        "trouble. Without a date the block is found from your log."));
+  GtkWidget *explain = gtk_label_new (_("Many runners report trouble in weeks 5 to 7 of a new plan (the "
+                                        "evidence is anecdotal). Without a date the block is found from "
+                                        "your log."));
 
   gtk_widget_set_size_request (box, 320, -1);
   gtk_label_set_wrap (GTK_LABEL (explain), TRUE);
@@ -416,6 +347,21 @@ build_plan_popover (BkStatusCard *self)
 
   gtk_box_append (GTK_BOX (box), explain);
   gtk_box_append (GTK_BOX (box), list);
+  {
+    /* The baseline is edited on the Training page's welcome screen. */
+    GtkWidget *recent = gtk_button_new ();
+
+    gtk_button_set_child (GTK_BUTTON (recent), gtk_label_new_with_mnemonic (_("Your _Recent Running…")));
+
+    gtk_widget_set_tooltip_text (recent, _("Change or remove what you said about your recent running"));
+    gtk_accessible_update_property (GTK_ACCESSIBLE (recent), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    _("Your Recent Running"), -1);
+    gtk_widget_set_halign (recent, GTK_ALIGN_START);
+    gtk_widget_add_css_class (recent, "flat");
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (recent), "training.recent-running");
+    g_signal_connect_swapped (recent, "clicked", G_CALLBACK (gtk_popover_popdown), popover);
+    gtk_box_append (GTK_BOX (box), recent);
+  }
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->plan_error));
   gtk_box_append (GTK_BOX (box), buttons);
   gtk_popover_set_child (GTK_POPOVER (popover), box);
@@ -432,6 +378,7 @@ bk_status_card_dispose (GObject *object)
     {
       g_signal_handlers_disconnect_by_data (bk_context_get_run_store (self->context), self);
       g_signal_handlers_disconnect_by_data (bk_context_get_settings (self->context), self);
+      g_signal_handlers_disconnect_by_data (self->context, self);
     }
   g_clear_handle_id (&self->midnight_id, g_source_remove);
   g_clear_pointer (&self->box, gtk_widget_unparent);
@@ -502,6 +449,12 @@ bk_status_card_init (BkStatusCard *self)
   gtk_box_append (GTK_BOX (card), reasons);
   gtk_box_append (GTK_BOX (card), block);
   gtk_box_append (GTK_BOX (card), hints);
+  self->baseline_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->baseline_label, 0);
+  gtk_label_set_wrap (self->baseline_label, TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->baseline_label), "dim-label");
+  gtk_widget_set_visible (GTK_WIDGET (self->baseline_label), FALSE);
+  gtk_box_append (GTK_BOX (card), GTK_WIDGET (self->baseline_label));
   self->pain_advice = BK_PAIN_ADVICE_BOX (bk_pain_advice_box_new ());
   gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->pain_advice));
   gtk_box_append (GTK_BOX (self->box), card);
@@ -531,11 +484,13 @@ bk_status_card_set_context (BkStatusCard *self,
                            G_CALLBACK (settings_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (bk_context_get_run_store (context), "changed",
                            G_CALLBACK (run_saved_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (context, "training-settings-changed",
+                           G_CALLBACK (settings_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (bk_context_get_settings (context), "changed::units",
                            G_CALLBACK (settings_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (bk_context_get_settings (context), "changed::first-weekday",
                            G_CALLBACK (settings_changed_cb), self, G_CONNECT_SWAPPED);
-  update (self, FALSE);
+  update (self);
   schedule_midnight (self);
 }
 
@@ -545,7 +500,7 @@ bk_status_card_refresh (BkStatusCard *self)
 {
   g_return_if_fail (BK_IS_STATUS_CARD (self));
   if (self->context != NULL)
-    update (self, FALSE);
+    update (self);
 }
 
 /* For tests and looking back: compute as of @today (0: the clock). */

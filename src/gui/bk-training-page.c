@@ -9,8 +9,10 @@
 #include "core/bk-load.h"
 #include "core/bk-units.h"
 #include "bk-run-editor.h"
+#include "store/bk-training-settings.h"
 #include "bk-status-card.h"
 #include "bk-training-page.h"
+#include "bk-welcome-page.h"
 
 struct _BkTrainingPage
 {
@@ -36,6 +38,9 @@ struct _BkTrainingPage
   GtkLabel          *last_week_distance;
   GtkLabel          *last_week_detail;
   BkStatusCard      *status_card;
+  /* First start with an empty log, or asked for again (issue 10). */
+  BkWelcomePage     *welcome;
+  gboolean           editing_baseline;
 };
 
 G_DEFINE_FINAL_TYPE (BkTrainingPage, bk_training_page, GTK_TYPE_WIDGET)
@@ -139,6 +144,50 @@ surface_label (BkRun *run)
   return g_strdup (bk_surface_get_label (bk_run_get_surface (run)));
 }
 
+/* The welcome while it is wanted or asked for, else the runs or the empty
+ * state. A log that has had runs has been started: the welcome is not
+ * offered again by itself once they are deleted. */
+static void
+show_page (BkTrainingPage *self)
+{
+  BkRunStore *store = bk_context_get_run_store (self->context);
+  gboolean has_runs = g_list_model_get_n_items (bk_run_store_get_model (store)) > 0;
+
+  if (has_runs && !self->editing_baseline)
+    {
+      g_autofree char *welcomed = NULL;
+      BkDatabase *database = bk_context_get_database (self->context);
+
+      if (bk_training_settings_get (database, BK_TRAINING_WELCOMED, &welcomed, NULL) && welcomed == NULL)
+        bk_training_settings_set (database, BK_TRAINING_WELCOMED, "1", NULL);
+    }
+  if (self->editing_baseline || bk_welcome_page_is_wanted (self->context))
+    gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+  else
+    gtk_stack_set_visible_child_name (self->main_stack, has_runs ? "runs" : "empty");
+}
+
+static void
+welcome_done_cb (BkTrainingPage *self)
+{
+  self->editing_baseline = FALSE;
+  show_page (self);
+}
+
+static void
+recent_running_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  BkTrainingPage *self = BK_TRAINING_PAGE (widget);
+
+  if (self->context == NULL)
+    return;
+  self->editing_baseline = TRUE;
+  bk_welcome_page_load (self->welcome);
+  show_page (self);
+}
+
 static void
 update_summary_card (BkTrainingPage    *self,
                      const BkWeekTotal *week,
@@ -178,9 +227,7 @@ update_summary (BkTrainingPage *self)
   update_summary_card (self, &g_array_index (weeks, BkWeekTotal, 0),
                        self->last_week_distance, self->last_week_detail);
 
-  gtk_stack_set_visible_child_name (self->main_stack,
-                                    g_list_model_get_n_items (bk_run_store_get_model (store)) > 0
-                                    ? "runs" : "empty");
+  show_page (self);
 }
 
 static void
@@ -399,6 +446,7 @@ bk_training_page_class_init (BkTrainingPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BkTrainingPage, status_card);
   gtk_widget_class_bind_template_callback (widget_class, run_view_activate_cb);
 
+  gtk_widget_class_install_action (widget_class, "training.recent-running", NULL, recent_running_action);
   gtk_widget_class_install_action (widget_class, "runs.delete-selected", NULL, delete_selected_action);
   gtk_widget_class_install_action (widget_class, "runs.edit-selected", NULL, edit_selected_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "runs.delete-selected", NULL);
@@ -415,6 +463,10 @@ bk_training_page_init (BkTrainingPage *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Training"),
                                   -1);
+  self->welcome = BK_WELCOME_PAGE (bk_welcome_page_new ());
+  gtk_stack_page_set_title (gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->welcome), "welcome"),
+                            _("Your recent running"));
+  g_signal_connect_object (self->welcome, "done", G_CALLBACK (welcome_done_cb), self, G_CONNECT_SWAPPED);
 }
 
 BkContext *
@@ -462,6 +514,7 @@ bk_training_page_set_context (BkTrainingPage *self,
                            G_CALLBACK (refresh_cells), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (bk_context_get_settings (context), "changed::first-weekday",
                            G_CALLBACK (update_summary), self, G_CONNECT_SWAPPED);
+  bk_welcome_page_set_context (self->welcome, context);
   update_summary (self);
   bk_status_card_set_context (self->status_card, context);
 

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bk-import-bar.h"
 #include "bk-pain-page.h"
 #include "bk-guide-panel.h"
 #include "bk-run-editor.h"
@@ -26,6 +27,7 @@ struct _BkWindow
   BkPainPage           *pain_page;
   BkStretchPage        *stretch_page;
   BkGuidePanel         *guide_panel;
+  BkImportBar          *import_bar;
 };
 
 G_DEFINE_FINAL_TYPE (BkWindow, bk_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -100,6 +102,199 @@ show_page_action (GtkWidget  *widget,
   adw_view_stack_set_visible_child_name (self->stack, g_variant_get_string (parameter, NULL));
 }
 
+static void
+show_import_message (BkWindow   *self,
+                     const char *message)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
+ * bk_window_import:
+ * @paths: files, folders and archives
+ *
+ * Imports in the background, with progress under the header and a
+ * summary with Undo at the end.
+ */
+void
+bk_window_import (BkWindow           *self,
+                  const char * const *paths)
+{
+  g_return_if_fail (BK_IS_WINDOW (self));
+  g_return_if_fail (paths != NULL);
+
+  if (paths[0] == NULL)
+    return;
+  if (!bk_import_bar_start (self->import_bar, self->context, paths))
+    show_import_message (self, _("An import is already running; try again when it has finished"));
+}
+
+static void
+undo_import_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  BkWindow *self = BK_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (bk_import_bar_undo (self->import_bar, &error))
+    show_import_message (self, _("The import was undone"));
+  else
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not undo the import: %s"), error->message);
+
+      show_import_message (self, message);
+    }
+}
+
+static void
+import_dialog_response_cb (AdwMessageDialog *dialog,
+                           const char       *response,
+                           BkWindow         *self)
+{
+  if (g_str_equal (response, "undo"))
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.undo-import", NULL);
+}
+
+static void
+import_finished_cb (BkWindow *self)
+{
+  BkImportSummary *summary = bk_import_bar_get_summary (self->import_bar);
+  g_autofree char *text = bk_import_summary_describe (summary);
+
+  if (summary->problems->len > 0)
+    {
+      /* Each file that could not be read is named, so it can be fixed. */
+      g_autoptr(GString) body = g_string_new (text);
+      GtkWidget *dialog;
+
+      g_string_append (body, ".\n");
+      for (guint i = 0; i < summary->problems->len && i < 20; i++)
+        g_string_append_printf (body, "\n%s", (const char *) g_ptr_array_index (summary->problems, i));
+      if (summary->problems->len > 20)
+        g_string_append_printf (body, ngettext ("\n… and %u more", "\n… and %u more", summary->problems->len - 20),
+                                summary->problems->len - 20);
+      dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Some Files Could Not Be Imported"), body->str);
+      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "undo", _("_Undo Import"),
+                                        "close", _("_Close"), NULL);
+      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+      adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+      if (summary->imported == 0 && summary->others == 0)
+        adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "undo", FALSE);
+      g_signal_connect (dialog, "response", G_CALLBACK (import_dialog_response_cb), self);
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+
+  {
+    AdwToast *toast = adw_toast_new (text);
+
+    adw_toast_set_timeout (toast, 10);
+    if (summary->imported > 0 || summary->others > 0)
+      {
+        adw_toast_set_button_label (toast, _("_Undo"));
+        adw_toast_set_action_name (toast, "win.undo-import");
+      }
+    adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  }
+  if (summary->imported > 0)
+    adw_view_stack_set_visible_child_name (self->stack, "training");
+}
+
+static void
+import_chooser_response_cb (GtkNativeDialog *chooser,
+                            int              response,
+                            BkWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (chooser));
+      g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+
+      for (guint i = 0; i < g_list_model_get_n_items (files); i++)
+        {
+          g_autoptr(GFile) file = g_list_model_get_item (files, i);
+          char *path = g_file_get_path (file);
+
+          if (path != NULL)
+            g_ptr_array_add (paths, path);
+        }
+      g_ptr_array_add (paths, NULL);
+      bk_window_import (self, (const char * const *) paths->pdata);
+    }
+  g_object_unref (chooser);
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  BkWindow *self = BK_WINDOW (widget);
+  gboolean folders = g_str_equal (action_name, "win.import-folder");
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (folders ? _("Import Folders") : _("Import Runs"),
+                                         GTK_WINDOW (self),
+                                         folders ? GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER
+                                                 : GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Import"), _("_Cancel"));
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
+  /* Exports from Strava and Garmin arrive as downloads. */
+  {
+    const char *downloads = g_get_user_special_dir (G_USER_DIRECTORY_DOWNLOAD);
+
+    if (downloads != NULL && g_file_test (downloads, G_FILE_TEST_IS_DIR))
+      {
+        g_autoptr(GFile) folder = g_file_new_for_path (downloads);
+
+        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+      }
+  }
+  if (!folders)
+    {
+      GtkFileFilter *filter = gtk_file_filter_new ();
+
+      gtk_file_filter_set_name (filter, _("Activities and exports (GPX, TCX, FIT, ZIP)"));
+      for (const char * const *p = (const char * const[]) { "*.gpx", "*.tcx", "*.fit", "*.gz", "*.zip",
+                                                            "*.GPX", "*.TCX", "*.FIT", "*.ZIP", NULL };
+           *p != NULL; p++)
+        gtk_file_filter_add_pattern (filter, *p);
+      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+    }
+  g_signal_connect (chooser, "response", G_CALLBACK (import_chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         BkWindow      *self)
+{
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  GSList *files;
+
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    return FALSE;
+  files = g_value_get_boxed (value);
+  for (GSList *l = files; l != NULL; l = l->next)
+    {
+      char *path = g_file_get_path (l->data);
+
+      if (path != NULL)
+        g_ptr_array_add (paths, path);
+    }
+  if (paths->len == 0)
+    return FALSE;
+  g_ptr_array_add (paths, NULL);
+  bk_window_import (self, (const char * const *) paths->pdata);
+  return TRUE;
+}
+
 static void start_routine_action (GtkWidget  *widget,
                                   const char *action_name,
                                   GVariant   *parameter);
@@ -137,6 +332,14 @@ bk_window_constructed (GObject *object)
 
   if (g_str_equal (PROFILE, "development"))
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+
+  /* Files, folders and archives dropped anywhere on the window. */
+  {
+    GtkDropTarget *target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+
+    g_signal_connect (target, "drop", G_CALLBACK (drop_cb), self);
+    gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+  }
 }
 
 static void
@@ -206,6 +409,7 @@ bk_window_class_init (BkWindowClass *klass)
   g_type_ensure (BK_TYPE_PAIN_PAGE);
   g_type_ensure (BK_TYPE_STRETCH_PAGE);
   g_type_ensure (BK_TYPE_GUIDE_PANEL);
+  g_type_ensure (BK_TYPE_IMPORT_BAR);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/bk-window.ui");
   gtk_widget_class_bind_template_child (widget_class, BkWindow, toast_overlay);
@@ -216,6 +420,8 @@ bk_window_class_init (BkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BkWindow, pain_page);
   gtk_widget_class_bind_template_child (widget_class, BkWindow, stretch_page);
   gtk_widget_class_bind_template_child (widget_class, BkWindow, guide_panel);
+  gtk_widget_class_bind_template_child (widget_class, BkWindow, import_bar);
+  gtk_widget_class_bind_template_callback (widget_class, import_finished_cb);
 
   gtk_widget_class_install_action (widget_class, "win.add-run", NULL, add_run_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-guide", NULL, toggle_guide_action);
@@ -224,6 +430,9 @@ bk_window_class_init (BkWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.start-routine", "x", start_routine_action);
   gtk_widget_class_install_action (widget_class, "win.show-guide", "s", show_guide_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.import-folder", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-import", NULL, undo_import_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK,
                                        "win.show-page", "s", "training");
@@ -295,6 +504,23 @@ bk_window_show_reminder (BkWindow   *self,
   adw_toast_set_action_name (toast, "win.start-routine");
   adw_toast_set_action_target_value (toast, g_variant_new_int64 (routine_id));
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* A problem found with the log while the window is open (the weekly
+ * integrity check): said at once, and writes stay refused until it is
+ * restored from Preferences. */
+void
+bk_window_show_log_problem (BkWindow   *self,
+                            const char *message)
+{
+  GtkWidget *dialog;
+
+  g_return_if_fail (BK_IS_WINDOW (self));
+  g_return_if_fail (message != NULL);
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("The Training Log Is Damaged"), message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void

@@ -27,5 +27,10 @@ void       bk_window_start_routine (BkWindow     *self,
 void       bk_window_show_reminder (BkWindow     *self,
                                     gint64        routine_id,
                                     const char   *summary);
+void       bk_window_show_log_problem (BkWindow  *self,
+                                       const char *message);
+
+void          bk_window_import          (BkWindow           *self,
+                                         const char * const *paths);
 
 G_END_DECLS

@@ -9,9 +9,14 @@
 #include "core/bk-date.h"
 #include "core/bk-load.h"
 #include "core/bk-units.h"
+#include "store/bk-safe-file.h"
 #include "bk-advice.h"
+#include "bk-baseline-command.h"
 #include "bk-command.h"
 #include "bk-command-private.h"
+#include "bk-csv.h"
+#include "bk-log-care.h"
+#include "bk-importer.h"
 #include "bk-pain-report.h"
 #include "bk-pain-status.h"
 #include "bk-stretch-agenda.h"
@@ -35,6 +40,12 @@ struct _BkCommand
   guint32       plan_start;
   BkPainEntry  *pain;
   BkClinicianAssessment *assessment;
+  /* --backup, --restore: the file written or read */
+  char         *log_file;
+  /* --baseline (set_on 0: --clear-baseline) */
+  BkBaseline    baseline;
+  /* --import: absolute paths of files, folders and archives. */
+  char        **import_paths;
 };
 
 #define STATUS_WEEKS 9
@@ -50,6 +61,8 @@ bk_command_free (BkCommand *self)
   g_clear_pointer (&self->report_path, g_free);
   g_clear_object (&self->pain);
   g_clear_object (&self->assessment);
+  g_clear_pointer (&self->log_file, g_free);
+  g_clear_pointer (&self->import_paths, g_strfreev);
   g_free (self);
 }
 
@@ -85,8 +98,17 @@ parse_start (const char  *text,
   int hour = 12, minute = 0;
   GDate date;
 
-  /* "2026-03-14", "2026-03-14 07:30" or "2026-03-14T07:30" */
-  parts = g_strsplit_set (text, " T", 2);
+  /* "2026-03-14", "2026-03-14 07:30", "2026-03-14T07:30", "today" or
+   * "Today 07:30": the T only counts right after a full date, or it would
+   * split "TODAY". */
+  if (strlen (text) > 10 && text[10] == 'T' && g_ascii_isdigit (text[0]))
+    {
+      parts = g_new0 (char *, 3);
+      parts[0] = g_strndup (text, 10);
+      parts[1] = g_strdup (text + 11);
+    }
+  else
+    parts = g_strsplit (text, " ", 2);
   if (!bk_date_parse (parts[0], now, &julian, &local_error))
     return usage_error (error, "add-run", local_error);
   if (parts[0] != NULL && parts[1] != NULL &&
@@ -318,6 +340,119 @@ bk_command_parse_plan_start (BkCommand     *self,
   return 1;
 }
 
+/* --backup FILE, --restore FILE, --check: returns how many were given,
+ * with @error set when a file name is missing. */
+static guint
+bk_command_parse_log_care (BkCommand     *self,
+                           GVariantDict  *options,
+                           const char    *cwd,
+                           GError       **error)
+{
+  static const struct { const char *name; BkCommandKind kind; } actions[] = {
+    { "backup", BK_COMMAND_BACKUP },
+    { "restore", BK_COMMAND_RESTORE },
+  };
+  guint n = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    {
+      const char *path = NULL;
+
+      if (!bk_command_lookup_string (options, actions[i].name, &path))
+        continue;
+      n++;
+      self->kind = actions[i].kind;
+      if (*path == '\0')
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       _("--%s needs a file name"), actions[i].name);
+          return n;
+        }
+      g_free (self->log_file);
+      self->log_file = g_path_is_absolute (path) || cwd == NULL
+        ? g_strdup (path)
+        : g_build_filename (cwd, path, NULL);
+    }
+  if (g_variant_dict_contains (options, "check"))
+    {
+      n++;
+      self->kind = BK_COMMAND_CHECK;
+    }
+  return n;
+}
+
+/* --import PATH... (or --import A --import B): the paths may follow the
+ * option as plain arguments, which nothing else accepts. */
+static gboolean
+parse_import (BkCommand     *self,
+              GVariantDict  *options,
+              const char    *cwd,
+              guint          n_other_actions,
+              GError       **error)
+{
+  g_autofree const char **named = NULL;
+  g_autofree const char **rest = NULL;
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+
+  g_variant_dict_lookup (options, "import", "^a&ay", &named);
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &rest);
+  if (named == NULL)
+    {
+      if (rest != NULL && rest[0] != NULL)
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       _("unexpected argument “%s”; to import files use --import PATH…"), rest[0]);
+          return FALSE;
+        }
+      return TRUE;
+    }
+  if (n_other_actions > 0)
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                           _("--import cannot be combined with another command such as --add-run, --status or --export-csv"));
+      return FALSE;
+    }
+
+  for (const char **l = named; *l != NULL; l++)
+    g_ptr_array_add (paths, g_strdup (*l));
+  for (const char **l = rest; l != NULL && *l != NULL; l++)
+    g_ptr_array_add (paths, g_strdup (*l));
+  for (guint i = 0; i < paths->len; i++)
+    {
+      char *path = g_ptr_array_index (paths, i);
+
+      if (*path == '\0')
+        {
+          g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                               _("--import: an empty path; name files, folders or archives"));
+          return FALSE;
+        }
+      if (!g_path_is_absolute (path) && cwd != NULL)
+        {
+          paths->pdata[i] = g_build_filename (cwd, path, NULL);
+          g_free (path);
+        }
+    }
+  g_ptr_array_add (paths, NULL);
+  self->kind = BK_COMMAND_IMPORT;
+  self->import_paths = (char **) g_ptr_array_free (g_steal_pointer (&paths), FALSE);
+  return TRUE;
+}
+
+static int
+run_import (BkCommand *self,
+            BkContext *context,
+            GString   *out,
+            GString   *err)
+{
+  g_autoptr(BkImportSummary) summary = bk_import_paths (context, (const char * const *) self->import_paths, NULL);
+
+  bk_import_summary_format (summary, out, err);
+  /* Duplicates and other sports are not failures; a file that could not
+   * be read is, though the rest were still imported. */
+  return summary->problems->len > 0 ? BK_EXIT_FAILURE : BK_EXIT_OK;
+}
+
 /**
  * bk_command_parse:
  * @options: the parsed command-line options
@@ -353,6 +488,17 @@ bk_command_parse (GVariantDict  *options,
   self->now = g_date_time_ref (now);
   self->today = bk_date_julian_of (now);
 
+  {
+    const char *data_dir = NULL;
+
+    /* An empty --data-dir would silently mean the usual log. */
+    if (bk_command_lookup_string (options, "data-dir", &data_dir) && *data_dir == '\0')
+      {
+        g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                             _("--data-dir needs a folder name; leave the option out to use the usual log"));
+        return NULL;
+      }
+  }
   bk_command_lookup_string (options, "add-run", &add_run_date);
   bk_command_lookup_string (options, "export-csv", &export_path);
   bk_command_lookup_string (options, "report", &report_path);
@@ -369,12 +515,33 @@ bk_command_parse (GVariantDict  *options,
       }
     n_actions = (add_run_date != NULL) + status + (export_path != NULL) + (report_path != NULL) + plan +
                 (add_pain_date != NULL) + (seen_date != NULL);
+    n_actions += bk_command_parse_log_care (self, options, cwd, &plan_error);
+    if (plan_error != NULL)
+      {
+        g_propagate_error (error, plan_error);
+        return NULL;
+      }
   }
+  {
+    GError *baseline_error = NULL;
+    guint baseline = bk_baseline_command_parse (options, now, default_units, &self->baseline, &baseline_error);
+
+    if (baseline_error != NULL)
+      {
+        g_propagate_error (error, baseline_error);
+        return NULL;
+      }
+    if (baseline > 0)
+      self->kind = BK_COMMAND_BASELINE;
+    n_actions += baseline;
+  }
+  if (!parse_import (self, options, cwd, n_actions, error))
+    return NULL;
   if (n_actions > 1)
     {
       g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
                            _("Use only one of --add-run, --add-pain, --seen-clinician, --status, --export-csv, "
-                             "--report and --plan-start at a time"));
+                             "--report, --plan-start, --baseline, --backup, --restore and --check at a time"));
       return NULL;
     }
   if (add_pain_date == NULL &&
@@ -398,7 +565,14 @@ bk_command_parse (GVariantDict  *options,
   if (add_run_date == NULL &&
       !check_belongs (options, add_run_only, G_N_ELEMENTS (add_run_only), "add-run", error))
     return NULL;
-  if (!status &&
+  if (!status && self->kind == BK_COMMAND_BASELINE && g_variant_dict_contains (options, "json"))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("--%s can only be used with --%s"), "json", "status");
+      return NULL;
+    }
+  /* --today also dates a --baseline. */
+  if (!status && self->kind != BK_COMMAND_BASELINE &&
       !check_belongs (options, status_only, G_N_ELEMENTS (status_only), "status", error))
     return NULL;
 
@@ -434,7 +608,8 @@ bk_command_parse (GVariantDict  *options,
                                _("--export-csv needs a file name"));
           return NULL;
         }
-      self->export_path = g_path_is_absolute (export_path) || cwd == NULL
+      self->export_path = g_path_is_absolute (export_path) || cwd == NULL ||
+                          g_str_equal (export_path, "-")
         ? g_strdup (export_path)
         : g_build_filename (cwd, export_path, NULL);
     }
@@ -455,7 +630,24 @@ bk_command_parse (GVariantDict  *options,
         return NULL;
     }
 
+  /* The demo is a window on throw-away data; a command would reach the
+   * real log instead. */
+  if (g_variant_dict_contains (options, "demo") && self->kind != BK_COMMAND_NONE)
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                           _("--demo opens a window on demonstration data; it cannot be combined "
+                             "with a command, which would read or change your own log"));
+      return NULL;
+    }
+
   return g_steal_pointer (&self);
+}
+
+const char *
+bk_command_get_log_file (BkCommand *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->log_file;
 }
 
 BkCommandKind
@@ -463,16 +655,6 @@ bk_command_get_kind (BkCommand *self)
 {
   g_return_val_if_fail (self != NULL, BK_COMMAND_NONE);
   return self->kind;
-}
-
-static void
-append_number (GString    *s,
-               const char *format,
-               double      value)
-{
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
-
-  g_string_append (s, g_ascii_formatd (buf, sizeof buf, format, value));
 }
 
 static int
@@ -596,25 +778,6 @@ run_status (BkCommand *self,
   return BK_EXIT_OK;
 }
 
-static void
-append_csv_field (GString    *line,
-                  const char *text)
-{
-  if (strpbrk (text, ",\"\n\r") == NULL)
-    {
-      g_string_append (line, text);
-      return;
-    }
-  g_string_append_c (line, '"');
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (line, '"');
-      g_string_append_c (line, *p);
-    }
-  g_string_append_c (line, '"');
-}
-
 static int
 run_export_csv (BkCommand *self,
                 BkContext *context,
@@ -623,7 +786,7 @@ run_export_csv (BkCommand *self,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) runs = NULL;
-  g_autoptr(GString) csv = g_string_new ("id,started_at,distance_m,duration_s,rpe,surface,elevation_m,notes\n");
+  g_autoptr(GString) csv = NULL;
 
   runs = bk_run_store_list (bk_context_get_run_store (context), 0, 0, &error);
   if (runs == NULL)
@@ -631,30 +794,17 @@ run_export_csv (BkCommand *self,
       g_string_append_printf (err, _("Could not read the training log: %s\n"), error->message);
       return BK_EXIT_FAILURE;
     }
+  csv = bk_csv_format_runs (runs);
 
-  /* Oldest first, the order a spreadsheet reads a log in. */
-  for (guint i = runs->len; i > 0; i--)
+  /* "-" is standard output, for a pipe. */
+  if (g_str_equal (self->export_path, "-"))
     {
-      BkRun *run = g_ptr_array_index (runs, i - 1);
-      g_autofree char *started = g_date_time_format (bk_run_get_started_at (run), "%Y-%m-%dT%H:%M:%S%:z");
-      const char *surface = bk_surface_to_string (bk_run_get_surface (run));
-
-      g_string_append_printf (csv, "%" G_GINT64_FORMAT ",%s,", bk_run_get_id (run), started);
-      append_number (csv, "%.1f", bk_run_get_distance (run));
-      g_string_append_printf (csv, ",%" G_GINT64_FORMAT ",", bk_run_get_duration (run));
-      if (bk_run_get_rpe (run) > 0)
-        g_string_append_printf (csv, "%d", bk_run_get_rpe (run));
-      g_string_append_printf (csv, ",%s,", surface != NULL ? surface : "");
-      if (bk_run_get_elevation (run) >= 0)
-        append_number (csv, "%.0f", bk_run_get_elevation (run));
-      g_string_append_c (csv, ',');
-      append_csv_field (csv, bk_run_get_notes (run));
-      g_string_append_c (csv, '\n');
+      g_string_append_len (out, csv->str, csv->len);
+      return BK_EXIT_OK;
     }
-
-  if (!g_file_set_contents (self->export_path, csv->str, csv->len, &error))
+  if (!bk_safe_file_set_contents (self->export_path, csv->str, csv->len, &error))
     {
-      g_string_append_printf (err, _("Could not write %s: %s\n"), self->export_path, error->message);
+      g_string_append_printf (err, "%s\n", error->message);
       return BK_EXIT_FAILURE;
     }
   g_string_append_printf (out, ngettext ("Exported %u run to %s\n", "Exported %u runs to %s\n", runs->len),
@@ -675,6 +825,7 @@ run_plan_start (BkCommand *self,
       g_string_append_printf (err, _("Could not save the plan start: %s\n"), error->message);
       return BK_EXIT_FAILURE;
     }
+  bk_context_training_settings_changed (context);
   if (self->plan_start == 0)
     g_string_append (out, _("Forgot the plan start; training blocks are detected from the log again\n"));
   else
@@ -718,6 +869,16 @@ bk_command_run (BkCommand *self,
       return bk_command_run_add_pain (self->pain, context, self->now, out, err);
     case BK_COMMAND_SEEN_CLINICIAN:
       return bk_command_run_seen_clinician (self->assessment, context, self->now, out, err);
+    case BK_COMMAND_BACKUP:
+      return bk_log_care_backup (context, self->log_file, out, err);
+    case BK_COMMAND_CHECK:
+      return bk_log_care_check (context, out, err);
+    case BK_COMMAND_RESTORE:
+      return bk_log_care_restore (bk_context_get_data_dir (context), self->log_file, self->now, out, err);
+    case BK_COMMAND_BASELINE:
+      return bk_baseline_command_run (&self->baseline, context, out, err);
+    case BK_COMMAND_IMPORT:
+      return run_import (self, context, out, err);
     case BK_COMMAND_NONE:
     default:
       return BK_EXIT_OK;

@@ -21,6 +21,11 @@ typedef enum {
   BK_COMMAND_PLAN_START,
   BK_COMMAND_ADD_PAIN,
   BK_COMMAND_SEEN_CLINICIAN,
+  BK_COMMAND_BACKUP,
+  BK_COMMAND_RESTORE,
+  BK_COMMAND_CHECK,
+  BK_COMMAND_BASELINE,
+  BK_COMMAND_IMPORT,
 } BkCommandKind;
 
 typedef struct _BkCommand BkCommand;
@@ -36,6 +41,7 @@ int            bk_command_run      (BkCommand     *self,
                                     GString       *out,
                                     GString       *err);
 void           bk_command_free     (BkCommand     *self);
+const char    *bk_command_get_log_file (BkCommand *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BkCommand, bk_command_free)
 

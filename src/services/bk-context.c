@@ -73,6 +73,8 @@ bk_context_finalize (GObject *object)
   G_OBJECT_CLASS (bk_context_parent_class)->finalize (object);
 }
 
+static guint training_settings_changed_signal;
+
 static void
 bk_context_class_init (BkContextClass *klass)
 {
@@ -80,6 +82,16 @@ bk_context_class_init (BkContextClass *klass)
 
   object_class->dispose = bk_context_dispose;
   object_class->finalize = bk_context_finalize;
+
+  /**
+   * BkContext::training-settings-changed:
+   *
+   * The log's training settings (plan start, baseline) changed, so every
+   * view of the training status should recompute.
+   */
+  training_settings_changed_signal =
+    g_signal_new ("training-settings-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -254,4 +266,13 @@ bk_context_create_settings (GError **error)
       return NULL;
     }
   return g_settings_new_full (schema, NULL, NULL);
+}
+
+/* Called by whoever writes the training settings (the command line, the
+ * welcome page, the plan popover). */
+void
+bk_context_training_settings_changed (BkContext *self)
+{
+  g_return_if_fail (BK_IS_CONTEXT (self));
+  g_signal_emit (self, training_settings_changed_signal, 0);
 }

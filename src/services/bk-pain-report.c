@@ -11,6 +11,7 @@
 
 #include "core/bk-date.h"
 #include "core/bk-pain-assessment.h"
+#include "store/bk-safe-file.h"
 #include "bk-pain-graph.h"
 #include "bk-pain-report.h"
 #include "bk-pain-report-private.h"
@@ -448,7 +449,8 @@ week_reasons (BkContext          *context,
   if (bk_pain_training_week_is_ramp_up (week) && !ramp_up_said)
     g_string_append_printf (text, "%s", text->len > 0 ? "\n" : "");
   if (bk_pain_training_week_is_ramp_up (week) && !ramp_up_said)
-    g_string_append_printf (text, _("Week %u of a new training block: the ramp-up phase."), week->week_of_block);
+    g_string_append_printf (text, _("This was week %u of a new training block, one of weeks 5 to 7, a time many "
+                                    "runners report trouble (the evidence is anecdotal)."), week->week_of_block);
   if (text->len == 0)
     g_string_append (text, _("Flagged for the week as a whole; no single day’s reason was left at its end."));
   return g_string_free (g_steal_pointer (&text), FALSE);
@@ -578,6 +580,15 @@ write_stretching (Report     *report,
     }
 }
 
+static cairo_status_t
+write_to_file_cb (void                *closure,
+                  const unsigned char *data,
+                  unsigned int         length)
+{
+  return bk_safe_file_write (closure, data, length, NULL)
+    ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
+}
+
 /**
  * bk_pain_report_write:
  * @path: the PDF to write; replaced only once the new one is complete
@@ -598,7 +609,7 @@ bk_pain_report_write (BkContext   *context,
                       GError     **error)
 {
   g_autoptr(GPtrArray) entries = NULL;
-  g_autofree char *tmp_path = NULL;
+  g_autoptr(BkSafeFile) file = NULL;
   g_autofree char *from_text = NULL;
   g_autofree char *to_text = NULL;
   g_autofree char *made = NULL;
@@ -638,15 +649,18 @@ bk_pain_report_write (BkContext   *context,
   if (!bk_pain_training_marked_weeks (context, to_julian, &ramp_up, &spike, error))
     return FALSE;
 
-  tmp_path = g_strconcat (path, ".part", NULL);
-  report.surface = cairo_pdf_surface_create (tmp_path, PAGE_WIDTH, PAGE_HEIGHT);
+  /* Written beside the target under a fresh name and renamed over it
+   * when complete: never through a fixed name someone could plant. */
+  file = bk_safe_file_new (path, error);
+  if (file == NULL)
+    return FALSE;
+  report.surface = cairo_pdf_surface_create_for_stream (write_to_file_cb, file, PAGE_WIDTH, PAGE_HEIGHT);
   status = cairo_surface_status (report.surface);
   if (status != CAIRO_STATUS_SUCCESS)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not write %s: %s"),
                    path, cairo_status_to_string (status));
       cairo_surface_destroy (report.surface);
-      g_unlink (tmp_path);
       return FALSE;
     }
   cairo_pdf_surface_set_metadata (report.surface, CAIRO_PDF_METADATA_TITLE, _("Back pain report"));
@@ -694,18 +708,10 @@ bk_pain_report_write (BkContext   *context,
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not write %s: %s"),
                    path, cairo_status_to_string (status));
-      g_unlink (tmp_path);
       return FALSE;
     }
-  if (g_rename (tmp_path, path) != 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), _("Could not write %s: %s"),
-                   path, g_strerror (saved_errno));
-      g_unlink (tmp_path);
-      return FALSE;
-    }
+  if (!bk_safe_file_commit (file, error))
+    return FALSE;
   if (out_n_entries != NULL)
     *out_n_entries = entries->len;
   return TRUE;

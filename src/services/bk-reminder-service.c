@@ -6,6 +6,7 @@
 #include <errno.h>
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 #include <glib/gstdio.h>
 #include <libnotify/notify.h>
 
@@ -594,6 +595,46 @@ bk_autostart_path (void)
 }
 
 /**
+ * bk_desktop_exec_quote:
+ *
+ * Quotes one argument for the Exec key of a desktop entry: the Desktop
+ * Entry spec's double quotes (with \", \`, \$ and \\ escaped inside), %%
+ * for a literal %, then the escapes of a string value, in that order.
+ */
+char *
+bk_desktop_exec_quote (const char *arg)
+{
+  static const char reserved[] = " \t\n\"'\\><~|&;$*?#()`";
+  g_autoptr(GString) quoted = g_string_new (NULL);
+  GString *out = g_string_new (NULL);
+  gboolean needs_quotes = *arg == '\0' || strpbrk (arg, reserved) != NULL;
+
+  if (needs_quotes)
+    g_string_append_c (quoted, '"');
+  for (const char *p = arg; *p != '\0'; p++)
+    {
+      if (needs_quotes && strchr ("\"`$\\", *p) != NULL)
+        g_string_append_c (quoted, '\\');
+      if (*p == '%')
+        g_string_append_c (quoted, '%');
+      g_string_append_c (quoted, *p);
+    }
+  if (needs_quotes)
+    g_string_append_c (quoted, '"');
+
+  for (const char *p = quoted->str; *p != '\0'; p++)
+    switch (*p)
+      {
+      case '\\': g_string_append (out, "\\\\"); break;
+      case '\n': g_string_append (out, "\\n"); break;
+      case '\t': g_string_append (out, "\\t"); break;
+      case '\r': g_string_append (out, "\\r"); break;
+      default: g_string_append_c (out, *p);
+      }
+  return g_string_free (out, FALSE);
+}
+
+/**
  * bk_autostart_set:
  *
  * Writes or removes the XDG autostart entry that starts Backstretch in the
@@ -603,6 +644,20 @@ gboolean
 bk_autostart_set (gboolean   enabled,
                   GError   **error)
 {
+  return bk_autostart_set_for_data_dir (enabled, NULL, error);
+}
+
+/**
+ * bk_autostart_set_for_data_dir:
+ * @data_dir: (nullable): the log's folder when it is not the usual one, so
+ *   that the reminders at login come from the same log
+ */
+gboolean
+bk_autostart_set_for_data_dir (gboolean     enabled,
+                               const char  *data_dir,
+                               GError     **error)
+{
+  g_autofree char *exec = NULL;
   g_autofree char *path = bk_autostart_path ();
   g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *contents = NULL;
@@ -628,14 +683,22 @@ bk_autostart_set (gboolean   enabled,
                    _("Could not create %s: %s"), dir, g_strerror (saved));
       return FALSE;
     }
+  if (data_dir != NULL)
+    {
+      g_autofree char *quoted = bk_desktop_exec_quote (data_dir);
+
+      exec = g_strdup_printf ("backstretch --data-dir %s --background", quoted);
+    }
+  else
+    exec = g_strdup ("backstretch --background");
   contents = g_strdup_printf ("[Desktop Entry]\n"
                               "Type=Application\n"
                               "Name=%s\n"
                               "Comment=%s\n"
-                              "Exec=backstretch --background\n"
+                              "Exec=%s\n"
                               "Icon=%s\n"
                               "NoDisplay=true\n"
                               "X-GNOME-Autostart-enabled=true\n",
-                              _("Backstretch"), _("Stretching reminders"), APP_ID);
+                              _("Backstretch"), _("Stretching reminders"), exec, APP_ID);
   return g_file_set_contents (path, contents, -1, error);
 }

@@ -29,5 +29,9 @@ gboolean           bk_reminder_service_get_paused   (BkReminderService *self);
 gboolean           bk_autostart_set                 (gboolean           enabled,
                                                      GError           **error);
 char              *bk_autostart_path                (void);
+gboolean           bk_autostart_set_for_data_dir    (gboolean           enabled,
+                                                     const char        *data_dir,
+                                                     GError           **error);
+char              *bk_desktop_exec_quote            (const char        *arg);
 
 G_END_DECLS

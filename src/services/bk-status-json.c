@@ -87,7 +87,7 @@ char *
 bk_status_json_timestamp (GDateTime *datetime)
 {
   g_return_val_if_fail (datetime != NULL, NULL);
-  return g_date_time_format (datetime, "%Y-%m-%dT%H:%M:%S%:z");
+  return bk_date_time_to_rfc3339 (datetime);
 }
 
 static const char *
@@ -192,6 +192,18 @@ bk_status_json_add_training (JsonBuilder      *builder,
   for (guint i = 0; !no_hints && hints[i] != NULL; i++)
     json_builder_add_string_value (builder, hints[i]);
   json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "baseline");
+  if (training->baseline.set_on == 0)
+    json_builder_add_null_value (builder);
+  else
+    {
+      json_builder_begin_object (builder);
+      add_date (builder, "set_on", training->baseline.set_on);
+      add_number (builder, "longest_m", training->baseline.longest_m, 1);
+      add_number (builder, "weekly_m", training->baseline.weekly_m, 1);
+      json_builder_end_object (builder);
+    }
 
   add_weekly (builder, training, withheld);
 }

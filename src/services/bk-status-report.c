@@ -45,6 +45,8 @@ bk_status_report_compute (BkContext  *context,
   if (!bk_training_settings_get_date (bk_context_get_database (context),
                                       BK_TRAINING_PLAN_START, &plan_start, error))
     return NULL;
+  if (!bk_training_settings_get_baseline (bk_context_get_database (context), &in.baseline, error))
+    return NULL;
 
   in.days = (BkDayTotal *) (gpointer) days->data;
   in.n_days = days->len;
@@ -54,6 +56,48 @@ bk_status_report_compute (BkContext  *context,
   in.units = bk_context_get_units (context);
   in.n_weeks = n_weeks;
   return bk_training_status_compute (&in);
+}
+
+/**
+ * bk_status_report_judge_run:
+ * @out_reference: (out): what a run of @distance_m on @julian is compared
+ *   with
+ *
+ * The spike rule for a run being entered, on the same log and baseline as
+ * the status (one function computes both).
+ *
+ * Returns: the tier; %BK_RISK_NONE with @error set when the log is unreadable
+ */
+BkRiskLevel
+bk_status_report_judge_run (BkContext       *context,
+                            guint32          julian,
+                            double           distance_m,
+                            BkRunReference  *out_reference,
+                            GError         **error)
+{
+  g_autoptr(GArray) days = NULL;
+  BkStatusInput in = { 0 };
+  GDate first;
+
+  g_return_val_if_fail (BK_IS_CONTEXT (context), BK_RISK_NONE);
+  g_return_val_if_fail (out_reference != NULL, BK_RISK_NONE);
+
+  *out_reference = (BkRunReference) { BK_REFERENCE_NONE, 0, 0, 0, 0 };
+  g_date_clear (&first, 1);
+  g_date_set_dmy (&first, 1, G_DATE_JANUARY, FIRST_POSSIBLE_YEAR);
+  if (julian <= g_date_get_julian (&first))
+    return BK_RISK_NONE;
+  days = bk_run_days_read (bk_context_get_database (context), g_date_get_julian (&first), julian - 1, error);
+  if (days == NULL)
+    return BK_RISK_NONE;
+  if (!bk_training_settings_get_baseline (bk_context_get_database (context), &in.baseline, error))
+    return BK_RISK_NONE;
+  in.days = (BkDayTotal *) (gpointer) days->data;
+  in.n_days = days->len;
+  in.today = julian;
+  in.first_day = bk_context_get_first_weekday (context);
+  in.units = bk_context_get_units (context);
+  return bk_training_status_judge_run (&in, julian, distance_m, out_reference);
 }
 
 guint32
@@ -93,6 +137,33 @@ bk_status_report_level_icon (BkRiskLevel level)
     case BK_RISK_NONE:
     default: return "emblem-ok-symbolic";
     }
+}
+
+/**
+ * bk_status_report_describe_baseline:
+ *
+ * Returns: (transfer full) (nullable): "You said on 1 Dec: longest run 14 km
+ *   in the last 30 days, a typical week 30 km", or %NULL without one
+ */
+char *
+bk_status_report_describe_baseline (const BkBaseline *baseline,
+                                    BkUnits           units)
+{
+  g_autofree char *said = NULL;
+  g_autofree char *longest = NULL;
+  g_autofree char *weekly = NULL;
+
+  g_return_val_if_fail (baseline != NULL, NULL);
+
+  if (baseline->set_on == 0)
+    return NULL;
+  said = bk_date_format_short (baseline->set_on);
+  longest = bk_format_distance_short (baseline->longest_m, units);
+  weekly = bk_format_distance_short (baseline->weekly_m, units);
+  /* TRANSLATORS: "You said on 1 Dec: longest run 14 km in the last 30 days,
+   * a typical week 30 km" */
+  return g_strdup_printf (_("You said on %s: longest run %s in the last 30 days, a typical week %s"),
+                          said, longest, weekly);
 }
 
 static char *
@@ -181,6 +252,12 @@ bk_status_report_append_text (BkTrainingStatus *status,
     g_string_append (out, _("  Nothing stands out in the last 7 days.\n"));
   if (sentence != NULL)
     g_string_append_printf (out, "%s\n", sentence);
+  {
+    g_autofree char *said = bk_status_report_describe_baseline (&status->baseline, units);
+
+    if (said != NULL)
+      g_string_append_printf (out, "%s\n", said);
+  }
   for (guint i = 0; !bk_advice_episode_withholds_hints (episode) && hints[i] != NULL; i++)
     g_string_append_printf (out, "%s\n", hints[i]);
 

@@ -25,5 +25,12 @@ gboolean          bk_status_report_set_plan_start (BkContext      *context,
                                                 GError           **error);
 guint32           bk_status_report_get_plan_start (BkContext      *context);
 const char       *bk_status_report_level_icon  (BkRiskLevel        level);
+BkRiskLevel       bk_status_report_judge_run   (BkContext         *context,
+                                                guint32            julian,
+                                                double             distance_m,
+                                                BkRunReference    *out_reference,
+                                                GError           **error);
+char             *bk_status_report_describe_baseline (const BkBaseline *baseline,
+                                                BkUnits            units);
 
 G_END_DECLS

@@ -7,7 +7,10 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "bk-backup.h"
 #include "bk-database.h"
+#include "bk-database-private.h"
+#include "bk-log-guard.h"
 
 struct _BkDatabase
 {
@@ -17,6 +20,8 @@ struct _BkDatabase
   sqlite3    *db;
   GHashTable *statements;
   int         schema_version;
+  /* Why writes are refused (a failed integrity check), or NULL. */
+  char       *refusal;
 };
 
 G_DEFINE_FINAL_TYPE (BkDatabase, bk_database, G_TYPE_OBJECT)
@@ -231,6 +236,23 @@ static const char * const migrations[] = {
   "  created_at  INTEGER NOT NULL DEFAULT (unixepoch ())"
   ") STRICT;"
   "CREATE INDEX clinician_assessments_by_day ON clinician_assessments (assessed_on);",
+  /* imports: the file each run came from; the instant a run started, for
+   * recognising the same activity imported again; and the other sports an
+   * import meets, kept for a later cross-training log and for the same
+   * recognition. */
+  "ALTER TABLE runs ADD COLUMN source TEXT NOT NULL DEFAULT '' CHECK (length (source) <= 1000);"
+  "CREATE INDEX runs_by_instant ON runs (unixepoch (started_at));"
+  "CREATE TABLE other_activities ("
+  "  id          INTEGER PRIMARY KEY,"
+  "  started_at  TEXT NOT NULL CHECK (length (started_at) = 25 AND"
+  "                                   datetime (started_at) IS NOT NULL),"
+  "  sport       TEXT NOT NULL CHECK (length (sport) BETWEEN 1 AND 64),"
+  "  distance_m  REAL CHECK (distance_m IS NULL OR distance_m BETWEEN 0 AND 10000000),"
+  "  duration_s  INTEGER CHECK (duration_s IS NULL OR duration_s BETWEEN 0 AND 2592000),"
+  "  source      TEXT NOT NULL DEFAULT '' CHECK (length (source) <= 1000),"
+  "  created_at  INTEGER NOT NULL DEFAULT (unixepoch ())"
+  ") STRICT;"
+  "CREATE INDEX other_activities_by_instant ON other_activities (unixepoch (started_at));",
 };
 
 static void
@@ -245,6 +267,7 @@ bk_database_finalize (GObject *object)
       self->db = NULL;
     }
   g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->refusal, g_free);
 
   G_OBJECT_CLASS (bk_database_parent_class)->finalize (object);
 }
@@ -269,30 +292,38 @@ bk_database_set_error (BkDatabase  *self,
                        int          rc,
                        GError     **error)
 {
-  int primary = rc & 0xff;
-  const char *message = self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
-  BkStoreError code;
-
-  switch (primary)
+  if (self->refusal != NULL && (rc & 0xff) == SQLITE_READONLY)
     {
-    case SQLITE_CONSTRAINT:
-      code = BK_STORE_ERROR_CONSTRAINT;
-      break;
-    case SQLITE_READONLY:
-    case SQLITE_PERM:
-    case SQLITE_CANTOPEN:
-      code = BK_STORE_ERROR_READ_ONLY;
-      break;
-    case SQLITE_NOTADB:
-    case SQLITE_CORRUPT:
-      code = BK_STORE_ERROR_NOT_A_DATABASE;
-      break;
-    default:
-      code = BK_STORE_ERROR_FAILED;
-      break;
+      g_set_error_literal (error, BK_STORE_ERROR, BK_STORE_ERROR_DAMAGED, self->refusal);
+      return;
     }
+  bk_log_guard_set_error (self->db, rc, self->path, error);
+}
 
-  g_set_error (error, BK_STORE_ERROR, code, "%s: %s", self->path, message);
+/**
+ * bk_database_refuse_writes:
+ * @reason: what the integrity check found, shown for every refused write
+ *
+ * Makes the connection read-only (PRAGMA query_only) so nothing is written
+ * to a log found damaged while it was open.
+ */
+void
+bk_database_refuse_writes (BkDatabase   *self,
+                           const GError *reason)
+{
+  g_return_if_fail (BK_IS_DATABASE (self));
+  g_return_if_fail (reason != NULL);
+
+  g_free (self->refusal);
+  self->refusal = g_strdup (reason->message);
+  sqlite3_exec (self->db, "PRAGMA query_only = ON", NULL, NULL, NULL);
+}
+
+gboolean
+bk_database_is_refusing_writes (BkDatabase *self)
+{
+  g_return_val_if_fail (BK_IS_DATABASE (self), FALSE);
+  return self->refusal != NULL;
 }
 
 sqlite3_stmt *
@@ -406,84 +437,145 @@ query_int (BkDatabase  *self,
         }
     }
   if (rc != SQLITE_OK)
-    bk_database_set_error (self, rc, error);
+    bk_database_set_error (self, sqlite3_extended_errcode (self->db), error);
   sqlite3_finalize (stmt);
   return rc == SQLITE_OK;
 }
 
-/* Reading the header proves the file is SQLite; quick_check proves its pages
- * are sound. Both only read, so a file that fails is left as it was. */
-static gboolean
-check_file (BkDatabase  *self,
-            GError     **error)
+const char *
+bk_database_migration_sql (int version)
 {
-  sqlite3_stmt *stmt = NULL;
-  g_autofree char *result = NULL;
-  int n_tables = 0;
-  int rc;
-
-  if (!query_int (self, "PRAGMA user_version", &self->schema_version, NULL) ||
-      !query_int (self, "SELECT count(*) FROM sqlite_schema", &n_tables, NULL))
-    goto not_a_database;
-
-  rc = sqlite3_prepare_v2 (self->db, "PRAGMA quick_check(1)", -1, &stmt, NULL);
-  if (rc == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
-    result = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-  if (g_strcmp0 (result, "ok") != 0)
-    goto not_a_database;
-
-  if (self->schema_version > bk_database_get_latest_version ())
-    {
-      g_set_error (error, BK_STORE_ERROR, BK_STORE_ERROR_NEWER_SCHEMA,
-                   _("%s was written by a newer version of Backstretch (data version %d; "
-                     "this version reads up to %d). Update Backstretch to open it; "
-                     "the file has not been changed."),
-                   self->path, self->schema_version, bk_database_get_latest_version ());
-      return FALSE;
-    }
-
-  if (self->schema_version == 0 && n_tables > 0)
-    {
-      g_set_error (error, BK_STORE_ERROR, BK_STORE_ERROR_NOT_A_DATABASE,
-                   _("%s is an SQLite database from another program, not a Backstretch "
-                     "training log. It has not been changed."),
-                   self->path);
-      return FALSE;
-    }
-
-  return TRUE;
-
-not_a_database:
-  g_set_error (error, BK_STORE_ERROR, BK_STORE_ERROR_NOT_A_DATABASE,
-               _("%s is damaged or is not a Backstretch database. It has not been changed; "
-                 "move it aside to start a new log, or restore a backup."),
-               self->path);
-  return FALSE;
+  g_return_val_if_fail (version >= 0 && version < bk_database_get_latest_version (), NULL);
+  return migrations[version];
 }
 
+/* One migration per transaction, each under BEGIN IMMEDIATE with the
+ * version read again inside it: when several processes start a new log at
+ * once, each step is made by exactly one of them and the others see it
+ * done. Logs from before the application id are stamped in the same way. */
 static gboolean
 migrate (BkDatabase  *self,
+         int          found_version,
          GError     **error)
 {
-  for (int version = self->schema_version; version < bk_database_get_latest_version (); version++)
-    {
-      g_autofree char *bump = g_strdup_printf ("PRAGMA user_version = %d", version + 1);
+  gboolean migrated = FALSE;
 
-      g_debug ("Migrating %s to version %d", self->path, version + 1);
+  if (found_version > 0 && found_version < bk_database_get_latest_version ())
+    {
+      g_autoptr(GError) backup_error = NULL;
+      g_autofree char *kept = bk_backup_create (self, BK_BACKUP_BEFORE_UPDATE, NULL, &backup_error);
+
+      /* Updating without a copy to go back to is not worth the risk. */
+      if (kept == NULL)
+        {
+          g_set_error (error, BK_STORE_ERROR, backup_error->code,
+                       _("Did not update %s to this version: the backup before updating failed (%s)"),
+                       self->path, backup_error->message);
+          return FALSE;
+        }
+    }
+
+  {
+    int version = 0, app_id = 0;
+
+    /* The usual case, an up-to-date log, needs no write lock. */
+    if (query_int (self, "PRAGMA user_version", &version, NULL) &&
+        query_int (self, "PRAGMA application_id", &app_id, NULL) &&
+        version == bk_database_get_latest_version () && app_id == BK_LOG_APPLICATION_ID)
+      {
+        self->schema_version = version;
+        return TRUE;
+      }
+  }
+
+  for (;;)
+    {
+      int version = 0, app_id = 0;
 
       if (!bk_database_begin (self, error))
         return FALSE;
-      if (!bk_database_exec (self, migrations[version], error) ||
-          !bk_database_exec (self, bump, error) ||
-          !bk_database_commit (self, error))
+      if (!query_int (self, "PRAGMA user_version", &version, error) ||
+          !query_int (self, "PRAGMA application_id", &app_id, error))
         {
           bk_database_rollback (self);
           return FALSE;
         }
-      self->schema_version = version + 1;
+      if (version < 0 || version > bk_database_get_latest_version ())
+        {
+          bk_database_rollback (self);
+          g_set_error (error, BK_STORE_ERROR, BK_STORE_ERROR_NEWER_SCHEMA,
+                       _("%s was changed by another version of Backstretch while opening "
+                         "(data version %d). It has not been changed here."),
+                       self->path, version);
+          return FALSE;
+        }
+      self->schema_version = version;
+      if (version == bk_database_get_latest_version () && app_id == BK_LOG_APPLICATION_ID)
+        {
+          bk_database_rollback (self);
+          break;
+        }
+
+      if (app_id != BK_LOG_APPLICATION_ID &&
+          !bk_database_exec (self, "PRAGMA application_id = " G_STRINGIFY (BK_LOG_APPLICATION_ID), error))
+        goto fail;
+      if (version < bk_database_get_latest_version ())
+        {
+          g_autofree char *bump = g_strdup_printf ("PRAGMA user_version = %d", version + 1);
+
+          g_debug ("Migrating %s to version %d", self->path, version + 1);
+          if (!bk_database_exec (self, migrations[version], error) ||
+              !bk_database_exec (self, bump, error))
+            goto fail;
+          migrated = TRUE;
+        }
+      if (!bk_database_commit (self, error))
+        return FALSE;
+      continue;
+
+    fail:
+      bk_database_rollback (self);
+      return FALSE;
     }
+
+  /* A migration rewrites tables; prove the result whole before use. */
+  if (migrated && !bk_database_check (self, error))
+    return FALSE;
   return TRUE;
+}
+
+static gboolean
+open_file (BkDatabase  *self,
+           GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (self->path);
+  BkLogProbe probe;
+  int rc;
+
+  if (!bk_log_guard_prepare_folder (dir, error) ||
+      !bk_log_guard_check_files (self->path, error) ||
+      !bk_log_guard_check_writable (self->path, error) ||
+      !bk_log_guard_probe (self->path, &probe, error))
+    return FALSE;
+  if (!probe.exists && !bk_log_guard_create_file (self->path, error))
+    return FALSE;
+  bk_log_guard_tighten (self->path);
+
+  rc = sqlite3_open_v2 (self->path, &self->db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_NOMUTEX,
+                        NULL);
+  if (rc != SQLITE_OK)
+    {
+      bk_database_set_error (self, rc, error);
+      return FALSE;
+    }
+  sqlite3_extended_result_codes (self->db, TRUE);
+  sqlite3_busy_timeout (self->db, 5000);
+
+  return bk_database_exec (self, "PRAGMA foreign_keys = ON", error) &&
+         bk_database_exec (self, "PRAGMA journal_mode = WAL", error) &&
+         bk_database_exec (self, "PRAGMA synchronous = NORMAL", error) &&
+         migrate (self, probe.version, error);
 }
 
 /**
@@ -492,72 +584,66 @@ migrate (BkDatabase  *self,
  *
  * Opens or creates a training log. A file that is not a Backstretch
  * database, is damaged, or comes from a newer version is refused and left
- * byte for byte as it was.
+ * byte for byte as it was; so is a log in an unsafe place (a folder others
+ * can write to, a symbolic link) or one that cannot be written.
  */
 BkDatabase *
 bk_database_open (const char  *path,
                   GError     **error)
 {
   g_autoptr(BkDatabase) self = NULL;
-  g_autofree char *dir = NULL;
-  int rc;
 
   g_return_val_if_fail (path != NULL, NULL);
 
   self = g_object_new (BK_TYPE_DATABASE, NULL);
   self->path = g_strdup (path);
-
-  dir = g_path_get_dirname (path);
-  if (g_mkdir_with_parents (dir, 0700) != 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, BK_STORE_ERROR, BK_STORE_ERROR_READ_ONLY,
-                   _("Cannot create the data folder %s: %s"),
-                   dir, g_strerror (saved_errno));
-      return NULL;
-    }
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_set_error (error, BK_STORE_ERROR, BK_STORE_ERROR_OPEN,
-                   _("%s is a folder, not a database file"), path);
-      return NULL;
-    }
-
-  rc = sqlite3_open_v2 (path, &self->db,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                        NULL);
-  if (rc != SQLITE_OK)
-    {
-      g_set_error (error, BK_STORE_ERROR, BK_STORE_ERROR_OPEN,
-                   _("Cannot open %s: %s"), path,
-                   self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
-      return NULL;
-    }
-  sqlite3_extended_result_codes (self->db, TRUE);
-  sqlite3_busy_timeout (self->db, 5000);
-
-  if (!check_file (self, error))
+  if (!open_file (self, error))
     return NULL;
-
-  if (!bk_database_exec (self, "PRAGMA foreign_keys = ON", error))
-    return NULL;
-  {
-    g_autoptr(GError) wal_error = NULL;
-
-    if (!bk_database_exec (self, "PRAGMA journal_mode = WAL", &wal_error) ||
-        !bk_database_exec (self, "PRAGMA synchronous = NORMAL", &wal_error))
-      {
-        g_set_error (error, BK_STORE_ERROR, BK_STORE_ERROR_READ_ONLY,
-                     _("Cannot write to %s: %s"), path, wal_error->message);
-        return NULL;
-      }
-  }
-
-  if (!migrate (self, error))
-    return NULL;
-
   return g_steal_pointer (&self);
+}
+
+/**
+ * bk_database_reopen:
+ *
+ * Closes the connection and opens the file again, with every check: after
+ * a restore replaced what was under it.
+ */
+gboolean
+bk_database_reopen (BkDatabase  *self,
+                    GError     **error)
+{
+  g_return_val_if_fail (BK_IS_DATABASE (self), FALSE);
+
+  GError *local_error = NULL;
+
+  g_hash_table_remove_all (self->statements);
+  g_clear_pointer (&self->db, sqlite3_close_v2);
+  g_clear_pointer (&self->refusal, g_free);
+  if (open_file (self, &local_error))
+    return TRUE;
+  /* Keep a connection that refuses writes rather than none. */
+  if (self->db == NULL)
+    sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOFOLLOW, NULL);
+  bk_database_refuse_writes (self, local_error);
+  g_propagate_error (error, local_error);
+  return FALSE;
+}
+
+/**
+ * bk_database_check:
+ *
+ * The full integrity check, every page and every index entry, plus the
+ * count cross-check: slow on a big log, so it runs after a migration, when
+ * asked, and weekly in the background.
+ */
+gboolean
+bk_database_check (BkDatabase  *self,
+                   GError     **error)
+{
+  g_return_val_if_fail (BK_IS_DATABASE (self), FALSE);
+
+  return bk_log_guard_integrity (self->db, self->path, TRUE, error) &&
+         bk_log_guard_check_counts (self->db, self->path, error);
 }
 
 const char *
@@ -587,19 +673,15 @@ bk_database_get_latest_version (void)
   return (int) G_N_ELEMENTS (migrations);
 }
 
+/* A consistent copy through SQLite's online backup API, written whole
+ * beside @dest_path and renamed into place, 0600. */
 gboolean
 bk_database_backup (BkDatabase  *self,
                     const char  *dest_path,
                     GError     **error)
 {
-  g_autofree char *sql = NULL;
-  char *quoted;
-
   g_return_val_if_fail (BK_IS_DATABASE (self), FALSE);
   g_return_val_if_fail (dest_path != NULL, FALSE);
 
-  quoted = sqlite3_mprintf ("VACUUM INTO %Q", dest_path);
-  sql = g_strdup (quoted);
-  sqlite3_free (quoted);
-  return bk_database_exec (self, sql, error);
+  return bk_backup_copy_to (self->db, self->path, dest_path, error);
 }

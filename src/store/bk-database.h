@@ -16,6 +16,10 @@ typedef enum {
   BK_STORE_ERROR_READ_ONLY,
   BK_STORE_ERROR_CONSTRAINT,
   BK_STORE_ERROR_NOT_FOUND,
+  BK_STORE_ERROR_DAMAGED,
+  BK_STORE_ERROR_LOCKED,
+  BK_STORE_ERROR_DISK_FULL,
+  BK_STORE_ERROR_UNSAFE,
 } BkStoreError;
 
 GQuark bk_store_error_quark (void);
@@ -50,5 +54,12 @@ void          bk_database_set_error          (BkDatabase   *self,
 gboolean      bk_database_backup             (BkDatabase   *self,
                                               const char   *dest_path,
                                               GError      **error);
+gboolean      bk_database_check              (BkDatabase   *self,
+                                              GError      **error);
+gboolean      bk_database_reopen             (BkDatabase   *self,
+                                              GError      **error);
+void          bk_database_refuse_writes      (BkDatabase   *self,
+                                              const GError *reason);
+gboolean      bk_database_is_refusing_writes (BkDatabase   *self);
 
 G_END_DECLS

@@ -27,7 +27,7 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-#define RUN_COLUMNS "id, started_at, distance_m, duration_s, rpe, surface, elevation_m, notes"
+#define RUN_COLUMNS "id, started_at, distance_m, duration_s, rpe, surface, elevation_m, notes, source"
 
 static void
 bk_run_store_dispose (GObject *object)
@@ -109,6 +109,7 @@ run_from_row (sqlite3_stmt *stmt)
   if (sqlite3_column_type (stmt, 6) != SQLITE_NULL)
     bk_run_set_elevation (run, sqlite3_column_double (stmt, 6));
   bk_run_set_notes (run, (const char *) sqlite3_column_text (stmt, 7));
+  bk_run_set_source (run, (const char *) sqlite3_column_text (stmt, 8));
   return run;
 }
 
@@ -148,8 +149,8 @@ insert_run (BkRunStore  *self,
 
   stmt = bk_database_prepare (self->database,
                               "INSERT INTO runs (started_at, distance_m, duration_s, rpe,"
-                              " surface, elevation_m, notes, id)"
-                              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                              " surface, elevation_m, notes, id, source)"
+                              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
                               error);
   if (stmt == NULL)
     return FALSE;
@@ -159,6 +160,7 @@ insert_run (BkRunStore  *self,
     sqlite3_bind_int64 (stmt, 8, bk_run_get_id (run));
   else
     sqlite3_bind_null (stmt, 8);
+  sqlite3_bind_text (stmt, 9, bk_run_get_source (run), -1, SQLITE_TRANSIENT);
 
   if (!bk_database_step_done (self->database, stmt, error))
     return FALSE;
@@ -524,4 +526,143 @@ bk_run_store_daily_totals (BkRunStore  *self,
       return NULL;
     }
   return g_steal_pointer (&days);
+}
+
+/**
+ * bk_run_store_insert_quietly:
+ * @run: a new run; its id is set on success
+ *
+ * Stores @run inside a transaction the caller holds, without telling
+ * anyone: an import of a thousand runs updates the pages once, through
+ * bk_run_store_announce() after its last commit.
+ */
+gboolean
+bk_run_store_insert_quietly (BkRunStore  *self,
+                             BkRun       *run,
+                             GError     **error)
+{
+  g_return_val_if_fail (BK_IS_RUN_STORE (self), FALSE);
+  g_return_val_if_fail (BK_IS_RUN (run), FALSE);
+  g_return_val_if_fail (bk_run_get_id (run) == 0, FALSE);
+
+  return insert_run (self, run, FALSE, error);
+}
+
+/**
+ * bk_run_store_announce:
+ * @runs: (element-type BkRun): runs stored by bk_run_store_insert_quietly()
+ *   and committed
+ */
+void
+bk_run_store_announce (BkRunStore *self,
+                       GPtrArray  *runs)
+{
+  g_return_if_fail (BK_IS_RUN_STORE (self));
+  g_return_if_fail (runs != NULL);
+
+  if (runs->len == 0)
+    return;
+  for (guint i = 0; i < runs->len; i++)
+    model_insert (self, g_ptr_array_index (runs, i));
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/**
+ * bk_run_store_delete_many:
+ * @runs: (element-type BkRun): stored runs, all deleted or none
+ *
+ * Undoes an import in one transaction, with one update at the end. Runs
+ * already deleted by other means are passed over.
+ */
+gboolean
+bk_run_store_delete_many (BkRunStore  *self,
+                          GPtrArray   *runs,
+                          GError     **error)
+{
+  g_return_val_if_fail (BK_IS_RUN_STORE (self), FALSE);
+  g_return_val_if_fail (runs != NULL, FALSE);
+
+  if (runs->len == 0)
+    return TRUE;
+  if (!bk_database_begin (self->database, error))
+    return FALSE;
+  for (guint i = 0; i < runs->len; i++)
+    {
+      sqlite3_stmt *stmt = bk_database_prepare (self->database, "DELETE FROM runs WHERE id = ?1", error);
+
+      if (stmt == NULL)
+        {
+          bk_database_rollback (self->database);
+          return FALSE;
+        }
+      sqlite3_bind_int64 (stmt, 1, bk_run_get_id (g_ptr_array_index (runs, i)));
+      if (!bk_database_step_done (self->database, stmt, error))
+        {
+          bk_database_rollback (self->database);
+          return FALSE;
+        }
+    }
+  if (!bk_database_commit (self->database, error))
+    return FALSE;
+
+  for (guint i = 0; i < runs->len; i++)
+    {
+      guint position;
+
+      if (model_find (self, bk_run_get_id (g_ptr_array_index (runs, i)), &position))
+        g_list_store_remove (self->model, position);
+    }
+  g_signal_emit (self, signals[CHANGED], 0);
+  return TRUE;
+}
+
+/* The same run, as a runner would see it: started within two minutes
+ * (watch and phone clocks, a typed start rounded to the minute) and
+ * within 3% of the distance (GPS and the device's totals differ). */
+#define SAME_START_S 120
+#define SAME_DISTANCE_FRACTION 0.03
+
+/**
+ * bk_run_store_find_similar:
+ * @unix_start: when the run started, in seconds since 1970 (UTC)
+ * @out_id: (out): the id of the run found, or 0
+ *
+ * Returns: %FALSE only on a database error
+ */
+gboolean
+bk_run_store_find_similar (BkRunStore  *self,
+                           gint64       unix_start,
+                           double       distance_m,
+                           gint64      *out_id,
+                           GError     **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (BK_IS_RUN_STORE (self), FALSE);
+  g_return_val_if_fail (out_id != NULL, FALSE);
+
+  *out_id = 0;
+  stmt = bk_database_prepare (self->database,
+                              "SELECT id FROM runs WHERE unixepoch (started_at) BETWEEN ?1 AND ?2"
+                              " AND abs (distance_m - ?3) <= ?3 * ?4"
+                              " ORDER BY abs (unixepoch (started_at) - ?5) LIMIT 1",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, unix_start - SAME_START_S);
+  sqlite3_bind_int64 (stmt, 2, unix_start + SAME_START_S);
+  sqlite3_bind_double (stmt, 3, distance_m);
+  sqlite3_bind_double (stmt, 4, SAME_DISTANCE_FRACTION);
+  sqlite3_bind_int64 (stmt, 5, unix_start);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    *out_id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      bk_database_set_error (self->database, rc, error);
+      return FALSE;
+    }
+  return TRUE;
 }

@@ -45,4 +45,19 @@ GArray     *bk_run_store_daily_totals (BkRunStore   *self,
                                        guint32       to_julian,
                                        GError      **error);
 
+/* For imports: many runs in the caller's transactions, then one update. */
+gboolean    bk_run_store_insert_quietly (BkRunStore *self,
+                                       BkRun        *run,
+                                       GError      **error);
+void        bk_run_store_announce     (BkRunStore   *self,
+                                       GPtrArray    *runs);
+gboolean    bk_run_store_delete_many  (BkRunStore   *self,
+                                       GPtrArray    *runs,
+                                       GError      **error);
+gboolean    bk_run_store_find_similar (BkRunStore   *self,
+                                       gint64        unix_start,
+                                       double        distance_m,
+                                       gint64       *out_id,
+                                       GError      **error);
+
 G_END_DECLS

@@ -80,15 +80,35 @@ check_routine (const BkRoutine  *routine,
   return TRUE;
 }
 
+/* Inside the caller's transaction; sets routine->id. */
+static gboolean
+insert_routine (BkStretchStore  *self,
+                BkRoutine       *routine,
+                GError         **error)
+{
+  g_autofree char *name = g_strstrip (g_strdup (routine->name));
+  sqlite3_stmt *stmt;
+
+  stmt = bk_database_prepare (self->database,
+                              "INSERT INTO routines (name, timing, position)"
+                              " VALUES (?1, ?2, (SELECT coalesce (max (position) + 1, 0) FROM routines))",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, timing_to_string (routine->timing), -1, SQLITE_STATIC);
+  if (!bk_database_step_done (self->database, stmt, error))
+    return FALSE;
+  routine->id = sqlite3_last_insert_rowid (bk_database_get_handle (self->database));
+  return write_routine_parts (self, routine, error);
+}
+
 /* Sets routine->id on success. */
 gboolean
 bk_stretch_store_add_routine (BkStretchStore  *self,
                               BkRoutine       *routine,
                               GError         **error)
 {
-  g_autofree char *name = NULL;
-  sqlite3_stmt *stmt;
-
   g_return_val_if_fail (BK_IS_STRETCH_STORE (self), FALSE);
   g_return_val_if_fail (routine != NULL, FALSE);
 
@@ -96,20 +116,7 @@ bk_stretch_store_add_routine (BkStretchStore  *self,
     return FALSE;
   if (!bk_database_begin (self->database, error))
     return FALSE;
-
-  name = g_strstrip (g_strdup (routine->name));
-  stmt = bk_database_prepare (self->database,
-                              "INSERT INTO routines (name, timing, position)"
-                              " VALUES (?1, ?2, (SELECT coalesce (max (position) + 1, 0) FROM routines))",
-                              error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, timing_to_string (routine->timing), -1, SQLITE_STATIC);
-  if (!bk_database_step_done (self->database, stmt, error))
-    goto fail;
-  routine->id = sqlite3_last_insert_rowid (bk_database_get_handle (self->database));
-  if (!write_routine_parts (self, routine, error) ||
+  if (!insert_routine (self, routine, error) ||
       !bk_database_commit (self->database, error))
     goto fail;
 
@@ -352,30 +359,42 @@ bk_stretch_store_ensure_routines (BkStretchStore  *self,
 
   g_return_val_if_fail (BK_IS_STRETCH_STORE (self), FALSE);
 
+  /* Read, and if need be written, under one write lock: two processes
+   * starting a new log at once seed the routines exactly once. */
+  if (!bk_database_begin (self->database, error))
+    return FALSE;
   stmt = bk_database_prepare (self->database,
                               "SELECT 1 FROM stretch_state WHERE key = 'routines-seeded'", error);
   if (stmt == NULL)
-    return FALSE;
+    goto fail;
   if (bk_stretch_store_step_rows (self, stmt, &rc, error))
     {
       sqlite3_reset (stmt);
+      bk_database_rollback (self->database);
       return TRUE;
     }
   if (rc != SQLITE_DONE)
-    return FALSE;
+    goto fail;
 
   /* TRANSLATORS: the name of a starting routine; the user can rename it */
   first = starting_routine (_("After your run"), (BkSchedule) { 0, -1, 30 }, after_run);
   /* TRANSLATORS: the name of a starting routine; the user can rename it */
   second = starting_routine (_("Daily back care"), (BkSchedule) { BK_DAYS_ALL, 19 * 60, -1 }, back_care);
 
-  if (!bk_stretch_store_add_routine (self, first, error) ||
-      !bk_stretch_store_add_routine (self, second, error))
-    return FALSE;
+  if (!insert_routine (self, first, error) ||
+      !insert_routine (self, second, error) ||
+      !bk_database_exec (self->database,
+                         "INSERT INTO stretch_state (key, value) VALUES ('routines-seeded', '1')",
+                         error) ||
+      !bk_database_commit (self->database, error))
+    goto fail;
 
-  return bk_database_exec (self->database,
-                           "INSERT INTO stretch_state (key, value) VALUES ('routines-seeded', '1')",
-                           error);
+  bk_stretch_store_emit_changed (self);
+  return TRUE;
+
+fail:
+  bk_database_rollback (self->database);
+  return FALSE;
 }
 
 static char *

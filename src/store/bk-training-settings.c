@@ -1,7 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "bk-training-settings"
 
+#include <math.h>
+
 #include "core/bk-date.h"
+#include "core/bk-units.h"
 #include "bk-training-settings.h"
 
 /* Settings that belong to one training log rather than to the user's
@@ -106,4 +109,90 @@ bk_training_settings_set_date (BkDatabase  *database,
   g_autofree char *iso = julian != 0 ? bk_date_to_iso (julian) : NULL;
 
   return bk_training_settings_set (database, key, iso, error);
+}
+
+static gboolean
+read_metres (BkDatabase  *database,
+             const char  *key,
+             double      *out,
+             GError     **error)
+{
+  g_autofree char *value = NULL;
+  char *end = NULL;
+
+  *out = 0;
+  if (!bk_training_settings_get (database, key, &value, error))
+    return FALSE;
+  if (value == NULL)
+    return TRUE;
+  *out = g_ascii_strtod (value, &end);
+  if (end == value || *end != '\0' || !isfinite (*out) || *out <= 0 || *out > BK_MAX_RUN_DISTANCE_M)
+    {
+      g_warning ("Ignoring the unreadable distance “%s” stored for %s", value, key);
+      *out = 0;
+    }
+  return TRUE;
+}
+
+/**
+ * bk_training_settings_get_baseline:
+ * @out_baseline: (out): the baseline; set_on 0 when none is stored or a
+ *   part of it cannot be read
+ */
+gboolean
+bk_training_settings_get_baseline (BkDatabase  *database,
+                                   BkBaseline  *out_baseline,
+                                   GError     **error)
+{
+  BkBaseline baseline = { 0 };
+
+  g_return_val_if_fail (out_baseline != NULL, FALSE);
+
+  *out_baseline = baseline;
+  if (!bk_training_settings_get_date (database, BK_TRAINING_BASELINE_ON, &baseline.set_on, error) ||
+      !read_metres (database, BK_TRAINING_BASELINE_LONGEST, &baseline.longest_m, error) ||
+      !read_metres (database, BK_TRAINING_BASELINE_WEEKLY, &baseline.weekly_m, error))
+    return FALSE;
+  if (baseline.set_on != 0 && baseline.longest_m > 0 && baseline.weekly_m > 0)
+    *out_baseline = baseline;
+  return TRUE;
+}
+
+static char *
+format_metres (double metres)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  return g_strdup (g_ascii_formatd (buf, sizeof buf, "%.1f", metres));
+}
+
+/**
+ * bk_training_settings_set_baseline:
+ * @baseline: (nullable): the baseline; %NULL or set_on 0 removes it
+ *
+ * Writes the three keys in one transaction: a baseline is never half kept.
+ */
+gboolean
+bk_training_settings_set_baseline (BkDatabase       *database,
+                                   const BkBaseline *baseline,
+                                   GError          **error)
+{
+  gboolean clear = baseline == NULL || baseline->set_on == 0;
+  g_autofree char *longest = clear ? NULL : format_metres (baseline->longest_m);
+  g_autofree char *weekly = clear ? NULL : format_metres (baseline->weekly_m);
+
+  g_return_val_if_fail (BK_IS_DATABASE (database), FALSE);
+  g_return_val_if_fail (clear || (baseline->longest_m > 0 && baseline->weekly_m > 0), FALSE);
+
+  if (!bk_database_begin (database, error))
+    return FALSE;
+  if (!bk_training_settings_set_date (database, BK_TRAINING_BASELINE_ON, clear ? 0 : baseline->set_on, error) ||
+      !bk_training_settings_set (database, BK_TRAINING_BASELINE_LONGEST, longest, error) ||
+      !bk_training_settings_set (database, BK_TRAINING_BASELINE_WEEKLY, weekly, error) ||
+      !bk_database_commit (database, error))
+    {
+      bk_database_rollback (database);
+      return FALSE;
+    }
+  return TRUE;
 }

@@ -12,7 +12,9 @@
 #include "services/bk-status-report.h"
 
 /* A runner's log with a ramp-up: six steady weeks, two weeks off, then a
- * plan whose sixth week has a 21 km Sunday after 14 km the week before. */
+ * plan whose sixth week has a 29 km Sunday after 14 km the week before
+ * (more than double: high). The notification a rise sends is tested with
+ * the service that sends it, in test-training-alerts. */
 typedef struct {
   char       *dir;
   GSettings  *settings;
@@ -69,7 +71,7 @@ seed (BkContext *context,
           g_ptr_array_add (runs, make_run (first_monday + 7 * w + weekdays[r], km));
       }
   if (with_spike)
-    g_ptr_array_add (runs, make_run (first_monday + 7 * 13 + 6, 21));
+    g_ptr_array_add (runs, make_run (first_monday + 7 * 13 + 6, 29));
   g_assert_true (bk_run_store_add_many (bk_context_get_run_store (context), runs, &error));
   g_assert_no_error (error);
 }
@@ -200,36 +202,6 @@ press_key (GtkWidget *widget,
   g_assert_true (handled);
 }
 
-static char *
-dunst_history (void)
-{
-  g_autofree char *out = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *close_argv[] = { "dunstctl", "close-all", NULL };
-  const char *history_argv[] = { "dunstctl", "history", NULL };
-  int status;
-
-  g_spawn_sync (NULL, (char **) close_argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL,
-                NULL, NULL, NULL, NULL, NULL, &error);
-  g_assert_no_error (error);
-  spin (200);
-  g_spawn_sync (NULL, (char **) history_argv, NULL, G_SPAWN_SEARCH_PATH,
-                NULL, NULL, &out, NULL, &status, &error);
-  g_assert_no_error (error);
-  return g_steal_pointer (&out);
-}
-
-static guint
-count_of (const char *haystack,
-          const char *needle)
-{
-  guint n = 0;
-
-  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
-    n++;
-  return n;
-}
-
 /* Samples a square of the chart: whether it holds the high-risk red. */
 static gboolean
 has_high_red (GdkTexture *texture)
@@ -336,22 +308,16 @@ save_chart_png (Fixture    *fixture,
 }
 
 static void
-test_card_and_notification (Fixture       *fixture,
-                            gconstpointer  data)
+test_card (Fixture       *fixture,
+           gconstpointer  data)
 {
   g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
   g_autoptr(GSimpleAction) show_guide = g_simple_action_new ("show-guide", G_VARIANT_TYPE_STRING);
   g_autoptr(GString) labels = g_string_new (NULL);
   g_autoptr(GError) error = NULL;
   g_autofree char *reasons = NULL;
-  g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
-  g_autofree char *again = NULL;
   g_autofree char *week = NULL;
   g_autoptr(BkRun) spike = NULL;
-  g_autoptr(BkRun) easy = NULL;
-  g_autofree char *dunstctl = g_find_program_in_path ("dunstctl");
-  gboolean have_dunst = g_getenv ("DBUS_SESSION_BUS_ADDRESS") != NULL && dunstctl != NULL;
   BkMileageChart *chart = bk_status_card_get_chart (fixture->card);
   GtkWidget *why;
   guint32 today = first_monday + 7 * 14 + 1;   /* Tuesday after the spike */
@@ -364,11 +330,9 @@ test_card_and_notification (Fixture       *fixture,
 
   /* Before the spike: week 7 of the block, nothing raised to warning. */
   g_assert_cmpint (bk_status_card_get_level (fixture->card), <, BK_RISK_WARNING);
-  if (have_dunst)
-    before = dunst_history ();
 
-  /* Saving the 21 km run raises the level: the card and a notification. */
-  spike = make_run (first_monday + 7 * 13 + 6, 21);
+  /* Saving the 29 km run raises the level on the card at once. */
+  spike = make_run (first_monday + 7 * 13 + 6, 29);
   g_assert_true (bk_run_store_add (bk_context_get_run_store (fixture->context), spike, &error));
   g_assert_no_error (error);
   spin (300);
@@ -376,58 +340,25 @@ test_card_and_notification (Fixture       *fixture,
   g_assert_cmpint (bk_status_card_get_level (fixture->card), ==, BK_RISK_HIGH);
   g_assert_cmpstr (bk_status_card_get_level_text (fixture->card), ==, "Ramp-up risk: High risk");
   reasons = bk_status_card_get_reasons_text (fixture->card);
-  g_assert_nonnull (strstr (reasons, "Sunday’s 21 km was 50% longer than your longest run in the last 30 days (14 km)"));
-  g_assert_nonnull (strstr (reasons, "week 7 of a new training block"));
+  g_assert_nonnull (strstr (reasons, "Sunday’s 29 km was 107% longer than your longest run in the last 30 days (14 km)"));
   collect_labels (GTK_WIDGET (fixture->card), labels);
   g_assert_nonnull (strstr (labels->str, "Week 7 of the training block that began on 28 September: "
-                                         "the usual time for lower back trouble"));
-  g_assert_nonnull (strstr (labels->str, "Keep your next long run at or under 23.1 km"));
+                                         "a time many runners report trouble (the evidence is anecdotal)"));
+  /* The hint agrees with the warning: back to what the spike was judged
+   * against. */
+  g_assert_nonnull (strstr (labels->str, "Keep your next long run at or under 14 km"));
 
   /* The chart: all history, the last 16 weeks in view, the spike's week. */
   g_assert_cmpuint (bk_mileage_chart_get_n_weeks (chart), ==, 15);
   g_assert_cmpuint (bk_mileage_chart_get_visible_weeks (chart), ==, 15);
   week = bk_mileage_chart_describe_week (chart, 13);
-  g_assert_cmpstr (week, ==, "Week of 2 Nov: 37.0 km in 3 runs, week 6 of the block, High risk, load ratio 1.56");
+  g_test_message ("%s", week);
+  g_assert_true (g_str_has_prefix (week, "Week of 2 Nov: 45.0 km in 3 runs, week 6 of the block, High risk"));
+  /* The ramp-up weeks say what the evidence is, not that it is a finding. */
+  g_assert_true (g_str_has_suffix (week, "; weeks 5 to 7 are a time many runners report trouble "
+                                         "(the evidence is anecdotal)"));
   save_chart_png (fixture, "status-chart.png");
   g_object_unref (save_widget_png (fixture->window, "status-card.png"));
-
-  if (have_dunst)
-    {
-      after = dunst_history ();
-      g_assert_cmpuint (count_of (after, "\"data\" : \"Ramp-up risk: High risk\""), ==,
-                        count_of (before, "\"data\" : \"Ramp-up risk: High risk\"") + 1);
-      g_assert_nonnull (strstr (after, "Sunday’s 21 km was 50% longer"));
-
-      /* Another run at the same level: no second notification. */
-      easy = make_run (today - 1, 4);
-      g_assert_true (bk_run_store_add (bk_context_get_run_store (fixture->context), easy, &error));
-      spin (300);
-      g_assert_cmpint (bk_status_card_get_level (fixture->card), ==, BK_RISK_HIGH);
-      again = dunst_history ();
-      g_assert_cmpuint (count_of (again, "\"data\" : \"Ramp-up risk: High risk\""), ==,
-                        count_of (after, "\"data\" : \"Ramp-up risk: High risk\""));
-
-      /* Deleting the spike lowers the level: nothing is announced. */
-      g_assert_true (bk_run_store_delete (bk_context_get_run_store (fixture->context),
-                                          bk_run_get_id (spike), &error));
-      g_assert_no_error (error);
-      spin (300);
-      g_assert_cmpint (bk_status_card_get_level (fixture->card), <, BK_RISK_HIGH);
-      g_clear_pointer (&again, g_free);
-      again = dunst_history ();
-      g_assert_cmpuint (count_of (again, "\"data\" : \"Ramp-up risk: "), ==,
-                        count_of (after, "\"data\" : \"Ramp-up risk: "));
-      /* Saving it again is a new rise: announced again. */
-      g_assert_true (bk_run_store_restore (bk_context_get_run_store (fixture->context), spike, &error));
-      g_assert_no_error (error);
-      spin (300);
-      g_clear_pointer (&again, g_free);
-      again = dunst_history ();
-      g_assert_cmpuint (count_of (again, "\"data\" : \"Ramp-up risk: High risk\""), ==,
-                        count_of (after, "\"data\" : \"Ramp-up risk: High risk\"") + 1);
-    }
-  else
-    g_test_message ("no session bus or dunstctl: notification not read back");
 
   /* Why? without a guide panel does nothing (and does not warn) ... */
   why = find_button (GTK_WIDGET (fixture->card), "_Why?");
@@ -448,7 +379,7 @@ test_card_and_notification (Fixture       *fixture,
   g_string_truncate (labels, 0);
   collect_labels (GTK_WIDGET (fixture->card), labels);
   g_assert_nonnull (strstr (labels->str, "Week 6 of the plan you started on 5 October: "
-                                         "the usual time for lower back trouble"));
+                                         "a time many runners report trouble (the evidence is anecdotal)"));
 
   /* The keyboard moves week by week and zooms; zooming out shows all
    * history. */
@@ -560,7 +491,7 @@ test_editor_line (Fixture       *fixture,
   gtk_editable_set_text (GTK_EDITABLE (distance_row), "20.3 km");
   spin (50);
   collect_labels (GTK_WIDGET (editor), labels);
-  g_assert_nonnull (strstr (labels->str, "45% longer than your longest run in 30 days (14 km): warning"));
+  g_assert_nonnull (strstr (labels->str, "45% longer than your longest run in the last 30 days (14 km): warning"));
   spin (200);
   g_object_unref (save_widget_png (GTK_WIDGET (editor), "run-editor-line.png"));
 
@@ -568,7 +499,7 @@ test_editor_line (Fixture       *fixture,
   spin (50);
   g_string_truncate (labels, 0);
   collect_labels (GTK_WIDGET (editor), labels);
-  g_assert_nonnull (strstr (labels->str, "7% longer than your longest run in 30 days (14 km): fine"));
+  g_assert_nonnull (strstr (labels->str, "7% longer than your longest run in the last 30 days (14 km): fine"));
   gtk_window_destroy (GTK_WINDOW (editor));
   spin (50);
 }
@@ -580,8 +511,8 @@ main (int argc, char *argv[])
   adw_init ();
   first_monday = julian (2026, 8, 3);
 
-  g_test_add ("/status-card/card-and-notification", Fixture, NULL,
-              fixture_set_up, test_card_and_notification, fixture_tear_down);
+  g_test_add ("/status-card/card", Fixture, NULL,
+              fixture_set_up, test_card, fixture_tear_down);
   g_test_add ("/status-card/plan-popover", Fixture, NULL,
               fixture_set_up, test_plan_popover, fixture_tear_down);
   g_test_add ("/status-card/large-text", Fixture, NULL,

@@ -225,7 +225,7 @@ test_corrupt_file_refused (Fixture       *f,
 
   db = bk_database_open (f->path, &error);
   g_assert_null (db);
-  g_assert_error (error, BK_STORE_ERROR, BK_STORE_ERROR_NOT_A_DATABASE);
+  g_assert_error (error, BK_STORE_ERROR, BK_STORE_ERROR_DAMAGED);
 
   after = read_file (f->path, &after_len);
   g_assert_cmpmem (contents, length, after, after_len);

@@ -137,6 +137,19 @@ test_weekday_names (void)
   g_assert_cmpstr (bk_weekday_to_string (G_DATE_SUNDAY), ==, "sunday");
 }
 
+/* A midnight timer lands two seconds into the new day, also on the night
+ * the clocks go forward (23 hours in the day). */
+static void
+test_seconds_to_next_day (void)
+{
+  g_autoptr(GTimeZone) berlin = g_time_zone_new_identifier ("Europe/Berlin");
+  g_autoptr(GDateTime) late = g_date_time_new (berlin, 2026, 11, 30, 23, 59, 0);
+  g_autoptr(GDateTime) before_dst = g_date_time_new (berlin, 2026, 3, 29, 0, 0, 0);
+
+  g_assert_cmpuint (bk_date_seconds_to_next_day (late), ==, 62);
+  g_assert_cmpuint (bk_date_seconds_to_next_day (before_dst), ==, 23 * 3600 + 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -150,6 +163,7 @@ main (int   argc,
   g_test_add_func ("/date/iso-week", test_iso_week);
   g_test_add_func ("/date/local-day-across-dst", test_local_day_across_dst);
   g_test_add_func ("/date/weekday-names", test_weekday_names);
+  g_test_add_func ("/date/seconds-to-next-day", test_seconds_to_next_day);
 
   return g_test_run ();
 }

@@ -1,10 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <math.h>
+#include <string.h>
 
 #include "core/bk-acwr.h"
 #include "core/bk-date.h"
 #include "core/bk-run.h"
 #include "core/bk-training-status.h"
+#include "bk-test-log.h"
 
 #define assert_3dp(a, b) g_assert_cmpfloat_with_epsilon ((a), (b), 0.0005)
 
@@ -18,40 +20,6 @@ julian (int year, int month, int day)
   return g_date_get_julian (&date);
 }
 
-/* A log built day by day: one run per day unless told otherwise. */
-typedef struct {
-  GArray *days;
-} Log;
-
-static void
-log_add (Log    *log,
-         guint32 day,
-         double  km,
-         int     rpe)
-{
-  BkDayTotal *last = log->days->len > 0
-    ? &g_array_index (log->days, BkDayTotal, log->days->len - 1) : NULL;
-  gint64 seconds = (gint64) (km * 360);  /* 6:00 per km */
-
-  if (km <= 0)
-    return;
-  if (last == NULL || last->julian != day)
-    {
-      BkDayTotal fresh = { .julian = day };
-
-      g_array_append_val (log->days, fresh);
-      last = &g_array_index (log->days, BkDayTotal, log->days->len - 1);
-    }
-  last->distance_m += km * 1000;
-  last->duration_s += seconds;
-  last->runs++;
-  last->longest_m = MAX (last->longest_m, km * 1000);
-  if (rpe > 0)
-    {
-      last->srpe += rpe * seconds / 60.0;
-      last->rpe_runs++;
-    }
-}
 
 static BkTrainingStatus *
 log_status (Log         *log,
@@ -276,7 +244,7 @@ test_block_vector (void)
     g_assert_cmpuint (s->weeks_into_block, ==, 6);
     g_assert_true (s->ramp_up_phase);
     g_assert_cmpstr (sentence, ==,
-                     "Week 6 of the plan you started on 4 March: the usual time for lower back trouble");
+                     "Week 6 of the plan you started on 4 March: a time many runners report trouble (the evidence is anecdotal)");
   }
   /* A plan start in the future is ignored. */
   {
@@ -360,8 +328,13 @@ test_thirty_day_gap (void)
   log_add (&log, back, 15, 0);
   s = log_status (&log, back, G_DATE_MONDAY, 0);
 
-  /* No run in the 30 days before: no spike, a new block instead. */
-  g_assert_cmpint (s->spike_tier, ==, BK_RISK_NONE);
+  /* No run in the 30 days before: a new block, and a return after 30 days
+   * off (section 8), judged against 0.75 x the 10 km before the break. */
+  g_assert_cmpint (s->spike_tier, ==, BK_RISK_WARNING);
+  g_assert_cmpint (s->spike_reference.basis, ==, BK_REFERENCE_RETURN);
+  assert_3dp (s->spike_reference_m, 7500);
+  g_assert_cmpuint (s->return_start, ==, back);
+  g_assert_cmpuint (s->break_days, ==, 30);
   g_assert_cmpint (s->progression_tier, ==, BK_RISK_NONE);
   g_assert_cmpuint (s->block_start, ==, bk_date_week_start (back, G_DATE_MONDAY));
   g_assert_cmpuint (s->weeks_into_block, ==, 1);
@@ -369,9 +342,10 @@ test_thirty_day_gap (void)
   g_array_unref (log.days);
 }
 
-/* A new log has no 30 days to compare with: its second run, however much
- * longer than its first, is not a spike, and its first week is not a rise
- * over the empty days before it; a month in, the same step is a spike. */
+/* A new log has no 30 days to compare with: its second run is compared
+ * with the log so far, and the reason says how many days that is (section
+ * 8); its first week is not a rise over the empty days before it; a month
+ * in, the same step is a spike against the full 30 days. */
 static void
 test_new_log_no_spike (void)
 {
@@ -383,9 +357,13 @@ test_new_log_no_spike (void)
   log_add (&log, start, 5, 0);
   log_add (&log, start + 3, 10, 0);
   early = log_status (&log, start + 3, G_DATE_MONDAY, 0);
-  g_assert_cmpint (early->spike_tier, ==, BK_RISK_NONE);
+  g_assert_cmpint (early->spike_tier, ==, BK_RISK_WARNING);
+  g_assert_cmpint (early->spike_reference.basis, ==, BK_REFERENCE_LOG_SO_FAR);
+  g_assert_cmpstr (reason_text (early, BK_SECTION_SPIKES), ==,
+                   "Today’s 10 km was 100% longer than your longest run so far (5 km), "
+                   "compared with the 3 days you have logged");
   g_assert_cmpint (early->progression_tier, ==, BK_RISK_NONE);
-  g_assert_cmpint (early->level, ==, BK_RISK_NONE);
+  g_assert_cmpint (early->level, ==, BK_RISK_WARNING);
 
   for (guint d = 7; d <= 35; d += 7)
     log_add (&log, start + d, 5, 0);
@@ -393,7 +371,8 @@ test_new_log_no_spike (void)
   later = log_status (&log, start + 38, G_DATE_MONDAY, 0);
   g_assert_cmpint (later->spike_tier, ==, BK_RISK_WARNING);
   g_assert_cmpint (g_array_index (later->weekly, BkStatusWeek, later->weekly->len - 1).spike_tier, >=, BK_RISK_CAUTION);
-  g_assert_cmpint (g_array_index (early->weekly, BkStatusWeek, early->weekly->len - 1).spike_tier, ==, BK_RISK_NONE);
+  g_assert_cmpint (later->spike_reference.basis, ==, BK_REFERENCE_LOG);
+  g_assert_cmpint (g_array_index (early->weekly, BkStatusWeek, early->weekly->len - 1).spike_tier, ==, BK_RISK_WARNING);
   g_array_unref (log.days);
 }
 
@@ -503,16 +482,18 @@ test_ramp_up_raise (void)
   g_assert_cmpuint (s->weeks_into_block, ==, 6);
   g_assert_true (s->ramp_up_phase);
   g_assert_cmpint (s->spike_tier, ==, BK_RISK_WARNING);
-  g_assert_cmpint (s->level, ==, BK_RISK_HIGH);
+  /* Section 8: the weeks 5-7 raise lifts a caution to a warning at most. */
+  g_assert_cmpint (s->level, ==, BK_RISK_WARNING);
   g_assert_cmpstr (reason_text (s, BK_SECTION_SPIKES), ==,
                    "Sunday’s 21 km was 50% longer than your longest run in the last 30 days (14 km)");
-  g_assert_true (has_section (s, BK_SECTION_RAMP_UP));
-  assert_3dp (s->next_long_run_max_m, 23100);
+  g_assert_false (has_section (s, BK_SECTION_RAMP_UP));
+  /* The hint goes back to what the spike was judged against. */
+  assert_3dp (s->next_long_run_max_m, 14000);
   hints = bk_training_status_hints (s, BK_UNITS_METRIC);
-  g_assert_cmpstr (hints[0], ==, "Keep your next long run at or under 23.1 km");
+  g_assert_cmpstr (hints[0], ==, "Keep your next long run at or under 14 km");
   g_assert_nonnull (hints[1]);
-  /* The week of the spike is coloured by its raised level. */
-  g_assert_cmpint (g_array_index (s->weekly, BkStatusWeek, 14).level, ==, BK_RISK_HIGH);
+  /* The week of the spike is coloured by its level. */
+  g_assert_cmpint (g_array_index (s->weekly, BkStatusWeek, 14).level, ==, BK_RISK_WARNING);
   /* Each week also says on its own whether a run spiked (before the
    * raise) and whether it was in the ramp-up phase, so a chart can mark
    * the two apart. */
@@ -613,24 +594,38 @@ test_compare_run (void)
 {
   BkDayTotal days[] = {
     { .julian = 100, .distance_m = 14000, .runs = 1, .longest_m = 14000 },
+    { .julian = 110, .distance_m = 5000, .runs = 1, .longest_m = 5000 },
+    { .julian = 120, .distance_m = 5000, .runs = 1, .longest_m = 5000 },
     { .julian = 131, .distance_m = 30000, .runs = 1, .longest_m = 30000 },
   };
-  double ref;
+  BkStatusInput in = { .days = days, .n_days = 4, .first_day = G_DATE_MONDAY, .units = BK_UNITS_METRIC };
+  BkRunReference ref;
   g_autofree char *line = NULL;
   g_autofree char *first = NULL;
+  g_autofree char *back = NULL;
 
   /* Day 130: day 100 is exactly 30 days before, day 131 is after. */
-  g_assert_cmpint (bk_training_status_compare_run (days, 2, 130, 20300, &ref), ==, BK_RISK_WARNING);
-  assert_3dp (ref, 14000);
-  line = bk_spike_describe (20300, ref, BK_UNITS_METRIC);
-  g_assert_cmpstr (line, ==, "45% longer than your longest run in 30 days (14 km): warning");
-  /* Day 131: day 100 is now 31 days back, and the same day does not count. */
-  g_assert_cmpint (bk_training_status_compare_run (days, 2, 131, 20300, &ref), ==, BK_RISK_NONE);
-  g_assert_cmpfloat (ref, ==, 0);
-  g_assert_cmpint (bk_training_status_compare_run (days, 2, 170, 20300, &ref), ==, BK_RISK_NONE);
-  g_assert_cmpfloat (ref, ==, 0);
-  first = bk_spike_describe (20300, 0, BK_UNITS_METRIC);
-  g_assert_nonnull (strstr (first, "new block"));
+  g_assert_cmpint (bk_training_status_judge_run (&in, 130, 20300, &ref), ==, BK_RISK_WARNING);
+  assert_3dp (ref.reference_m, 14000);
+  g_assert_cmpint (ref.basis, ==, BK_REFERENCE_LOG);
+  line = bk_spike_describe (20300, &ref, BK_UNITS_METRIC);
+  g_assert_cmpstr (line, ==, "45% longer than your longest run in the last 30 days (14 km): warning");
+  /* Day 131: day 100 is 31 days back, and the same day does not count. */
+  g_assert_cmpint (bk_training_status_judge_run (&in, 131, 20300, &ref), ==, BK_RISK_HIGH);
+  assert_3dp (ref.reference_m, 5000);
+  /* Day 170: 38 days off after day 131, against 0.75 x its 30 km. */
+  g_assert_cmpint (bk_training_status_judge_run (&in, 170, 20300, &ref), ==, BK_RISK_NONE);
+  g_assert_cmpint (ref.basis, ==, BK_REFERENCE_RETURN);
+  g_assert_cmpuint (ref.days, ==, 38);
+  assert_3dp (ref.reference_m, 22500);
+  back = bk_spike_describe (20300, &ref, BK_UNITS_METRIC);
+  g_assert_cmpstr (back, ==, "Not longer than 22.5 km, the longest to aim for in your first weeks back after "
+                             "5 weeks off (your longest before the break: 30 km)");
+  /* Before the first run there is nothing to compare with. */
+  g_assert_cmpint (bk_training_status_judge_run (&in, 90, 20300, &ref), ==, BK_RISK_NONE);
+  g_assert_cmpint (ref.basis, ==, BK_REFERENCE_NONE);
+  first = bk_spike_describe (20300, &ref, BK_UNITS_METRIC);
+  g_assert_nonnull (strstr (first, "first run of your log"));
 }
 
 int
@@ -650,7 +645,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/status/single-run", test_single_run);
   g_test_add_func ("/status/thirty-day-gap", test_thirty_day_gap);
   g_test_add_func ("/status/dst-night", test_dst_night);
-  g_test_add_func ("/status/new-log-no-spike", test_new_log_no_spike);
+  g_test_add_func ("/status/new-log-so-far", test_new_log_no_spike);
   g_test_add_func ("/status/week-start", test_week_start);
   g_test_add_func ("/status/two-runs-one-day", test_two_runs_one_day);
   g_test_add_func ("/status/ramp-up-raise", test_ramp_up_raise);

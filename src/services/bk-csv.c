@@ -1,0 +1,95 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "bk-csv"
+
+#include "bk-config.h"
+
+#include <string.h>
+
+#include "core/bk-date.h"
+#include "core/bk-run.h"
+#include "bk-csv.h"
+
+/**
+ * bk_csv_append_field:
+ *
+ * Appends one cell. A cell a spreadsheet would read as a formula (one that
+ * starts with =, +, -, @, a tab or a carriage return) gets a leading single
+ * quote, OWASP's rule against CSV injection; a cell with a comma, a quote
+ * or a line break is quoted.
+ */
+void
+bk_csv_append_field (GString    *line,
+                     const char *text)
+{
+  gboolean formula;
+
+  g_return_if_fail (line != NULL);
+
+  if (text == NULL)
+    text = "";
+  formula = strchr ("=+-@\t\r", text[0]) != NULL && text[0] != '\0';
+  if (strpbrk (text, ",\"\n\r") == NULL)
+    {
+      if (formula)
+        g_string_append_c (line, '\'');
+      g_string_append (line, text);
+      return;
+    }
+  g_string_append_c (line, '"');
+  if (formula)
+    g_string_append_c (line, '\'');
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (line, '"');
+      g_string_append_c (line, *p);
+    }
+  g_string_append_c (line, '"');
+}
+
+static void
+append_number (GString    *s,
+               const char *format,
+               double      value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_string_append (s, g_ascii_formatd (buf, sizeof buf, format, value));
+}
+
+/**
+ * bk_csv_format_runs:
+ * @runs: (element-type BkRun): newest first, as the store lists them
+ *
+ * Returns: the CSV text, oldest run first, the order a spreadsheet reads a
+ *   log in
+ */
+GString *
+bk_csv_format_runs (GPtrArray *runs)
+{
+  GString *csv = g_string_new ("id,started_at,distance_m,duration_s,rpe,surface,elevation_m,notes,source\n");
+
+  g_return_val_if_fail (runs != NULL, csv);
+
+  for (guint i = runs->len; i > 0; i--)
+    {
+      BkRun *run = g_ptr_array_index (runs, i - 1);
+      g_autofree char *started = bk_date_time_to_rfc3339 (bk_run_get_started_at (run));
+      const char *surface = bk_surface_to_string (bk_run_get_surface (run));
+
+      g_string_append_printf (csv, "%" G_GINT64_FORMAT ",%s,", bk_run_get_id (run), started);
+      append_number (csv, "%.1f", bk_run_get_distance (run));
+      g_string_append_printf (csv, ",%" G_GINT64_FORMAT ",", bk_run_get_duration (run));
+      if (bk_run_get_rpe (run) > 0)
+        g_string_append_printf (csv, "%d", bk_run_get_rpe (run));
+      g_string_append_printf (csv, ",%s,", surface != NULL ? surface : "");
+      if (bk_run_get_elevation (run) >= 0)
+        append_number (csv, "%.0f", bk_run_get_elevation (run));
+      g_string_append_c (csv, ',');
+      bk_csv_append_field (csv, bk_run_get_notes (run));
+      g_string_append_c (csv, ',');
+      bk_csv_append_field (csv, bk_run_get_source (run));
+      g_string_append_c (csv, '\n');
+    }
+  return csv;
+}

@@ -1,0 +1,257 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "bk-training-alerts"
+
+#include "bk-config.h"
+
+#include <glib/gi18n-lib.h>
+#include <libnotify/notify.h>
+
+#include "core/bk-date.h"
+#include "core/bk-pain-assessment.h"
+#include "store/bk-training-settings.h"
+#include "bk-advice.h"
+#include "bk-status-report.h"
+#include "bk-training-alerts.h"
+
+/* The ramp-up notification. It watches the run store, so a run saved in
+ * the window, added with --add-run while the window or a --background
+ * instance runs, or imported, is announced the same way, with or without a
+ * window. One notification per rise, not per run: the last level is kept
+ * with the log, so a restart does not repeat it, and only a rise to
+ * warning or high is announced (a fall from high to warning is not). */
+struct _BkTrainingAlerts
+{
+  GObject      parent_instance;
+
+  BkContext   *context;
+  guint32      today;        /* 0: follow the clock */
+  guint        midnight_id;
+  BkRiskLevel  level;
+};
+
+G_DEFINE_FINAL_TYPE (BkTrainingAlerts, bk_training_alerts, G_TYPE_OBJECT)
+
+enum {
+  IN_APP_ALERT,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static guint32
+today_of (BkTrainingAlerts *self)
+{
+  g_autoptr(GDateTime) now = NULL;
+
+  if (self->today != 0)
+    return self->today;
+  now = g_date_time_new_now_local ();
+  return bk_date_julian_of (now);
+}
+
+static BkRiskLevel
+level_from_string (const char *text)
+{
+  for (BkRiskLevel level = BK_RISK_NONE; level <= BK_RISK_HIGH; level++)
+    if (g_strcmp0 (text, bk_risk_level_to_string (level)) == 0)
+      return level;
+  return BK_RISK_NONE;
+}
+
+/* Urgent pain advice replaces all training advice (the red-flags rules):
+ * the one place this service asks. */
+static gboolean
+pain_withholds_training (BkTrainingAlerts *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  /* The open advice episode, not the newest entry: an urgent sign stays
+   * urgent until a clinician has seen the runner. */
+  return bk_advice_training_withheld (self->context, now);
+}
+
+static void
+send (BkTrainingAlerts *self,
+      BkTrainingStatus *status)
+{
+  g_autoptr(GError) error = NULL;
+  NotifyNotification *notification;
+  g_autofree char *summary = g_strdup_printf (_("Ramp-up risk: %s"), bk_risk_level_describe (status->level));
+  const char *body = status->reasons->len > 0
+    ? ((BkStatusReason *) g_ptr_array_index (status->reasons, 0))->text : "";
+
+  if (!notify_is_initted () && !notify_init (_("Backstretch")))
+    {
+      g_signal_emit (self, signals[IN_APP_ALERT], 0, summary, body);
+      return;
+    }
+  notification = notify_notification_new (summary, body, "dialog-warning-symbolic");
+  notify_notification_set_app_name (notification, _("Backstretch"));
+  notify_notification_set_hint_string (notification, "desktop-entry", APP_ID);
+  if (!notify_notification_show (notification, &error))
+    {
+      g_debug ("No notification server: %s", error->message);
+      g_signal_emit (self, signals[IN_APP_ALERT], 0, summary, body);
+    }
+  g_object_unref (notification);
+}
+
+static void
+check (BkTrainingAlerts *self,
+       gboolean          may_notify)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BkTrainingStatus) status = NULL;
+  g_autofree char *stored = NULL;
+  BkDatabase *database = bk_context_get_database (self->context);
+  const char *level;
+
+  status = bk_status_report_compute (self->context, today_of (self), 1, &error);
+  if (status == NULL)
+    {
+      g_debug ("No training status: %s", error->message);
+      return;
+    }
+  self->level = status->level;
+  level = bk_risk_level_to_string (status->level);
+  if (!bk_training_settings_get (database, BK_TRAINING_NOTIFIED_LEVEL, &stored, &error))
+    {
+      g_debug ("Could not read the notified level: %s", error->message);
+      return;
+    }
+  if (g_strcmp0 (stored, level) == 0)
+    return;
+  if (!bk_training_settings_set (database, BK_TRAINING_NOTIFIED_LEVEL, level, &error))
+    {
+      g_debug ("Could not keep the notified level: %s", error->message);
+      return;
+    }
+  if (!may_notify || status->level < BK_RISK_WARNING || status->level <= level_from_string (stored))
+    return;
+  if (pain_withholds_training (self))
+    return;
+  send (self, status);
+}
+
+static void schedule_midnight (BkTrainingAlerts *self);
+
+/* A new day moves every window by one: keep the level, quietly, so the
+ * next rise is measured from where the level really is. */
+static gboolean
+midnight_cb (gpointer user_data)
+{
+  BkTrainingAlerts *self = user_data;
+
+  self->midnight_id = 0;
+  check (self, FALSE);
+  schedule_midnight (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_midnight (BkTrainingAlerts *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  g_clear_handle_id (&self->midnight_id, g_source_remove);
+  if (self->today == 0)
+    self->midnight_id = g_timeout_add_seconds (bk_date_seconds_to_next_day (now), midnight_cb, self);
+}
+
+static void
+runs_changed_cb (BkTrainingAlerts *self)
+{
+  check (self, TRUE);
+}
+
+/* A changed baseline or plan start is the runner's own statement, not new
+ * training: the level follows quietly. */
+static void
+quiet_changed_cb (BkTrainingAlerts *self)
+{
+  check (self, FALSE);
+}
+
+static void
+bk_training_alerts_dispose (GObject *object)
+{
+  BkTrainingAlerts *self = BK_TRAINING_ALERTS (object);
+
+  if (self->context != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (bk_context_get_run_store (self->context), self);
+      g_signal_handlers_disconnect_by_data (bk_context_get_settings (self->context), self);
+      g_signal_handlers_disconnect_by_data (self->context, self);
+    }
+  g_clear_handle_id (&self->midnight_id, g_source_remove);
+  g_clear_object (&self->context);
+  G_OBJECT_CLASS (bk_training_alerts_parent_class)->dispose (object);
+}
+
+static void
+bk_training_alerts_class_init (BkTrainingAlertsClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = bk_training_alerts_dispose;
+
+  /**
+   * BkTrainingAlerts::in-app-alert:
+   * @summary: "Ramp-up risk: High risk"
+   * @body: the first reason
+   *
+   * Emitted instead of a desktop notification when no notification server
+   * answers, so a window can show it.
+   */
+  signals[IN_APP_ALERT] = g_signal_new ("in-app-alert", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                        0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_STRING);
+}
+
+static void
+bk_training_alerts_init (BkTrainingAlerts *self)
+{
+}
+
+/**
+ * bk_training_alerts_new:
+ *
+ * Starts watching @context's run store; the level as it stands now is
+ * kept without a notification.
+ */
+BkTrainingAlerts *
+bk_training_alerts_new (BkContext *context)
+{
+  BkTrainingAlerts *self;
+
+  g_return_val_if_fail (BK_IS_CONTEXT (context), NULL);
+
+  self = g_object_new (BK_TYPE_TRAINING_ALERTS, NULL);
+  self->context = g_object_ref (context);
+  g_signal_connect_object (bk_context_get_run_store (context), "changed",
+                           G_CALLBACK (runs_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (bk_context_get_settings (context), "changed::first-weekday",
+                           G_CALLBACK (quiet_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (context, "training-settings-changed",
+                           G_CALLBACK (quiet_changed_cb), self, G_CONNECT_SWAPPED);
+  check (self, FALSE);
+  schedule_midnight (self);
+  return self;
+}
+
+/* For tests: judge as of @today (0: the clock), quietly. */
+void
+bk_training_alerts_set_today (BkTrainingAlerts *self,
+                              guint32           today)
+{
+  g_return_if_fail (BK_IS_TRAINING_ALERTS (self));
+  self->today = today;
+  check (self, FALSE);
+  schedule_midnight (self);
+}
+
+BkRiskLevel
+bk_training_alerts_get_level (BkTrainingAlerts *self)
+{
+  g_return_val_if_fail (BK_IS_TRAINING_ALERTS (self), BK_RISK_NONE);
+  return self->level;
+}
