@@ -63,6 +63,17 @@ record_pain_action (GtkWidget  *widget,
   bk_pain_page_record (self->pain_page);
 }
 
+/* From the advice on any page: the record that ends it (issue 9). */
+static void
+record_assessment_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  BkWindow *self = BK_WINDOW (widget);
+
+  bk_pain_page_record_assessment (self->pain_page);
+}
+
 static void
 toggle_guide_action (GtkWidget  *widget,
                      const char *action_name,
@@ -415,6 +426,7 @@ bk_window_class_init (BkWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.add-run", NULL, add_run_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-guide", NULL, toggle_guide_action);
   gtk_widget_class_install_action (widget_class, "win.record-pain", NULL, record_pain_action);
+  gtk_widget_class_install_action (widget_class, "win.record-assessment", NULL, record_assessment_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.start-routine", "x", start_routine_action);
   gtk_widget_class_install_action (widget_class, "win.show-guide", "s", show_guide_action);
