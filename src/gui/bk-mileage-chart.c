@@ -24,6 +24,9 @@ struct _BkMileageChart
   guint      end;            /* one past the last visible week */
   guint      focused;        /* index of the focused week */
   double     scroll_accum;
+  /* FALSE while urgent pain advice is open: distances only, with no risk
+   * colours, block marks or load ratio (issue 9). */
+  gboolean   show_risk;
 };
 
 G_DEFINE_FINAL_TYPE (BkMileageChart, bk_mileage_chart, GTK_TYPE_WIDGET)
@@ -246,7 +249,7 @@ bk_mileage_chart_draw (BkMileageChart *self,
       const BkStatusWeek *week = &g_array_index (self->weeks, BkStatusWeek, i);
       double x = l.left + (i - first) * slot;
 
-      if (self->block_start == 0 || week->week_of_block == 0 ||
+      if (!self->show_risk || self->block_start == 0 || week->week_of_block == 0 ||
           week->week_start + 6 < self->block_start)
         continue;
       gtk_snapshot_append_color (snapshot, &shade, &GRAPHENE_RECT_INIT (x, l.top, slot, plot_h));
@@ -274,11 +277,14 @@ bk_mileage_chart_draw (BkMileageChart *self,
       double gap = MAX (1.0, slot * 0.18);
       GdkRGBA color;
 
-      level_color (week->level, dark, &color);
+      if (self->show_risk)
+        level_color (week->level, dark, &color);
+      else
+        gdk_rgba_parse (&color, dark ? "#99c1f1" : "#3584e4");
       if (h > 0)
         gtk_snapshot_append_color (snapshot, &color,
                                    &GRAPHENE_RECT_INIT (x + gap / 2, l.bottom - h, slot - gap, h));
-      if (week->week_of_block >= 5 && week->week_of_block <= 7 &&
+      if (self->show_risk && week->week_of_block >= 5 && week->week_of_block <= 7 &&
           week->week_start + 6 >= self->block_start && self->block_start != 0)
         {
           g_autofree char *mark = g_strdup_printf ("%u", week->week_of_block);
@@ -323,6 +329,7 @@ bk_mileage_chart_draw (BkMileageChart *self,
   }
 
   /* The EWMA ratio on its own axis at the right, with 1.0 marked. */
+  if (self->show_risk)
   {
     graphene_rect_t bounds = GRAPHENE_RECT_INIT (0, 0, width, height);
     cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &bounds);
@@ -573,6 +580,7 @@ bk_mileage_chart_init (BkMileageChart *self)
 
   self->weeks = g_array_new (FALSE, TRUE, sizeof (BkStatusWeek));
   self->visible = DEFAULT_VISIBLE;
+  self->show_risk = TRUE;
   self->units = BK_UNITS_METRIC;
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
@@ -623,6 +631,32 @@ bk_mileage_chart_set_status (BkMileageChart         *self,
   self->end = self->weeks->len;
   self->focused = self->weeks->len > 0 ? self->weeks->len - 1 : 0;
   changed (self);
+}
+
+/**
+ * bk_mileage_chart_set_show_risk:
+ *
+ * With %FALSE the chart shows the weekly distances alone, in one neutral
+ * colour: no risk colours, block weeks or load ratio.
+ */
+void
+bk_mileage_chart_set_show_risk (BkMileageChart *self,
+                                gboolean        show_risk)
+{
+  g_return_if_fail (BK_IS_MILEAGE_CHART (self));
+
+  show_risk = !!show_risk;
+  if (self->show_risk == show_risk)
+    return;
+  self->show_risk = show_risk;
+  changed (self);
+}
+
+gboolean
+bk_mileage_chart_get_show_risk (BkMileageChart *self)
+{
+  g_return_val_if_fail (BK_IS_MILEAGE_CHART (self), TRUE);
+  return self->show_risk;
 }
 
 void
@@ -691,6 +725,8 @@ bk_mileage_chart_describe_week (BkMileageChart *self,
   distance = bk_format_distance_short (week->distance_m, self->units);
   g_string_append_printf (text, ngettext ("Week of %s: %s in %u run", "Week of %s: %s in %u runs", week->runs),
                           start, distance, week->runs);
+  if (!self->show_risk)
+    return g_string_free (g_steal_pointer (&text), FALSE);
   if (week->week_of_block > 0)
     g_string_append_printf (text, _(", week %u of the block"), week->week_of_block);
   g_string_append_printf (text, ", %s", bk_risk_level_describe (week->level));

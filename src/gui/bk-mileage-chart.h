@@ -15,6 +15,9 @@ GtkWidget *bk_mileage_chart_new             (void);
 void       bk_mileage_chart_set_status      (BkMileageChart         *self,
                                              const BkTrainingStatus *status,
                                              BkUnits                 units);
+void       bk_mileage_chart_set_show_risk   (BkMileageChart         *self,
+                                             gboolean                show_risk);
+gboolean   bk_mileage_chart_get_show_risk   (BkMileageChart         *self);
 void       bk_mileage_chart_set_visible_weeks (BkMileageChart       *self,
                                              guint                   n_weeks);
 guint      bk_mileage_chart_get_visible_weeks (BkMileageChart       *self);

@@ -5,10 +5,11 @@
 
 #include <glib/gi18n.h>
 
+#include "services/bk-advice.h"
 #include "bk-pain-advice-box.h"
 #include "bk-pain-page.h"
 
-/* The advice of the newest pain entry, for pages other than Back Pain
+/* The advice of the open pain episode, for pages other than Back Pain
  * (the Training page puts it above its status): shown only when it is
  * "see a clinician" or "urgent", in the same words and style as the
  * Back Pain page's box, with the same "Why?" link into the guide. It
@@ -44,15 +45,41 @@ why_clicked_cb (BkPainAdviceBox *self)
     bk_pain_show_guide (self->why, self->guide_id);
 }
 
+/**
+ * bk_pain_advice_current:
+ *
+ * The advice of the open pain episode, for the window's advice gates.
+ * When the journal cannot be read the answer is urgent: withholding
+ * training advice is the safe side.
+ */
+BkPainAdvice
+bk_pain_advice_current (BkContext *context)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BkAdviceEpisode) episode = NULL;
+
+  g_return_val_if_fail (BK_IS_CONTEXT (context), BK_PAIN_ADVICE_NONE);
+
+  episode = bk_advice_get_current (context, now, &error);
+  if (episode == NULL)
+    {
+      g_debug ("Could not read the pain journal: %s", error->message);
+      return BK_PAIN_ADVICE_URGENT;
+    }
+  return episode->level;
+}
+
 static void
 update (BkPainAdviceBox *self)
 {
-  /* Only the newest entry: the journal's model, every entry of the log,
-   * is left for the Pain page to load when it is shown (issue 13). */
-  g_autoptr(GPtrArray) latest = bk_pain_store_list (bk_context_get_pain_store (self->context), 0, 0, 1, NULL);
-  BkPainEntry *newest = latest != NULL && latest->len > 0 ? latest->pdata[0] : NULL;
-  g_autoptr(BkPainAssessment) assessment = newest != NULL ? bk_pain_assess (newest) : NULL;
-  BkPainAdvice advice = assessment != NULL ? assessment->advice : BK_PAIN_ADVICE_NONE;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BkAdviceEpisode) episode = bk_advice_get_current (self->context, now, &error);
+  BkPainAdvice advice = episode != NULL ? episode->level : BK_PAIN_ADVICE_NONE;
+
+  if (episode == NULL)
+    g_debug ("Could not read the pain journal: %s", error->message);
 
   gtk_widget_remove_css_class (self->box, "urgent");
   gtk_widget_remove_css_class (self->box, "clinician");
@@ -61,12 +88,12 @@ update (BkPainAdviceBox *self)
   if (advice != BK_PAIN_ADVICE_NONE)
     {
       gtk_widget_add_css_class (self->box, advice == BK_PAIN_ADVICE_URGENT ? "urgent" : "clinician");
-      gtk_label_set_text (self->title, assessment->advice_title);
-      gtk_label_set_text (self->text, assessment->advice_text);
-      self->guide_id = assessment->advice_guide_id;
+      gtk_label_set_text (self->title, episode->title);
+      gtk_label_set_text (self->text, episode->text);
+      self->guide_id = episode->guide_id;
       {
         g_autofree char *name = g_strdup_printf (_("Why? Read about this in the guide: %s"),
-                                                 assessment->advice_title);
+                                                 episode->title);
 
         gtk_accessible_update_property (GTK_ACCESSIBLE (self->why), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
       }
@@ -131,6 +158,7 @@ bk_pain_advice_box_init (BkPainAdviceBox *self)
   GtkWidget *title = gtk_label_new (NULL);
   GtkWidget *text = gtk_label_new (NULL);
   GtkWidget *why = gtk_button_new_with_label (_("Why?"));
+  GtkWidget *assessed = gtk_button_new_with_mnemonic (_("A Clinician Has _Assessed Me…"));
 
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
@@ -150,6 +178,14 @@ bk_pain_advice_box_init (BkPainAdviceBox *self)
   gtk_box_append (GTK_BOX (self->box), title);
   gtk_box_append (GTK_BOX (self->box), text);
   gtk_box_append (GTK_BOX (self->box), why);
+  /* The record that ends the advice, from where the advice is read. */
+  gtk_widget_set_halign (assessed, GTK_ALIGN_START);
+  /* In a narrow window the label wraps rather than widen the page. */
+  gtk_label_set_wrap (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (assessed))), TRUE);
+  gtk_widget_add_css_class (assessed, "pill");
+  gtk_widget_set_tooltip_text (assessed, _("Record the day a doctor or physiotherapist examined your back"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (assessed), "win.record-assessment");
+  gtk_box_append (GTK_BOX (self->box), assessed);
   self->title = GTK_LABEL (title);
   self->text = GTK_LABEL (text);
   self->why = why;

@@ -12,6 +12,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (BkPainAdviceBox, bk_pain_advice_box, BK, PAIN_ADVICE_BOX, GtkWidget)
 
+BkPainAdvice  bk_pain_advice_current         (BkContext       *context);
 GtkWidget    *bk_pain_advice_box_new         (void);
 void          bk_pain_advice_box_set_context (BkPainAdviceBox *self,
                                               BkContext       *context);

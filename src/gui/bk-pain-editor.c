@@ -6,61 +6,12 @@
 #include <glib/gi18n.h>
 
 #include "core/bk-date.h"
-#include "core/bk-pain-assessment.h"
 #include "core/bk-units.h"
 #include "bk-pain-diagram.h"
+#include "services/bk-advice.h"
 #include "services/bk-pain-training.h"
-#include "bk-pain-editor.h"
+#include "bk-pain-editor-private.h"
 #include "bk-pain-page.h"
-
-struct _BkPainEditor
-{
-  AdwWindow            parent_instance;
-
-  BkContext           *context;
-  /* The entry being edited, or NULL when recording a new one. */
-  BkPainEntry         *entry;
-  /* What Save would store; NULL while the form is invalid. */
-  BkPainEntry         *pending;
-  gboolean             valid;
-  gboolean             syncing;
-  /* Validation waits until every row exists. */
-  gboolean             built;
-  gboolean             run_touched;
-  /* Trigger answers the user chose: pre-filling never overrides them. */
-  gboolean             trigger_touched[BK_N_PAIN_TRIGGERS];
-  const char          *advice_guide_id;
-  GArray              *run_ids;
-
-  GtkToggleButton     *rating_buttons[BK_PAIN_RATING_MAX + 1];
-  GtkCheckButton      *location_checks[BK_N_PAIN_LOCATIONS];
-  GtkCheckButton      *character_checks[BK_N_PAIN_CHARACTERS];
-  GtkCheckButton      *emergency_checks[BK_N_PAIN_EMERGENCIES];
-  AdwComboRow         *trigger_rows[BK_N_PAIN_TRIGGERS];
-
-  GtkButton           *save_button;
-  GtkButton           *delete_button;
-  GtkLabel            *save_error;
-  AdwEntryRow         *date_row;
-  AdwEntryRow         *time_row;
-  AdwComboRow         *context_row;
-  AdwEntryRow         *minutes_row;
-  AdwComboRow         *run_row;
-  GtkLabel            *when_error;
-  GtkBox              *rating_box;
-  GtkLabel            *rating_message;
-  AdwPreferencesGroup *where_list_group;
-  BkPainDiagram       *diagram;
-  AdwPreferencesGroup *character_group;
-  GtkLabel            *character_error;
-  AdwPreferencesGroup *emergency_group;
-  GtkBox              *advice_box;
-  GtkLabel            *advice_title;
-  GtkLabel            *advice_text;
-  AdwPreferencesGroup *trigger_group;
-  AdwEntryRow         *notes_row;
-  GtkLabel            *notes_error;
-};
 
 G_DEFINE_FINAL_TYPE (BkPainEditor, bk_pain_editor, ADW_TYPE_WINDOW)
 
@@ -179,7 +130,8 @@ build_draft (BkPainEditor  *self,
     bk_pain_entry_set_run_id (draft, g_array_index (self->run_ids, gint64, run_index));
   bk_pain_entry_set_locations (draft, checked_mask (self->location_checks, BK_N_PAIN_LOCATIONS));
   bk_pain_entry_set_character (draft, checked_mask (self->character_checks, BK_N_PAIN_CHARACTERS));
-  bk_pain_entry_set_emergency (draft, checked_mask (self->emergency_checks, BK_N_PAIN_EMERGENCIES));
+  for (guint i = 0; i < BK_N_WARNING_SIGNS; i++)
+    bk_pain_entry_set_warning_sign (draft, i, bk_checklist_group_get_answer (self->warning_group, i));
   for (guint i = 0; i < BK_N_PAIN_TRIGGERS; i++)
     {
       guint answer = adw_combo_row_get_selected (self->trigger_rows[i]);
@@ -191,25 +143,6 @@ build_draft (BkPainEditor  *self,
 }
 
 static void
-update_advice (BkPainEditor *self,
-               BkPainEntry  *draft)
-{
-  g_autoptr(BkPainAssessment) assessment = bk_pain_assess (draft);
-  GtkWidget *box = GTK_WIDGET (self->advice_box);
-
-  gtk_widget_set_visible (box, assessment->advice != BK_PAIN_ADVICE_NONE);
-  gtk_widget_remove_css_class (box, "urgent");
-  gtk_widget_remove_css_class (box, "clinician");
-  self->advice_guide_id = assessment->advice_guide_id;
-  if (assessment->advice == BK_PAIN_ADVICE_NONE)
-    return;
-
-  gtk_widget_add_css_class (box, assessment->advice == BK_PAIN_ADVICE_URGENT ? "urgent" : "clinician");
-  gtk_label_set_text (self->advice_title, assessment->advice_title);
-  gtk_label_set_text (self->advice_text, assessment->advice_text);
-}
-
-static void
 validate (BkPainEditor *self)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
@@ -217,9 +150,11 @@ validate (BkPainEditor *self)
   g_autoptr(GError) minutes_error = NULL;
   g_autoptr(GError) entry_error = NULL;
   g_autoptr(BkPainEntry) draft = NULL;
+  g_autoptr(BkHealthScreen) screen = NULL;
   BkPainField field = BK_PAIN_FIELD_NONE;
   const char *when_message = NULL, *character_message = NULL, *notes_message = NULL;
-  gboolean during_run, asks, valid;
+  const char *signs_message = NULL;
+  gboolean during_run, valid;
 
   if (!self->built)
     return;
@@ -236,9 +171,10 @@ validate (BkPainEditor *self)
     when_message = minutes_error->message;
   else if (field == BK_PAIN_FIELD_WHEN || field == BK_PAIN_FIELD_MINUTES)
     when_message = entry_error->message;
-  else if (field == BK_PAIN_FIELD_CHARACTER || field == BK_PAIN_FIELD_LOCATIONS ||
-           field == BK_PAIN_FIELD_EMERGENCY)
+  else if (field == BK_PAIN_FIELD_CHARACTER || field == BK_PAIN_FIELD_LOCATIONS)
     character_message = entry_error->message;
+  else if (field == BK_PAIN_FIELD_EMERGENCY)
+    signs_message = entry_error->message;
   else if (field == BK_PAIN_FIELD_NOTES)
     notes_message = entry_error->message;
 
@@ -273,13 +209,18 @@ validate (BkPainEditor *self)
   if (field != BK_PAIN_FIELD_RATING || g_error_matches (entry_error, BK_CORE_ERROR, BK_CORE_ERROR_EMPTY))
     gtk_widget_remove_css_class (GTK_WIDGET (self->rating_message), "error");
 
-  asks = bk_pain_entry_asks_emergency (draft);
-  gtk_widget_set_visible (GTK_WIDGET (self->emergency_group), asks);
-  update_advice (self, draft);
+  if (self->screen_asked)
+    screen = bk_pain_editor_build_screen_draft (self, now);
+  valid = bk_pain_editor_questions_answered (self, screen, signs_message) && valid;
+  bk_pain_editor_update_advice (self, draft, screen, now);
 
   g_clear_object (&self->pending);
+  g_clear_object (&self->pending_screen);
   if (valid)
-    self->pending = g_steal_pointer (&draft);
+    {
+      self->pending = g_steal_pointer (&draft);
+      self->pending_screen = g_steal_pointer (&screen);
+    }
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), valid);
   if (valid != self->valid)
@@ -287,6 +228,21 @@ validate (BkPainEditor *self)
       self->valid = valid;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VALID]);
     }
+}
+
+/* For the questions' buttons, built in bk-pain-editor-questions.c. */
+void
+bk_pain_editor_validate (BkPainEditor *self)
+{
+  validate (self);
+}
+
+static void
+journal_changed_cb (BkPainEditor *self)
+{
+  bk_pain_editor_forget_journal (self);
+  if (!self->saving)
+    validate (self);
 }
 
 static void
@@ -436,17 +392,42 @@ static void
 save_clicked_cb (BkPainEditor *self)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(BkPainEntry) pending = NULL;
+  g_autoptr(BkHealthScreen) screen = NULL;
   BkPainStore *store = bk_context_get_pain_store (self->context);
   gboolean ok;
 
   validate (self);
   if (self->pending == NULL)
     return;
+  /* Each save makes the store emit ::changed, which validates the form
+   * again and replaces what is pending: keep our own references, and do
+   * not validate in between. */
+  pending = g_object_ref (self->pending);
+  screen = self->pending_screen != NULL ? g_object_ref (self->pending_screen) : NULL;
+  self->saving = TRUE;
 
+  /* The screen first: on its own it is still a true record of the day,
+   * while an entry saved without its due screen would ask it again. */
+  if (screen != NULL)
+    {
+      if (!bk_pain_store_add_screen (store, screen, &error))
+        {
+          g_autofree char *message = g_strdup_printf (_("The health screen was not saved: %s"), error->message);
+
+          self->saving = FALSE;
+          show_message (self->save_error, NULL, message);
+          return;
+        }
+      /* Saved: a second Save after a failed entry must not repeat it. */
+      self->screen_asked = FALSE;
+      gtk_widget_set_visible (GTK_WIDGET (self->screen_group), FALSE);
+    }
   if (self->entry != NULL)
-    ok = bk_pain_store_update (store, self->pending, &error);
+    ok = bk_pain_store_update (store, pending, &error);
   else
-    ok = bk_pain_store_add (store, self->pending, &error);
+    ok = bk_pain_store_add (store, pending, &error);
+  self->saving = FALSE;
   if (!ok)
     {
       g_autofree char *message = g_strdup_printf (_("The entry was not saved: %s"), error->message);
@@ -476,17 +457,13 @@ add_check_row (BkPainEditor        *self,
                const char          *title,
                GCallback            toggled)
 {
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *check = gtk_check_button_new ();
+  GtkCheckButton *check;
+  /* One check button labelled by its text, so it is read out once. */
+  GtkWidget *row = bk_check_row_new (title, &check);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
   g_signal_connect_object (check, "toggled", toggled, self, G_CONNECT_SWAPPED);
   adw_preferences_group_add (group, row);
-  return GTK_CHECK_BUTTON (check);
+  return check;
 }
 
 static void
@@ -522,9 +499,7 @@ build_form (BkPainEditor *self)
   for (guint i = 0; i < BK_N_PAIN_CHARACTERS; i++)
     self->character_checks[i] = add_check_row (self, self->character_group, bk_pain_character_get_label (1u << i),
                                                G_CALLBACK (validate));
-  for (guint i = 0; i < BK_N_PAIN_EMERGENCIES; i++)
-    self->emergency_checks[i] = add_check_row (self, self->emergency_group, bk_pain_emergency_get_label (1u << i),
-                                               G_CALLBACK (validate));
+  bk_pain_editor_build_questions (self);
   for (guint i = 0; i < BK_N_PAIN_TRIGGERS; i++)
     {
       g_autoptr(GtkStringList) names = gtk_string_list_new (answers);
@@ -560,7 +535,7 @@ fill_from_entry (BkPainEditor *self)
     gtk_toggle_button_set_active (self->rating_buttons[rating], TRUE);
   set_checked_mask (self->location_checks, BK_N_PAIN_LOCATIONS, bk_pain_entry_get_locations (entry));
   set_checked_mask (self->character_checks, BK_N_PAIN_CHARACTERS, bk_pain_entry_get_character (entry));
-  set_checked_mask (self->emergency_checks, BK_N_PAIN_EMERGENCIES, bk_pain_entry_get_emergency (entry));
+  bk_pain_editor_fill_questions (self, entry);
   for (guint i = 0; i < BK_N_PAIN_TRIGGERS; i++)
     adw_combo_row_set_selected (self->trigger_rows[i], bk_pain_entry_get_trigger (entry, i));
   gtk_editable_set_text (GTK_EDITABLE (self->notes_row), bk_pain_entry_get_notes (entry));
@@ -578,11 +553,15 @@ bk_pain_editor_constructed (GObject *object)
 
   build_form (self);
   self->built = TRUE;
+  g_signal_connect_object (bk_context_get_pain_store (self->context), "changed",
+                           G_CALLBACK (journal_changed_cb), self, G_CONNECT_SWAPPED);
   if (self->entry != NULL)
     fill_from_entry (self);
   else
     {
+      g_autoptr(GError) error = NULL;
       g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autoptr(BkAdviceEpisode) episode = bk_advice_get_current (self->context, now, &error);
       g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
       g_autofree char *time = g_date_time_format (now, "%H:%M");
 
@@ -590,7 +569,13 @@ bk_pain_editor_constructed (GObject *object)
       gtk_editable_set_text (GTK_EDITABLE (self->time_row), time);
       adw_combo_row_set_selected (self->context_row, BK_PAIN_CONTEXT_AFTER_RUN);
       prefill_triggers (self);
+      self->signs_required = TRUE;
+      /* When the journal cannot be read, asking is the safe side. */
+      self->screen_asked = episode == NULL || episode->screen_due;
+      if (episode == NULL)
+        g_debug ("Could not read the advice: %s", error->message);
     }
+  gtk_widget_set_visible (GTK_WIDGET (self->screen_group), self->screen_asked);
   refill_runs (self);
   validate (self);
 }
@@ -602,6 +587,8 @@ bk_pain_editor_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BK_TYPE_PAIN_EDITOR);
   g_clear_object (&self->pending);
+  g_clear_object (&self->pending_screen);
+  bk_pain_editor_forget_journal (self);
   g_clear_object (&self->entry);
   g_clear_object (&self->context);
   g_clear_pointer (&self->run_ids, g_array_unref);
@@ -685,6 +672,7 @@ bk_pain_editor_class_init (BkPainEditorClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, BK_TYPE_PAIN_ENTRY);
 
   g_type_ensure (BK_TYPE_PAIN_DIAGRAM);
+  g_type_ensure (BK_TYPE_CHECKLIST_GROUP);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/bk-pain-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, BkPainEditor, save_button);
@@ -702,7 +690,12 @@ bk_pain_editor_class_init (BkPainEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BkPainEditor, diagram);
   gtk_widget_class_bind_template_child (widget_class, BkPainEditor, character_group);
   gtk_widget_class_bind_template_child (widget_class, BkPainEditor, character_error);
-  gtk_widget_class_bind_template_child (widget_class, BkPainEditor, emergency_group);
+  gtk_widget_class_bind_template_child (widget_class, BkPainEditor, warning_group);
+  gtk_widget_class_bind_template_child (widget_class, BkPainEditor, warning_message);
+  gtk_widget_class_bind_template_child (widget_class, BkPainEditor, screen_group);
+  gtk_widget_class_bind_template_child (widget_class, BkPainEditor, age_row);
+  gtk_widget_class_bind_template_child (widget_class, BkPainEditor, age_box);
+  gtk_widget_class_bind_template_child (widget_class, BkPainEditor, screen_message);
   gtk_widget_class_bind_template_child (widget_class, BkPainEditor, advice_box);
   gtk_widget_class_bind_template_child (widget_class, BkPainEditor, advice_title);
   gtk_widget_class_bind_template_child (widget_class, BkPainEditor, advice_text);

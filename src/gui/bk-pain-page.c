@@ -7,7 +7,9 @@
 
 #include "core/bk-date.h"
 #include "core/bk-pain-assessment.h"
+#include "services/bk-advice.h"
 #include "services/bk-pain-training.h"
+#include "bk-assessment-dialog.h"
 #include "bk-pain-chart.h"
 #include "bk-pain-editor.h"
 #include "bk-pain-entry-row.h"
@@ -34,6 +36,8 @@ struct _BkPainPage
   GtkButton    *all_entries_button;
   GtkListView  *journal_list;
   GtkScrolledWindow *journal_scroller;
+  AdwPreferencesGroup *assessment_group;
+  GPtrArray    *assessment_rows;
   /* First days of the weeks the training status flagged for a fast
    * ramp-up; set by whoever computes that status. */
   GArray       *flagged_weeks;
@@ -142,6 +146,8 @@ clear_box (GtkBox *box)
 
 static void delete_entry (BkPainPage  *self,
                           BkPainEntry *entry);
+static void show_toast   (BkPainPage  *self,
+                          AdwToast    *toast);
 
 static void
 row_delete_clicked_cb (BkPainPage *self,
@@ -191,22 +197,24 @@ create_row (gpointer item,
   return row;
 }
 
+/* The open episode's advice, not the newest entry's: it lasts until a
+ * clinician has assessed the runner (issue 9). */
 static void
-show_advice (BkPainPage       *self,
-             BkPainAssessment *assessment)
+show_advice (BkPainPage      *self,
+             BkAdviceEpisode *episode)
 {
   GtkWidget *box = GTK_WIDGET (self->advice_box);
 
   gtk_widget_remove_css_class (box, "urgent");
   gtk_widget_remove_css_class (box, "clinician");
-  gtk_widget_set_visible (box, assessment != NULL && assessment->advice != BK_PAIN_ADVICE_NONE);
-  if (assessment == NULL || assessment->advice == BK_PAIN_ADVICE_NONE)
+  gtk_widget_set_visible (box, episode != NULL && episode->level != BK_PAIN_ADVICE_NONE);
+  if (episode == NULL || episode->level == BK_PAIN_ADVICE_NONE)
     return;
 
-  gtk_widget_add_css_class (box, assessment->advice == BK_PAIN_ADVICE_URGENT ? "urgent" : "clinician");
-  gtk_label_set_text (self->advice_title, assessment->advice_title);
-  gtk_label_set_text (self->advice_text, assessment->advice_text);
-  g_object_set_data (G_OBJECT (self->advice_why), "guide-id", (gpointer) assessment->advice_guide_id);
+  gtk_widget_add_css_class (box, episode->level == BK_PAIN_ADVICE_URGENT ? "urgent" : "clinician");
+  gtk_label_set_text (self->advice_title, episode->title);
+  gtk_label_set_text (self->advice_text, episode->text);
+  g_object_set_data (G_OBJECT (self->advice_why), "guide-id", (gpointer) episode->guide_id);
 }
 
 static void
@@ -246,12 +254,74 @@ show_hints (BkPainPage       *self,
 }
 
 static void
+assessment_delete_clicked_cb (BkPainPage *self,
+                              GtkButton  *button)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = *(gint64 *) g_object_get_data (G_OBJECT (button), "assessment-id");
+
+  if (!bk_pain_store_delete_assessment (bk_context_get_pain_store (self->context), id, &error))
+    show_toast (self, adw_toast_new_format (_("Could not delete the assessment: %s"), error->message));
+}
+
+/* The journal keeps the record of each assessment, newest first. */
+static void
+show_assessments (BkPainPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) assessments = bk_pain_store_list_assessments (bk_context_get_pain_store (self->context),
+                                                                     &error);
+
+  for (guint i = 0; i < self->assessment_rows->len; i++)
+    adw_preferences_group_remove (self->assessment_group, g_ptr_array_index (self->assessment_rows, i));
+  g_ptr_array_set_size (self->assessment_rows, 0);
+  if (assessments == NULL)
+    {
+      g_debug ("Could not read the assessments: %s", error->message);
+      return;
+    }
+  for (guint i = 0; i < assessments->len; i++)
+    {
+      BkClinicianAssessment *assessment = assessments->pdata[i];
+      g_autofree char *day = bk_date_format_long (bk_clinician_assessment_get_assessed_on (assessment));
+      g_autofree char *title = g_strdup_printf (_("Assessed by a clinician on %s"), day);
+      g_autofree char *delete_name = g_strdup_printf (_("Delete the assessment of %s"), day);
+      const char *outcome = bk_clinician_outcome_get_label (bk_clinician_assessment_get_outcome (assessment));
+      const char *notes = bk_clinician_assessment_get_notes (assessment);
+      g_autofree char *subtitle = *notes != '\0' ? g_strdup_printf ("%s · %s", outcome, notes) : g_strdup (outcome);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *icon = gtk_image_new_from_icon_name ("emblem-ok-symbolic");
+      GtkWidget *delete_button = gtk_button_new_from_icon_name ("user-trash-symbolic");
+      gint64 *id = g_new (gint64, 1);
+
+      *id = bk_clinician_assessment_get_id (assessment);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      g_object_set (icon, "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+      gtk_widget_set_valign (delete_button, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (delete_button, "flat");
+      gtk_widget_set_tooltip_text (delete_button, _("Delete Assessment"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (delete_button), GTK_ACCESSIBLE_PROPERTY_LABEL, delete_name, -1);
+      g_object_set_data_full (G_OBJECT (delete_button), "assessment-id", id, g_free);
+      g_signal_connect_object (delete_button, "clicked", G_CALLBACK (assessment_delete_clicked_cb), self,
+                               G_CONNECT_SWAPPED);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), delete_button);
+      adw_preferences_group_add (self->assessment_group, row);
+      g_ptr_array_add (self->assessment_rows, row);
+    }
+}
+
+static void
 update_summary (BkPainPage *self)
 {
   GListModel *model = bk_pain_store_get_model (bk_context_get_pain_store (self->context));
   g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) insights = NULL;
   g_autoptr(BkPainAssessment) assessment = NULL;
+  g_autoptr(BkAdviceEpisode) episode = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GError) error = NULL;
   guint n = g_list_model_get_n_items (model);
   int from, to;
   BkPainTrend trend;
@@ -271,10 +341,15 @@ update_summary (BkPainPage *self)
     gtk_widget_set_visible (GTK_WIDGET (self->all_entries_button), n > BK_PAIN_PAGE_RECENT);
   }
 
-  /* The newest entry decides today's advice: it is how the back is now. */
-  if (n > 0)
+  episode = bk_advice_get_current (self->context, now, &error);
+  if (episode == NULL)
+    g_debug ("Could not read the advice: %s", error->message);
+  show_advice (self, episode);
+  show_assessments (self);
+  /* Self-help hints only while no clinician is advised: they read the
+   * newest entry, since they are about how the back is now. */
+  if (n > 0 && episode != NULL && episode->level == BK_PAIN_ADVICE_NONE)
     assessment = bk_pain_assess (entries->pdata[0]);
-  show_advice (self, assessment);
   show_hints (self, assessment);
 
   trend = bk_pain_trend ((BkPainEntry **) entries->pdata, entries->len, &from, &to);
@@ -462,6 +537,14 @@ record_action (GtkWidget  *widget,
 }
 
 static void
+record_assessment_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  bk_pain_page_record_assessment (BK_PAIN_PAGE (widget));
+}
+
+static void
 bk_pain_page_dispose (GObject *object)
 {
   BkPainPage *self = (BkPainPage *)object;
@@ -477,6 +560,7 @@ bk_pain_page_dispose (GObject *object)
   g_clear_object (&self->deleted_entry);
   g_clear_object (&self->context);
   g_clear_pointer (&self->flagged_weeks, g_array_unref);
+  g_clear_pointer (&self->assessment_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (bk_pain_page_parent_class)->dispose (object);
 }
@@ -547,6 +631,9 @@ bk_pain_page_class_init (BkPainPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BkPainPage, journal_list);
   gtk_widget_class_bind_template_child (widget_class, BkPainPage, journal_scroller);
   gtk_widget_class_bind_template_callback (widget_class, journal_activated_cb);
+  gtk_widget_class_bind_template_child (widget_class, BkPainPage, assessment_group);
+  /* Reachable by tests through gtk_widget_get_template_child(). */
+  gtk_widget_class_bind_template_child_full (widget_class, "advice_assessed", FALSE, 0);
   gtk_widget_class_bind_template_callback (widget_class, guide_link_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, entry_activated_cb);
 
@@ -555,6 +642,7 @@ bk_pain_page_class_init (BkPainPageClass *klass)
   gtk_widget_class_install_action (widget_class, "pain.show-summary", NULL, show_summary_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "pain.show-summary", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "pain.show-summary", NULL);
+  gtk_widget_class_install_action (widget_class, "pain.record-assessment", NULL, record_assessment_action);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
@@ -563,6 +651,7 @@ static void
 bk_pain_page_init (BkPainPage *self)
 {
   self->flagged_weeks = g_array_new (FALSE, FALSE, sizeof (guint32));
+  self->assessment_rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
@@ -693,4 +782,28 @@ bk_pain_page_record (BkPainPage *self)
   g_return_if_fail (self->context != NULL);
 
   open_editor (self, NULL);
+}
+
+/**
+ * bk_pain_page_record_assessment:
+ *
+ * Opens the dialog that records a clinician's assessment.
+ *
+ * Returns: (transfer none): the dialog
+ */
+GtkWindow *
+bk_pain_page_record_assessment (BkPainPage *self)
+{
+  BkAssessmentDialog *dialog;
+  GtkRoot *root;
+
+  g_return_val_if_fail (BK_IS_PAIN_PAGE (self), NULL);
+  g_return_val_if_fail (self->context != NULL, NULL);
+
+  dialog = bk_assessment_dialog_new (self->context);
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WINDOW (dialog);
 }

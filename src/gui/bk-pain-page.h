@@ -15,6 +15,7 @@ BkContext *bk_pain_page_get_context (BkPainPage *self);
 void       bk_pain_page_set_context (BkPainPage *self,
                                      BkContext  *context);
 void       bk_pain_page_record      (BkPainPage *self);
+GtkWindow *bk_pain_page_record_assessment (BkPainPage *self);
 void       bk_pain_page_set_flagged_weeks (BkPainPage    *self,
                                            const guint32 *weeks,
                                            guint          n_weeks);

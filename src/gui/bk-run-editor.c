@@ -9,6 +9,7 @@
 #include "core/bk-training-status.h"
 #include "core/bk-units.h"
 #include "services/bk-status-report.h"
+#include "bk-pain-advice-box.h"
 #include "bk-run-editor.h"
 
 struct _BkRunEditor
@@ -110,6 +111,15 @@ build_start (BkRunEditor *self,
                           g_date_get_day (&date), hour, minute, 0);
 }
 
+/* The advice gate (issue 9): the open pain episode's advice decides whether
+ * the live line may compare at all (not under urgent advice) and how it is
+ * worded (after "Once you have been checked:" under see a clinician). */
+static BkPainAdvice
+advice_gate (BkRunEditor *self)
+{
+  return bk_pain_advice_current (self->context);
+}
+
 /* The live line under the distance: how this run compares with what the
  * training status will judge it against (one function computes both). */
 static void
@@ -123,8 +133,10 @@ update_comparison (BkRunEditor *self,
   GtkWidget *row = gtk_widget_get_parent (GTK_WIDGET (self->spike_label));
   BkRunReference reference;
   BkRiskLevel tier;
+  BkPainAdvice advice = advice_gate (self);
 
-  if (start == NULL || distance <= 0)
+  /* Urgent pain advice replaces all training advice, this line too. */
+  if (start == NULL || distance <= 0 || advice == BK_PAIN_ADVICE_URGENT)
     {
       gtk_widget_set_visible (row, FALSE);
       return;
@@ -137,6 +149,14 @@ update_comparison (BkRunEditor *self,
       return;
     }
   text = bk_spike_describe (distance, &reference, bk_context_get_units (self->context));
+  if (advice == BK_PAIN_ADVICE_SEE_CLINICIAN)
+    {
+      /* TRANSLATORS: the run editor's comparison while a clinician's check is advised */
+      g_autofree char *checked = g_strdup_printf (_("Once you have been checked: %s"), text);
+
+      g_free (text);
+      text = g_steal_pointer (&checked);
+    }
   gtk_label_set_text (self->spike_label, text);
   for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
     gtk_widget_remove_css_class (GTK_WIDGET (self->spike_label), classes[i]);

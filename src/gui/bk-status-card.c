@@ -28,6 +28,7 @@ struct _BkStatusCard
   guint             midnight_id;
 
   GtkWidget        *box;
+  GtkWidget        *card;
   GtkImage         *level_icon;
   GtkLabel         *level_label;
   GtkBox           *reasons_box;
@@ -74,12 +75,16 @@ why_clicked_cb (GtkButton    *button,
 
 static void
 add_reason_row (BkStatusCard         *self,
-                const BkStatusReason *reason)
+                const BkStatusReason *reason,
+                BkPainAdvice          advice)
 {
+  /* TRANSLATORS: a training reason while a clinician's check is advised */
+  g_autofree char *text = advice == BK_PAIN_ADVICE_SEE_CLINICIAN
+    ? g_strdup_printf (_("Once you have been checked: %s"), reason->text) : g_strdup (reason->text);
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *label = gtk_label_new (reason->text);
+  GtkWidget *label = gtk_label_new (text);
   GtkWidget *why = gtk_button_new_with_mnemonic (_("_Why?"));
-  g_autofree char *why_name = g_strdup_printf (_("Why: %s"), reason->text);
+  g_autofree char *why_name = g_strdup_printf (_("Why: %s"), text);
 
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
@@ -95,6 +100,26 @@ add_reason_row (BkStatusCard         *self,
   gtk_box_append (self->reasons_box, row);
 }
 
+/* The advice gate (issue 9): the open pain episode decides how much
+ * training advice the card may give. Urgent advice replaces it: the advice
+ * box above becomes the page's headline, the card with the ramp-up level,
+ * reasons and hints is hidden, and the chart shows plain distances. See a
+ * clinician keeps the numbers; update() then drops the hints and prefixes
+ * the reasons. */
+static BkPainAdvice
+apply_advice_gate (BkStatusCard *self)
+{
+  BkPainAdvice advice = bk_pain_advice_box_get_advice (self->pain_advice);
+  gboolean urgent = advice == BK_PAIN_ADVICE_URGENT;
+
+  gtk_widget_set_visible (self->card, !urgent);
+  bk_mileage_chart_set_show_risk (self->chart, !urgent);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  urgent ? _("Urgent advice and weekly mileage")
+                                         : _("Ramp-up risk and weekly mileage"), -1);
+  return advice;
+}
+
 static void
 update (BkStatusCard *self)
 {
@@ -102,6 +127,7 @@ update (BkStatusCard *self)
   g_autofree char *sentence = NULL;
   g_auto(GStrv) hints = NULL;
   BkUnits units = bk_context_get_units (self->context);
+  BkPainAdvice advice;
   GtkWidget *child;
 
   g_clear_pointer (&self->status, bk_training_status_free);
@@ -129,24 +155,13 @@ update (BkStatusCard *self)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->reasons_box))) != NULL)
     gtk_box_remove (self->reasons_box, child);
-  if (bk_pain_advice_box_get_advice (self->pain_advice) == BK_PAIN_ADVICE_URGENT)
-    {
-      /* With a warning sign the app gives no training advice at all. */
-      GtkWidget *label = gtk_label_new (_("No training advice while a warning sign is recorded: "
-                                          "get the urgent care described above first."));
+  advice = apply_advice_gate (self);
+  bk_mileage_chart_set_status (self->chart, self->status, units);
+  if (advice == BK_PAIN_ADVICE_URGENT)
+    return;
 
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_widget_add_css_class (label, "heading");
-      gtk_box_append (self->reasons_box, label);
-      gtk_widget_set_visible (GTK_WIDGET (self->block_label), FALSE);
-      gtk_widget_set_visible (GTK_WIDGET (self->hints_label), FALSE);
-      gtk_widget_set_visible (GTK_WIDGET (self->baseline_label), FALSE);
-      bk_mileage_chart_set_status (self->chart, self->status, units);
-      return;
-    }
   for (guint i = 0; i < self->status->reasons->len; i++)
-    add_reason_row (self, g_ptr_array_index (self->status->reasons, i));
+    add_reason_row (self, g_ptr_array_index (self->status->reasons, i), advice);
   if (self->status->reasons->len == 0)
     {
       GtkWidget *label = gtk_label_new (_("Nothing stands out in the last 7 days."));
@@ -158,7 +173,9 @@ update (BkStatusCard *self)
   sentence = bk_training_status_block_sentence (self->status);
   gtk_label_set_text (self->block_label, sentence != NULL ? sentence : "");
   gtk_widget_set_visible (GTK_WIDGET (self->block_label), sentence != NULL);
-  hints = bk_training_status_hints (self->status, units);
+  /* The next-run and next-7-days hints wait until a clinician has seen
+   * the runner. */
+  hints = advice == BK_PAIN_ADVICE_NONE ? bk_training_status_hints (self->status, units) : g_new0 (char *, 1);
   {
     g_autofree char *joined = g_strjoinv ("\n", hints);
 
@@ -443,6 +460,7 @@ bk_status_card_init (BkStatusCard *self)
   gtk_box_append (GTK_BOX (self->box), card);
   gtk_box_append (GTK_BOX (self->box), chart);
 
+  self->card = card;
   self->level_icon = GTK_IMAGE (icon);
   self->level_label = GTK_LABEL (title);
   self->reasons_box = GTK_BOX (reasons);
@@ -504,10 +522,13 @@ bk_status_card_get_level (BkStatusCard *self)
   return self->status != NULL ? self->status->level : BK_RISK_NONE;
 }
 
+/* The headline as shown: under urgent pain advice, that advice's title. */
 const char *
 bk_status_card_get_level_text (BkStatusCard *self)
 {
   g_return_val_if_fail (BK_IS_STATUS_CARD (self), NULL);
+  if (bk_pain_advice_box_get_advice (self->pain_advice) == BK_PAIN_ADVICE_URGENT)
+    return bk_pain_advice_box_get_title (self->pain_advice);
   return gtk_label_get_text (self->level_label);
 }
 

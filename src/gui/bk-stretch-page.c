@@ -8,6 +8,7 @@
 #include "core/bk-date.h"
 #include "services/bk-stretch-agenda.h"
 #include "bk-catalogue-group.h"
+#include "bk-pain-advice-box.h"
 #include "bk-routine-player.h"
 #include "bk-routine-row.h"
 #include "bk-stretch-page.h"
@@ -32,6 +33,7 @@ struct _BkStretchPage
   AdwPreferencesGroup  *history_group;
   BkCatalogueGroup     *catalogue_group;
   GtkButton            *today_start_button;
+  GtkRevealer          *paused_banner;
 };
 
 G_DEFINE_FINAL_TYPE (BkStretchPage, bk_stretch_page, ADW_TYPE_BIN)
@@ -441,6 +443,7 @@ bk_stretch_page_class_init (BkStretchPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BkStretchPage, history_group);
   gtk_widget_class_bind_template_child (widget_class, BkStretchPage, catalogue_group);
   gtk_widget_class_bind_template_child (widget_class, BkStretchPage, today_start_button);
+  gtk_widget_class_bind_template_child (widget_class, BkStretchPage, paused_banner);
   gtk_widget_class_bind_template_callback (widget_class, today_start_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, new_routine_clicked_cb);
 }
@@ -452,6 +455,19 @@ bk_stretch_page_init (BkStretchPage *self)
     self->rows[i] = g_ptr_array_new ();
   self->expanded = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/* The advice gate (issue 9): under urgent pain advice the reminder service
+ * pauses stretching reminders; the banner says so until it is cleared, and
+ * today's routine is not suggested (the routines stay, to look at). */
+static void
+update_paused_banner (BkStretchPage *self)
+{
+  gboolean urgent = bk_pain_advice_current (self->context) == BK_PAIN_ADVICE_URGENT;
+
+  gtk_revealer_set_reveal_child (self->paused_banner, urgent);
+  gtk_widget_set_visible (GTK_WIDGET (self->paused_banner), urgent);
+  gtk_widget_set_visible (GTK_WIDGET (self->today_group), !urgent);
 }
 
 void
@@ -467,6 +483,9 @@ bk_stretch_page_set_context (BkStretchPage *self,
                                        G_CALLBACK (store_changed_cb), self);
   g_signal_connect_swapped (self->catalogue_group, "error", G_CALLBACK (show_error), self);
   bk_catalogue_group_set_context (self->catalogue_group, context);
+  g_signal_connect_object (bk_context_get_pain_store (context), "changed",
+                           G_CALLBACK (update_paused_banner), self, G_CONNECT_SWAPPED);
+  update_paused_banner (self);
   refresh (self);
 }
 

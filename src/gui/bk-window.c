@@ -69,6 +69,21 @@ record_pain_action (GtkWidget  *widget,
   bk_pain_page_record (self->pain_page);
 }
 
+static void bk_window_fill_pain_page (BkWindow *self);
+
+/* From the advice on any page: the record that ends it (issue 9). The
+ * Pain page may not have been shown yet; it is filled first. */
+static void
+record_assessment_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  BkWindow *self = BK_WINDOW (widget);
+
+  bk_window_fill_pain_page (self);
+  bk_pain_page_record_assessment (self->pain_page);
+}
+
 static void
 toggle_guide_action (GtkWidget  *widget,
                      const char *action_name,
@@ -314,18 +329,24 @@ flap_revealed_cb (BkWindow *self)
     bk_window_ensure_guide (self);
 }
 
+static void
+bk_window_fill_pain_page (BkWindow *self)
+{
+  if (self->pain_page_filled)
+    return;
+  self->pain_page_filled = TRUE;
+  bk_pain_page_set_context (self->pain_page, self->context);
+}
+
 /* The Pain and Stretching pages read their stores the first time they are
- * shown; the Training page, shown first, at once. */
+ * shown (or are asked for), the Training page, shown first, at once. */
 static void
 visible_page_cb (BkWindow *self)
 {
   const char *name = adw_view_stack_get_visible_child_name (self->stack);
 
-  if (!self->pain_page_filled && g_strcmp0 (name, "pain") == 0)
-    {
-      self->pain_page_filled = TRUE;
-      bk_pain_page_set_context (self->pain_page, self->context);
-    }
+  if (g_strcmp0 (name, "pain") == 0)
+    bk_window_fill_pain_page (self);
   else if (!self->stretch_page_filled && g_strcmp0 (name, "stretching") == 0)
     {
       self->stretch_page_filled = TRUE;
@@ -459,6 +480,7 @@ bk_window_class_init (BkWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.add-run", NULL, add_run_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-guide", NULL, toggle_guide_action);
   gtk_widget_class_install_action (widget_class, "win.record-pain", NULL, record_pain_action);
+  gtk_widget_class_install_action (widget_class, "win.record-assessment", NULL, record_assessment_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.start-routine", "x", start_routine_action);
   gtk_widget_class_install_action (widget_class, "win.show-guide", "s", show_guide_action);

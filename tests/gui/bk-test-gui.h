@@ -176,4 +176,85 @@ bk_test_save_png (GtkWidget  *widget,
   g_object_unref (paintable);
 }
 
+/* The text of every visible label under @widget, one a line. */
+static inline void
+bk_test_collect_labels (GtkWidget *widget,
+                        GString   *out)
+{
+  if (!gtk_widget_get_visible (widget))
+    return;
+  if (GTK_IS_LABEL (widget))
+    g_string_append_printf (out, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    bk_test_collect_labels (child, out);
+}
+
+/* What a person reads in @widget: its visible labels. */
+static inline char *
+bk_test_shown_text (gpointer widget)
+{
+  GString *out = g_string_new (NULL);
+
+  bk_test_collect_labels (GTK_WIDGET (widget), out);
+  return g_string_free (out, FALSE);
+}
+
+/* The first AdwEntryRow under @widget whose title starts with @title. */
+static inline GtkWidget *
+bk_test_find_entry_row (GtkWidget  *widget,
+                        const char *title)
+{
+  if (ADW_IS_ENTRY_ROW (widget) &&
+      g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = bk_test_find_entry_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* @widget drawn on white, as a texture to read pixels from. */
+static inline GdkTexture *
+bk_test_render (GtkWidget *widget)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  int w = gtk_widget_get_width (widget), h = gtk_widget_get_height (widget);
+  graphene_rect_t bounds = GRAPHENE_RECT_INIT (0, 0, w, h);
+  GdkRGBA white = { 1, 1, 1, 1 };
+
+  gtk_snapshot_append_color (snapshot, &white, &bounds);
+  gdk_paintable_snapshot (paintable, snapshot, w, h);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  return gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node, &bounds);
+}
+
+/* Whether @texture holds a patch of the high-risk red of the mileage
+ * chart (Cairo ARGB32 in memory on little endian: B G R A). */
+static inline gboolean
+bk_test_has_high_red (GdkTexture *texture)
+{
+  int w = gdk_texture_get_width (texture), h = gdk_texture_get_height (texture);
+  g_autofree guchar *pixels = g_malloc ((gsize) w * h * 4);
+  guint red = 0;
+
+  gdk_texture_download (texture, pixels, (gsize) w * 4);
+  for (int i = 0; i < w * h; i++)
+    {
+      guchar b = pixels[4 * i], g = pixels[4 * i + 1], r = pixels[4 * i + 2];
+
+      if (r > 170 && g < 60 && b < 70)
+        red++;
+    }
+  return red > 200;
+}
+
 G_END_DECLS

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "bk-config.h"
 
+#include "gui/bk-assessment-dialog.h"
+#include "gui/bk-checklist-group.h"
 #include "gui/bk-guide-panel.h"
 #include "gui/bk-pain-editor.h"
 #include "gui/bk-pain-entry-row.h"
@@ -159,6 +161,37 @@ test_filled_when_shown (Fixture       *f,
   g_assert_nonnull (bk_guide_panel_get_library (panel));
 }
 
+static gboolean
+assessment_dialog_shown (gpointer data)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (BK_IS_ASSESSMENT_DIALOG (l->data) && gtk_widget_get_mapped (l->data))
+      return TRUE;
+  return FALSE;
+}
+
+/* "A clinician has assessed me" from the status card, before the Pain page
+ * was ever shown: the page is filled for it, and the form opens. */
+static void
+test_assessment_before_pain_page (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_assert_null (bk_pain_page_get_context (f->page));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.record-assessment", NULL));
+  g_assert_true (bk_test_wait_for (assessment_dialog_shown, NULL));
+  g_assert_true (bk_pain_page_get_context (f->page) == f->context);
+  {
+    g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+    for (GList *l = toplevels; l != NULL; l = l->next)
+      if (BK_IS_ASSESSMENT_DIALOG (l->data))
+        gtk_window_destroy (l->data);
+  }
+  bk_test_spin ();
+}
+
 /* The journal in a narrow window in dark style. */
 static void
 test_journal_narrow_dark (Fixture       *f,
@@ -274,6 +307,20 @@ test_add_delete_undo (Fixture       *f,
       button = gtk_widget_get_next_sibling (button);
     gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), TRUE);
   }
+  /* No warning signs; the health screen, when asked, aged 20 to 50. */
+  gtk_check_button_set_active (bk_checklist_group_get_none_check (
+    BK_CHECKLIST_GROUP (bk_test_child (editor, BK_TYPE_PAIN_EDITOR, "warning_group"))), TRUE);
+  if (gtk_widget_get_visible (bk_test_child (editor, BK_TYPE_PAIN_EDITOR, "screen_group")))
+    {
+      GtkWidget *age = bk_test_child (editor, BK_TYPE_PAIN_EDITOR, "age_box");
+
+      for (GtkWidget *c = gtk_widget_get_first_child (age); c != NULL; c = gtk_widget_get_next_sibling (c))
+        if (g_strcmp0 (gtk_button_get_label (GTK_BUTTON (c)), "20 to 50") == 0)
+          gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (c), TRUE);
+      gtk_check_button_set_active (bk_checklist_group_get_none_check (
+        BK_CHECKLIST_GROUP (bk_test_child (editor, BK_TYPE_PAIN_EDITOR, "screen_group"))), TRUE);
+    }
+  g_assert_true (gtk_widget_get_sensitive (bk_test_child (editor, BK_TYPE_PAIN_EDITOR, "save_button")));
   g_signal_emit_by_name (bk_test_child (editor, BK_TYPE_PAIN_EDITOR, "save_button"), "clicked");
   g_assert_true (bk_test_wait_for (editor_gone, NULL));
   added = g_list_model_get_item (bk_pain_store_get_model (store), 0);
@@ -339,6 +386,8 @@ main (int   argc,
   g_test_add ("/long-log/filled-when-shown", Fixture, NULL, fixture_set_up, test_filled_when_shown, fixture_tear_down);
   g_test_add ("/long-log/journal-scrolls-to-the-oldest", Fixture, NULL, fixture_set_up,
               test_journal_scrolls_to_the_oldest, fixture_tear_down);
+  g_test_add ("/long-log/assessment-before-pain-page", Fixture, NULL, fixture_set_up,
+              test_assessment_before_pain_page, fixture_tear_down);
   g_test_add ("/long-log/journal-narrow-dark", Fixture, NULL, fixture_set_up, test_journal_narrow_dark, fixture_tear_down);
   g_test_add ("/long-log/add-delete-undo", Fixture, NULL, fixture_set_up, test_add_delete_undo, fixture_tear_down);
   g_test_add_func ("/long-log/finalized", test_finalized);

@@ -5,6 +5,7 @@
 
 #include "core/bk-date.h"
 #include "core/bk-routine.h"
+#include "gui/bk-assessment-dialog.h"
 #include "gui/bk-guide-panel.h"
 #include "gui/bk-pain-advice-box.h"
 #include "gui/bk-pain-editor.h"
@@ -13,6 +14,7 @@
 #include "gui/bk-training-page.h"
 #include "gui/bk-window.h"
 #include "services/bk-pain-training.h"
+#include "services/bk-advice.h"
 #include "bk-test-gui.h"
 
 /* Where the pain journal meets the rest of the app (issue 6): its advice
@@ -111,6 +113,17 @@ add_entry (Fixture *fixture,
   return entry;
 }
 
+static GtkWindow *
+find_assessment_dialog (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (BK_IS_ASSESSMENT_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
 static BkStatusCard *
 training_status_card (Fixture *fixture)
 {
@@ -120,8 +133,9 @@ training_status_card (Fixture *fixture)
 }
 
 /* The advice on the Training page is the Back Pain page's, word for word:
- * none, then "see a clinician" above the training advice, then "urgent"
- * instead of it; deleting the entries takes it back step by step. */
+ * none, then "see a clinician" above the training advice (its reasons
+ * prefixed, issue 9), then "urgent" instead of it; deleting the entries
+ * takes it back step by step. */
 static void
 test_training_page_advice (Fixture       *fixture,
                            gconstpointer  data)
@@ -131,19 +145,22 @@ test_training_page_advice (Fixture       *fixture,
   g_autofree char *reasons_before = NULL;
   g_autoptr(BkPainEntry) clinician = NULL;
   g_autoptr(BkPainEntry) urgent = NULL;
-  g_autoptr(BkPainAssessment) clinician_said = NULL;
-  g_autoptr(BkPainAssessment) urgent_said = NULL;
+  g_autoptr(BkAdviceEpisode) clinician_said = NULL;
+  g_autoptr(BkAdviceEpisode) urgent_said = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   GtkWidget *pain_page_advice = child (child (fixture->window, BK_TYPE_WINDOW, "pain_page"),
                                        BK_TYPE_PAIN_PAGE, "advice_box");
   GtkWidget *pain_page_title = child (child (fixture->window, BK_TYPE_WINDOW, "pain_page"),
                                       BK_TYPE_PAIN_PAGE, "advice_title");
-  GtkWidget *box, *why;
+  GtkWidget *box, *why, *assessed;
 
   add_runs (fixture, 44);
   card = training_status_card (fixture);
   advice = bk_status_card_get_pain_advice (card);
   box = gtk_widget_get_first_child (GTK_WIDGET (advice));
-  why = gtk_widget_get_last_child (box);
+  /* Why?, then the button that records a clinician's assessment. */
+  assessed = gtk_widget_get_last_child (box);
+  why = gtk_widget_get_prev_sibling (assessed);
   WAIT_FOR (bk_test_is_drawn (card));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (advice)));
   reasons_before = bk_status_card_get_reasons_text (card);
@@ -151,24 +168,24 @@ test_training_page_advice (Fixture       *fixture,
 
   /* Below the knee: not the usual runner's back. */
   clinician = add_entry (fixture, 3, 5, BK_PAIN_CHARACTER_SPREADS_BELOW_KNEE, 0);
-  clinician_said = bk_pain_assess (clinician);
-  g_assert_cmpint (clinician_said->advice, ==, BK_PAIN_ADVICE_SEE_CLINICIAN);
+  clinician_said = bk_advice_get_current (fixture->context, now, NULL);
+  g_assert_cmpint (clinician_said->level, ==, BK_PAIN_ADVICE_SEE_CLINICIAN);
   WAIT_FOR (bk_pain_advice_box_get_advice (advice) == BK_PAIN_ADVICE_SEE_CLINICIAN);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (advice)));
   g_assert_true (gtk_widget_has_css_class (box, "clinician"));
   g_assert_true (gtk_widget_has_css_class (box, "pain-advice"));
-  g_assert_cmpstr (bk_pain_advice_box_get_title (advice), ==, clinician_said->advice_title);
+  g_assert_cmpstr (bk_pain_advice_box_get_title (advice), ==, clinician_said->title);
   /* The Pain page, filled when first shown, says the same. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", "pain");
   g_assert_cmpstr (bk_pain_advice_box_get_title (advice), ==, gtk_label_get_text (GTK_LABEL (pain_page_title)));
   g_assert_true (gtk_widget_get_visible (pain_page_advice));
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", "training");
-  /* Sits above the status, and the training advice is still given. */
+  /* Sits above the status; the training reasons wait for the check. */
   g_assert_true (gtk_widget_get_prev_sibling (GTK_WIDGET (advice)) == NULL);
   {
     g_autofree char *reasons = bk_status_card_get_reasons_text (card);
 
-    g_assert_cmpstr (reasons, ==, reasons_before);
+    g_assert_true (g_str_has_prefix (reasons, "Once you have been checked: "));
   }
   bk_test_save_png (GTK_WIDGET (fixture->window), "training-pain-clinician");
 
@@ -176,22 +193,34 @@ test_training_page_advice (Fixture       *fixture,
   g_assert_true (GTK_IS_BUTTON (why));
   g_signal_emit_by_name (why, "clicked");
   g_assert_cmpstr (bk_guide_panel_get_location (bk_window_get_guide_panel (fixture->window)), ==,
-                   clinician_said->advice_guide_id);
+                   clinician_said->guide_id);
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.toggle-guide", NULL);
   spin (50);
 
+  /* The advice offers its ending where it is read: the assessment dialog. */
+  g_assert_true (GTK_IS_BUTTON (assessed));
+  g_signal_emit_by_name (assessed, "clicked");
+  {
+    GtkWindow *dialog = NULL;
+
+    WAIT_FOR ((dialog = find_assessment_dialog ()) != NULL);
+    gtk_window_destroy (dialog);
+    spin (50);
+  }
+
   /* A warning sign: urgent care, and no training advice at all. */
   urgent = add_entry (fixture, 1, 8, BK_PAIN_CHARACTER_STIFFNESS, BK_PAIN_EMERGENCY_SADDLE_NUMBNESS);
-  urgent_said = bk_pain_assess (urgent);
+  urgent_said = bk_advice_get_current (fixture->context, now, NULL);
   WAIT_FOR (bk_pain_advice_box_get_advice (advice) == BK_PAIN_ADVICE_URGENT);
   g_assert_true (gtk_widget_has_css_class (box, "urgent"));
   g_assert_false (gtk_widget_has_css_class (box, "clinician"));
-  g_assert_cmpstr (bk_pain_advice_box_get_title (advice), ==, urgent_said->advice_title);
+  g_assert_cmpstr (bk_pain_advice_box_get_title (advice), ==, urgent_said->title);
+  /* The urgent advice is the headline, and no training reason is given. */
+  g_assert_cmpstr (bk_status_card_get_level_text (card), ==, urgent_said->title);
   {
     g_autofree char *reasons = bk_status_card_get_reasons_text (card);
 
-    g_assert_nonnull (strstr (reasons, "No training advice while a warning sign is recorded"));
-    g_assert_cmpstr (reasons, !=, reasons_before);
+    g_assert_cmpstr (reasons, ==, "");
   }
   bk_test_save_png (GTK_WIDGET (fixture->window), "training-pain-urgent");
 
@@ -203,12 +232,17 @@ test_training_page_advice (Fixture       *fixture,
   {
     g_autofree char *reasons = bk_status_card_get_reasons_text (card);
 
-    g_assert_cmpstr (reasons, ==, reasons_before);
+    g_assert_true (g_str_has_prefix (reasons, "Once you have been checked: "));
   }
   g_assert_true (bk_pain_store_delete (bk_context_get_pain_store (fixture->context),
                                        bk_pain_entry_get_id (clinician), NULL));
   WAIT_FOR (bk_pain_advice_box_get_advice (advice) == BK_PAIN_ADVICE_NONE);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (advice)));
+  {
+    g_autofree char *reasons = bk_status_card_get_reasons_text (card);
+
+    g_assert_cmpstr (reasons, ==, reasons_before);
+  }
 }
 
 static AdwComboRow *

@@ -4,6 +4,8 @@
 #include <glib/gstdio.h>
 
 #include "core/bk-date.h"
+#include "gui/bk-assessment-dialog.h"
+#include "gui/bk-checklist-group.h"
 #include "gui/bk-pain-chart.h"
 #include "gui/bk-pain-diagram.h"
 #include "gui/bk-pain-editor.h"
@@ -165,8 +167,8 @@ group_check (BkPainEditor *editor,
   listbox = find_list_box (GTK_WIDGET (group));
   g_assert_nonnull (listbox);
   row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (listbox), (int) n));
-  g_assert_true (ADW_IS_ACTION_ROW (row));
-  found = adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row));
+  g_assert_true (ADW_IS_PREFERENCES_ROW (row));
+  found = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
   g_assert_true (GTK_IS_CHECK_BUTTON (found));
   return GTK_CHECK_BUTTON (found);
 }
@@ -186,6 +188,43 @@ static gboolean
 save_enabled (BkPainEditor *editor)
 {
   return gtk_widget_get_sensitive (child (editor, BK_TYPE_PAIN_EDITOR, "save_button"));
+}
+
+static BkChecklistGroup *
+warning_group (BkPainEditor *editor)
+{
+  return child (editor, BK_TYPE_PAIN_EDITOR, "warning_group");
+}
+
+/* Presses the age band's button, as a person would. */
+static void
+choose_age (BkPainEditor *editor,
+            const char   *band)
+{
+  GtkWidget *box = child (editor, BK_TYPE_PAIN_EDITOR, "age_box");
+
+  for (GtkWidget *c = gtk_widget_get_first_child (box); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (g_strcmp0 (gtk_button_get_label (GTK_BUTTON (c)), band) == 0)
+      {
+        gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (c), TRUE);
+        return;
+      }
+  g_assert_not_reached ();
+}
+
+/* Answers "None of these" to the warning signs and, when it is asked, the
+ * health screen (aged 20 to 50). */
+static void
+answer_none (BkPainEditor *editor)
+{
+  BkChecklistGroup *screen = child (editor, BK_TYPE_PAIN_EDITOR, "screen_group");
+
+  gtk_check_button_set_active (bk_checklist_group_get_none_check (warning_group (editor)), TRUE);
+  if (gtk_widget_get_visible (GTK_WIDGET (screen)))
+    {
+      choose_age (editor, "20 to 50");
+      gtk_check_button_set_active (bk_checklist_group_get_none_check (screen), TRUE);
+    }
 }
 
 static BkPainEditor *
@@ -232,7 +271,13 @@ test_record_through_form (Fixture       *fixture,
   g_assert_false (save_enabled (editor));
   g_assert_false (bk_pain_editor_get_valid (editor));
   set_rating (editor, 5);
+  /* The warning signs are asked, and so is the screen the first time. */
+  g_assert_false (save_enabled (editor));
+  g_assert_true (label_visible_with (editor, "warning_message", "None of these"));
+  g_assert_true (gtk_widget_get_visible (child (editor, BK_TYPE_PAIN_EDITOR, "screen_group")));
+  answer_none (editor);
   g_assert_true (save_enabled (editor));
+  g_assert_false (gtk_widget_get_visible (child (editor, BK_TYPE_PAIN_EDITOR, "warning_message")));
 
   /* During a run without minutes: refused, with a message. */
   context_row = child (editor, BK_TYPE_PAIN_EDITOR, "context_row");
@@ -286,8 +331,8 @@ test_record_through_form (Fixture       *fixture,
   g_assert_cmpuint (bk_pain_diagram_get_locations (diagram), ==,
                     BK_PAIN_LOCATION_LEFT_SI_JOINT | BK_PAIN_LOCATION_LEFT_BUTTOCK);
 
-  /* Moderate pain in the back only: no warning-sign questions, no advice. */
-  g_assert_false (gtk_widget_get_visible (child (editor, BK_TYPE_PAIN_EDITOR, "emergency_group")));
+  /* Moderate pain in the back only, no warning sign: no advice. */
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (warning_group (editor))));
   advice_box = child (editor, BK_TYPE_PAIN_EDITOR, "advice_box");
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (advice_box)));
 
@@ -309,7 +354,25 @@ test_record_through_form (Fixture       *fixture,
     g_assert_cmpuint (stored->len, ==, 1);
     g_assert_cmpint (bk_pain_entry_get_rating (stored->pdata[0]), ==, 5);
     g_assert_cmpint (bk_pain_entry_get_minutes_in (stored->pdata[0]), ==, 14);
+    /* "None of these" is stored as a "no" to every sign, and the screen
+     * with today's date. */
+    for (guint i = 0; i < BK_N_WARNING_SIGNS; i++)
+      g_assert_cmpint (bk_pain_entry_get_warning_sign (stored->pdata[0], i), ==, BK_ANSWER_NO);
   }
+  {
+    g_autoptr(GPtrArray) screens = bk_pain_store_list_screens (bk_context_get_pain_store (fixture->context), NULL);
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+    g_assert_cmpuint (screens->len, ==, 1);
+    g_assert_cmpuint (bk_health_screen_get_taken_on (screens->pdata[0]), ==, bk_date_julian_of (now));
+    g_assert_cmpint (bk_health_screen_get_age_band (screens->pdata[0]), ==, BK_AGE_BAND_20_TO_50);
+    g_assert_cmpint (bk_health_screen_get_answer (screens->pdata[0], BK_SCREEN_PAST_CANCER), ==, BK_ANSWER_NO);
+  }
+  /* The next entry of the same episode does not ask the screen again. */
+  editor = open_editor (fixture);
+  g_assert_false (gtk_widget_get_visible (child (editor, BK_TYPE_PAIN_EDITOR, "screen_group")));
+  gtk_window_close (GTK_WINDOW (editor));
+  WAIT_FOR (find_editor () == NULL);
 
   /* One-sided pain over the knob gives a sacroiliac hint, not advice. */
   g_assert_false (gtk_widget_get_visible (child (fixture->page, BK_TYPE_PAIN_PAGE, "advice_box")));
@@ -319,40 +382,60 @@ test_record_through_form (Fixture       *fixture,
   save_png (GTK_WIDGET (fixture->window), "pain-page.png");
 }
 
+/* Issue 9: the warning signs are asked with every entry, whatever the
+ * rating, as one group with "None of these"; Save waits for an answer. */
 static void
-test_emergency_sign_is_urgent (Fixture       *fixture,
-                               gconstpointer  data)
+test_warning_signs_always (Fixture       *fixture,
+                           gconstpointer  data)
 {
   BkPainEditor *editor = open_editor (fixture);
-  GtkWidget *emergency_group = child (editor, BK_TYPE_PAIN_EDITOR, "emergency_group");
+  BkChecklistGroup *group = warning_group (editor);
+  GtkCheckButton *saddle = bk_checklist_group_get_check (group, BK_WARNING_SIGN_SADDLE_NUMBNESS);
+  GtkCheckButton *night = bk_checklist_group_get_check (group, BK_WARNING_SIGN_NIGHT_PAIN);
+  GtkCheckButton *none = bk_checklist_group_get_none_check (group);
+  BkChecklistGroup *screen = child (editor, BK_TYPE_PAIN_EDITOR, "screen_group");
   GtkWidget *advice_box = child (editor, BK_TYPE_PAIN_EDITOR, "advice_box");
   GtkLabel *advice_title = child (editor, BK_TYPE_PAIN_EDITOR, "advice_title");
   GtkScrolledWindow *scroller = child (editor, BK_TYPE_PAIN_EDITOR, "scroller");
   GtkWidget *page_advice = child (fixture->page, BK_TYPE_PAIN_PAGE, "advice_box");
 
+  /* The screen is answered first, so that only the signs hold Save. */
+  choose_age (editor, "20 to 50");
+  gtk_check_button_set_active (bk_checklist_group_get_none_check (screen), TRUE);
+
+  /* Mild pain in the back only: the group is there, and Save waits. */
   set_rating (editor, 3);
-  g_assert_false (gtk_widget_get_visible (emergency_group));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (group)));
+  g_assert_cmpuint (bk_checklist_group_get_n_items (group), ==, BK_N_WARNING_SIGNS);
+  g_assert_false (save_enabled (editor));
 
-  /* Pain into the thigh asks the questions even at 3. */
-  gtk_check_button_set_active (group_check (editor, "character_group", 2), TRUE);
-  g_assert_true (gtk_widget_get_visible (emergency_group));
-  gtk_check_button_set_active (group_check (editor, "character_group", 2), FALSE);
-  g_assert_false (gtk_widget_get_visible (emergency_group));
-
-  /* And so does a rating of 7. */
-  set_rating (editor, 7);
-  g_assert_true (gtk_widget_get_visible (emergency_group));
+  /* "None of these" answers every sign "no". */
+  gtk_check_button_set_active (none, TRUE);
+  g_assert_true (save_enabled (editor));
   g_assert_false (gtk_widget_get_visible (advice_box));
 
-  /* Saddle numbness: urgent care at once, before saving. */
-  gtk_check_button_set_active (group_check (editor, "emergency_group", 1), TRUE);
+  /* A ticked sign replaces "None of these": saddle numbness is urgent at
+   * 3/10, before saving. */
+  gtk_check_button_set_active (saddle, TRUE);
+  g_assert_false (gtk_check_button_get_active (none));
+  g_assert_true (save_enabled (editor));
   g_assert_true (gtk_widget_get_visible (advice_box));
   g_assert_true (gtk_widget_has_css_class (advice_box, "urgent"));
   g_assert_cmpstr (gtk_label_get_text (advice_title), ==, "Get urgent medical help now");
-  /* Lowering the rating does not hide a ticked sign. */
-  set_rating (editor, 2);
-  g_assert_true (gtk_widget_get_visible (emergency_group));
-  g_assert_true (gtk_widget_get_visible (advice_box));
+
+  /* Nothing ticked at all is no answer: Save waits again. */
+  gtk_check_button_set_active (saddle, FALSE);
+  g_assert_false (save_enabled (editor));
+  /* Night pain is a per-entry sign: see a clinician. */
+  gtk_check_button_set_active (night, TRUE);
+  g_assert_true (save_enabled (editor));
+  g_assert_true (gtk_widget_has_css_class (advice_box, "clinician"));
+  gtk_check_button_set_active (saddle, TRUE);
+  g_assert_true (gtk_widget_has_css_class (advice_box, "urgent"));
+
+  /* Each row is one check button named by its sign, read once. */
+  g_assert_cmpstr (gtk_check_button_get_label (saddle), ==, bk_warning_sign_get_label (BK_WARNING_SIGN_SADDLE_NUMBNESS));
+  g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (saddle)));
 
   /* The Why? link must not warn while no guide is installed. */
   g_signal_emit_by_name (child (editor, BK_TYPE_PAIN_EDITOR, "advice_why"), "clicked");
@@ -362,9 +445,9 @@ test_emergency_sign_is_urgent (Fixture       *fixture,
     double y = 0;
     graphene_point_t point;
 
-    if (gtk_widget_compute_point (emergency_group, gtk_scrolled_window_get_child (scroller),
+    if (gtk_widget_compute_point (GTK_WIDGET (group), gtk_scrolled_window_get_child (scroller),
                                   &GRAPHENE_POINT_INIT (0, 0), &point))
-      y = point.y - 120;
+      y = point.y - 60;
     gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (scroller), y);
   }
   save_png (GTK_WIDGET (editor), "pain-editor-urgent.png");
@@ -372,12 +455,29 @@ test_emergency_sign_is_urgent (Fixture       *fixture,
   g_signal_emit_by_name (child (editor, BK_TYPE_PAIN_EDITOR, "save_button"), "clicked");
   WAIT_FOR (find_editor () == NULL);
   WAIT_FOR (n_rows (fixture) == 1);
+  {
+    g_autoptr(GPtrArray) stored = bk_pain_store_list (bk_context_get_pain_store (fixture->context), 0, 0, 0, NULL);
+
+    g_assert_cmpint (bk_pain_entry_get_warning_sign (stored->pdata[0], BK_WARNING_SIGN_SADDLE_NUMBNESS), ==, BK_ANSWER_YES);
+    g_assert_cmpint (bk_pain_entry_get_warning_sign (stored->pdata[0], BK_WARNING_SIGN_NIGHT_PAIN), ==, BK_ANSWER_YES);
+    g_assert_cmpint (bk_pain_entry_get_warning_sign (stored->pdata[0], BK_WARNING_SIGN_BLADDER), ==, BK_ANSWER_NO);
+  }
 
   /* The page leads with the same urgent message and gives no hints. */
   g_assert_true (gtk_widget_get_visible (page_advice));
   g_assert_true (gtk_widget_has_css_class (page_advice, "urgent"));
   g_assert_null (gtk_widget_get_first_child (child (fixture->page, BK_TYPE_PAIN_PAGE, "hints_box")));
   save_png (GTK_WIDGET (fixture->window), "pain-page-urgent.png");
+
+  /* A mild entry the next time keeps the episode's urgent advice. */
+  editor = open_editor (fixture);
+  set_rating (editor, 1);
+  answer_none (editor);
+  g_assert_true (gtk_widget_has_css_class (child (editor, BK_TYPE_PAIN_EDITOR, "advice_box"), "urgent"));
+  g_signal_emit_by_name (child (editor, BK_TYPE_PAIN_EDITOR, "save_button"), "clicked");
+  WAIT_FOR (find_editor () == NULL);
+  WAIT_FOR (n_rows (fixture) == 2);
+  g_assert_true (gtk_widget_has_css_class (page_advice, "urgent"));
 }
 
 static void
@@ -520,6 +620,7 @@ test_edit_link_and_delete (Fixture       *fixture,
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (run_row)));
   g_assert_cmpuint (adw_combo_row_get_selected (run_row), ==, 1);
   set_rating (editor, 4);
+  answer_none (editor);
   g_signal_emit_by_name (child (editor, BK_TYPE_PAIN_EDITOR, "save_button"), "clicked");
   WAIT_FOR (find_editor () == NULL);
   WAIT_FOR (n_rows (fixture) == 1);
@@ -569,6 +670,103 @@ test_edit_link_and_delete (Fixture       *fixture,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (child (fixture->page, BK_TYPE_PAIN_PAGE, "main_stack")), ==, "empty");
 }
 
+static BkAssessmentDialog *
+find_assessment_dialog (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (BK_IS_ASSESSMENT_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+static guint
+n_assessment_rows (Fixture *fixture)
+{
+  AdwPreferencesGroup *group = child (fixture->page, BK_TYPE_PAIN_PAGE, "assessment_group");
+  GtkWidget *list = find_list_box (GTK_WIDGET (group));
+  guint n = 0;
+
+  while (list != NULL && gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), (int) n) != NULL)
+    n++;
+  return n;
+}
+
+/* Issue 9: "A clinician has assessed me on DATE" from the Back Pain page
+ * ends the urgent advice, and the journal keeps the record. */
+static void
+test_assessment_clears_advice (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) yesterday = g_date_time_add_days (now, -1);
+  g_autoptr(GDateTime) tomorrow = g_date_time_add_days (now, 1);
+  g_autoptr(BkPainEntry) entry = bk_pain_entry_new (yesterday, BK_PAIN_CONTEXT_AT_REST, 3);
+  g_autofree char *future = g_date_time_format (tomorrow, "%Y-%m-%d");
+  GtkWidget *page_advice = child (fixture->page, BK_TYPE_PAIN_PAGE, "advice_box");
+  BkAssessmentDialog *dialog;
+  GtkWidget *save, *date_row, *outcome_row, *notes_row;
+
+  bk_pain_entry_answer_no_warning_signs (entry);
+  bk_pain_entry_set_warning_sign (entry, BK_WARNING_SIGN_SADDLE_NUMBNESS, BK_ANSWER_YES);
+  g_assert_true (bk_pain_store_add (bk_context_get_pain_store (fixture->context), entry, NULL));
+  WAIT_FOR (n_rows (fixture) == 1);
+  g_assert_true (gtk_widget_has_css_class (page_advice, "urgent"));
+  g_assert_cmpuint (n_assessment_rows (fixture), ==, 0);
+  adw_view_stack_set_visible_child_name (child (fixture->window, BK_TYPE_WINDOW, "stack"), "pain");
+  save_png (GTK_WIDGET (fixture->window), "pain-page-urgent-open.png");
+
+  /* The advice box offers the record; the dialog starts on today. */
+  g_signal_emit_by_name (child (fixture->page, BK_TYPE_PAIN_PAGE, "advice_assessed"), "clicked");
+  WAIT_FOR ((dialog = find_assessment_dialog ()) != NULL && gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+  save = child (dialog, BK_TYPE_ASSESSMENT_DIALOG, "save_button");
+  date_row = child (dialog, BK_TYPE_ASSESSMENT_DIALOG, "date_row");
+  outcome_row = child (dialog, BK_TYPE_ASSESSMENT_DIALOG, "outcome_row");
+  notes_row = child (dialog, BK_TYPE_ASSESSMENT_DIALOG, "notes_row");
+  g_assert_true (gtk_widget_get_sensitive (save));
+
+  /* A day that has not happened, or no day, is refused with a reason. */
+  gtk_editable_set_text (GTK_EDITABLE (date_row), future);
+  g_assert_false (gtk_widget_get_sensitive (save));
+  g_assert_true (gtk_widget_get_visible (child (dialog, BK_TYPE_ASSESSMENT_DIALOG, "error_label")));
+  gtk_editable_set_text (GTK_EDITABLE (date_row), "the other day");
+  g_assert_false (gtk_widget_get_sensitive (save));
+  gtk_editable_set_text (GTK_EDITABLE (date_row), "today");
+  g_assert_true (gtk_widget_get_sensitive (save));
+  g_assert_false (gtk_widget_get_visible (child (dialog, BK_TYPE_ASSESSMENT_DIALOG, "error_label")));
+
+  adw_combo_row_set_selected (ADW_COMBO_ROW (outcome_row), 0);
+  gtk_editable_set_text (GTK_EDITABLE (notes_row), "Physio: no nerve signs, build back slowly");
+  save_png (GTK_WIDGET (dialog), "assessment-dialog.png");
+  g_signal_emit_by_name (save, "clicked");
+  WAIT_FOR (find_assessment_dialog () == NULL);
+
+  /* The advice is over, and the record shows in the journal. */
+  WAIT_FOR (!gtk_widget_get_visible (page_advice));
+  WAIT_FOR (n_assessment_rows (fixture) == 1);
+  {
+    g_autoptr(GPtrArray) stored = bk_pain_store_list_assessments (bk_context_get_pain_store (fixture->context), NULL);
+    AdwPreferencesGroup *group = child (fixture->page, BK_TYPE_PAIN_PAGE, "assessment_group");
+    GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (find_list_box (GTK_WIDGET (group))), 0);
+
+    g_assert_cmpuint (stored->len, ==, 1);
+    g_assert_cmpint (bk_clinician_assessment_get_outcome (stored->pdata[0]), ==, BK_CLINICIAN_OUTCOME_CLEARED);
+    g_assert_cmpuint (bk_clinician_assessment_get_assessed_on (stored->pdata[0]), ==, bk_date_julian_of (now));
+    g_assert_true (g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
+                                     "Assessed by a clinician on "));
+    g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Cleared to run · Physio"));
+  }
+  adw_view_stack_set_visible_child_name (child (fixture->window, BK_TYPE_WINDOW, "stack"), "pain");
+  save_png (GTK_WIDGET (fixture->window), "pain-page-assessed.png");
+
+  /* Deleting the record brings the advice back. */
+  g_signal_emit_by_name (bk_test_find_icon_button (GTK_WIDGET (child (fixture->page, BK_TYPE_PAIN_PAGE, "assessment_group")), "user-trash-symbolic"),
+                         "clicked");
+  WAIT_FOR (n_assessment_rows (fixture) == 0);
+  WAIT_FOR (gtk_widget_has_css_class (page_advice, "urgent") && gtk_widget_get_visible (page_advice));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -584,10 +782,11 @@ main (int argc, char *argv[])
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/pain-page/record-through-form", test_record_through_form);
-  ADD ("/pain-page/emergency-sign-is-urgent", test_emergency_sign_is_urgent);
+  ADD ("/pain-page/warning-signs-always", test_warning_signs_always);
   ADD ("/pain-page/guide-links-and-delete", test_guide_links_and_delete);
   ADD ("/pain-page/history-and-flagged-weeks", test_history_and_flagged_weeks);
   ADD ("/pain-page/edit-link-and-delete", test_edit_link_and_delete);
+  ADD ("/pain-page/assessment-clears-advice", test_assessment_clears_advice);
 #undef ADD
 
   return g_test_run ();
