@@ -85,7 +85,9 @@ bk_stretch_agenda_load (BkContext  *context,
   self->tightness = bk_stretch_store_tightness_map (store, error);
   if (self->tightness == NULL)
     return NULL;
-  logged = bk_stretch_store_last_run_logged (store, error);
+  /* When the last run just finished ended: a run typed in for a past day
+   * never asks for an after-run stretch. */
+  logged = bk_stretch_store_last_run_finished (store, NULL, error);
   if (logged < 0)
     return NULL;
 

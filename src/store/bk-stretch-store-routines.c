@@ -518,3 +518,46 @@ bk_stretch_store_last_run_logged (BkStretchStore  *self,
     }
   return -1;
 }
+
+/**
+ * bk_stretch_store_last_run_finished:
+ * @logged_at: (out) (optional): when that run was logged (Unix seconds)
+ *
+ * A run logged more than an hour after it ended (typed for a past day,
+ * added with --add-run or imported) is history, not a run just finished:
+ * it is passed over.
+ *
+ * Returns: when the newest run logged within an hour of its end ended
+ *   (Unix seconds), 0 if none, -1 on error; the base of "N minutes after a
+ *   run" reminders
+ */
+gint64
+bk_stretch_store_last_run_finished (BkStretchStore  *self,
+                                    gint64          *logged_at,
+                                    GError         **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 ended = 0;
+  int rc;
+
+  g_return_val_if_fail (BK_IS_STRETCH_STORE (self), -1);
+
+  if (logged_at != NULL)
+    *logged_at = 0;
+  stmt = bk_database_prepare (self->database,
+                              "SELECT unixepoch (started_at) + duration_s AS ended, created_at FROM runs"
+                              " WHERE created_at - (unixepoch (started_at) + duration_s) <= 3600"
+                              " ORDER BY created_at DESC, ended DESC LIMIT 1",
+                              error);
+  if (stmt == NULL)
+    return -1;
+  if (bk_stretch_store_step_rows (self, stmt, &rc, error))
+    {
+      ended = sqlite3_column_int64 (stmt, 0);
+      if (logged_at != NULL)
+        *logged_at = sqlite3_column_int64 (stmt, 1);
+      sqlite3_reset (stmt);
+      return ended;
+    }
+  return rc == SQLITE_DONE ? 0 : -1;
+}

@@ -74,5 +74,8 @@ GPtrArray      *bk_stretch_store_list_sessions    (BkStretchStore    *self,
                                                    GError           **error);
 gint64          bk_stretch_store_last_run_logged  (BkStretchStore    *self,
                                                    GError           **error);
+gint64          bk_stretch_store_last_run_finished (BkStretchStore    *self,
+                                                    gint64            *logged_at,
+                                                    GError           **error);
 
 G_END_DECLS
