@@ -120,18 +120,33 @@ action_cb (NotifyNotification *notification,
     g_signal_emit (self, signals[START_ROUTINE], 0, id);
 }
 
+/* @missed_due: (nullable): when a reminder missed while the app was not
+ * running was due; the notification says so */
 static void
 notify (BkReminderService *self,
         BkStretchAgenda   *agenda,
-        const BkRoutine   *routine)
+        const BkRoutine   *routine,
+        GDateTime         *missed_due)
 {
   NotifyNotification *notification;
   g_autoptr(GPtrArray) stretches = NULL;
   g_autoptr(GArray) plan = bk_stretch_agenda_plan (agenda, routine, &stretches);
   g_autoptr(GString) body = g_string_new (NULL);
-  g_autofree char *summary = g_strdup_printf (_("Time to stretch: %s"), routine->name);
+  g_autofree char *summary = missed_due != NULL
+    /* TRANSLATORS: a reminder that came while Backstretch was not running */
+    ? g_strdup_printf (_("Missed reminder: %s"), routine->name)
+    : g_strdup_printf (_("Time to stretch: %s"), routine->name);
   g_autofree char *total = bk_stretch_format_seconds (bk_routine_plan_total_s (plan));
   g_autoptr(GError) error = NULL;
+
+  if (missed_due != NULL)
+    {
+      g_autofree char *at = g_date_time_format (missed_due, "%H:%M");
+
+      /* TRANSLATORS: first line of a missed reminder, e.g. "It was due at 07:00." */
+      g_string_append_printf (body, _("It was due at %s."), at);
+      g_string_append_c (body, '\n');
+    }
 
   for (guint i = 0; i < stretches->len && i < 3; i++)
     g_string_append_printf (body, "%s%s", i > 0 ? ", " : "", ((BkStretch *) g_ptr_array_index (stretches, i))->name);
@@ -209,7 +224,7 @@ timer_cb (gpointer user_data)
             BkRoutine *routine = g_ptr_array_index (agenda->routines, i);
 
             if (routine->id == self->due_routine)
-              notify (self, agenda, routine);
+              notify (self, agenda, routine, NULL);
           }
       g_hash_table_remove (self->snoozes, &self->due_routine);
       mark_checked (self, now);
@@ -364,7 +379,11 @@ show_missed (BkReminderService *self,
             done = TRUE;
         }
       if (!done)
-        notify (self, agenda, routine);
+        {
+          g_autoptr(GDateTime) local = g_date_time_to_timezone (last, tz);
+
+          notify (self, agenda, routine, local);
+        }
     }
 }
 

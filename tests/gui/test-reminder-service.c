@@ -2,6 +2,7 @@
 #include "bk-config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "core/bk-date.h"
 #include "services/bk-reminder-service.h"
@@ -232,7 +233,31 @@ on_fired (BkReminderService *service,
   *fired = routine_id;
 }
 
-/* Scheduled a minute ago, last checked before that: shown once at start. */
+/* What dunst showed, closed first so it is all in the history; NULL
+ * without dunst. */
+static char *
+dunst_history (void)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *dunstctl = g_find_program_in_path ("dunstctl");
+  const char *close_argv[] = { "dunstctl", "close-all", NULL };
+  const char *history_argv[] = { "dunstctl", "history", NULL };
+  gint64 deadline = g_get_monotonic_time () + 300 * 1000;
+
+  if (dunstctl == NULL || g_getenv ("DBUS_SESSION_BUS_ADDRESS") == NULL)
+    return NULL;
+  while (g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  if (!g_spawn_sync (NULL, (char **) close_argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL,
+                     NULL, NULL, NULL, NULL, NULL, NULL) ||
+      !g_spawn_sync (NULL, (char **) history_argv, NULL, G_SPAWN_SEARCH_PATH,
+                     NULL, NULL, &out, NULL, NULL, NULL))
+    return NULL;
+  return g_steal_pointer (&out);
+}
+
+/* Scheduled a minute ago, last checked before that: shown once at start,
+ * saying it was missed and when it was due. */
 static void
 test_missed (void)
 {
@@ -275,6 +300,21 @@ test_missed (void)
       g_signal_connect (service, "fired", G_CALLBACK (on_fired), &fired);
       bk_reminder_service_start (service);
       g_assert_cmpint (fired, ==, round == 1 ? routine->id : 0);
+      if (round == 1)
+        {
+          g_autofree char *history = dunst_history ();
+          g_autofree char *summary = g_strdup_printf ("\"Missed reminder: %s\"", routine->name);
+          g_autofree char *at = g_date_time_format (earlier, "%H:%M");
+          g_autofree char *due = g_strdup_printf ("It was due at %s.", at);
+
+          if (history == NULL)
+            g_test_message ("no dunst: the missed reminder's text is not read back");
+          else
+            {
+              g_assert_nonnull (strstr (history, summary));
+              g_assert_nonnull (strstr (history, due));
+            }
+        }
       g_assert_cmpint (g_settings_get_int64 (settings, "reminders-checked-at"), >=, g_date_time_to_unix (now));
       g_assert_finalize_object (g_steal_pointer (&service));
     }
