@@ -424,9 +424,19 @@ bk_routine_row_new (BkContext       *context,
   due = g_ptr_array_index (agenda->due, index);
   if (due != NULL)
     {
-      g_autofree char *at = g_date_time_format (due, "%a %H:%M");
+      g_autofree char *at = NULL;
 
-      when = g_strdup_printf (_("next %s"), at);
+      if (bk_stretch_agenda_is_snoozed (agenda, index))
+        {
+          at = g_date_time_format (due, "%H:%M");
+          /* TRANSLATORS: a snoozed reminder, e.g. "snoozed until 09:06" */
+          when = g_strdup_printf (_("snoozed until %s"), at);
+        }
+      else
+        {
+          at = g_date_time_format (due, "%a %H:%M");
+          when = g_strdup_printf (_("next %s"), at);
+        }
     }
   else
     when = bk_schedule_describe (&self->routine->schedule);

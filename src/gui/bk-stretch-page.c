@@ -21,6 +21,7 @@ struct _BkStretchPage
   BkContext            *context;
   gulong                changed_id;
   guint                 refresh_id;
+  guint                 due_id;         /* rebuilds once the next reminder is past */
   gint64                today_routine_id;
   GHashTable           *expanded;       /* routine ids shown expanded */
   GPtrArray            *rows[4];        /* rows added to each group, to remove */
@@ -112,7 +113,14 @@ build_today (BkStretchPage   *self,
   title = g_strdup_printf (_("Today: %s"), routine->name);
   total = bk_stretch_format_seconds (bk_routine_plan_total_s (plan));
   due = g_ptr_array_index (agenda->due, agenda->today_index);
-  if (due != NULL)
+  if (due != NULL && bk_stretch_agenda_is_snoozed (agenda, agenda->today_index))
+    {
+      g_autofree char *at = g_date_time_format (due, "%H:%M");
+
+      /* TRANSLATORS: "10 min in all · snoozed until 09:06" */
+      description = g_strdup_printf (_("%s in all · snoozed until %s"), total, at);
+    }
+  else if (due != NULL)
     {
       g_autofree char *at = g_date_time_format (due, "%a %H:%M");
 
@@ -334,6 +342,25 @@ build_history (BkStretchPage *self,
   add_row (self, HISTORY, text_row (_("Sessions per week, oldest first"), weeks->str));
 }
 
+static gboolean due_passed_cb (gpointer user_data);
+
+/* Once the next reminder has fired its time is history: the page then
+ * shows the one after it. Checked at least every five minutes, as the
+ * reminder service does, so a clock jump is caught. */
+static void
+schedule_due_refresh (BkStretchPage   *self,
+                      BkStretchAgenda *agenda,
+                      GDateTime       *now)
+{
+  GTimeSpan wait;
+
+  g_clear_handle_id (&self->due_id, g_source_remove);
+  if (agenda->next_index < 0)
+    return;
+  wait = g_date_time_difference (g_ptr_array_index (agenda->due, agenda->next_index), now) / 1000;
+  self->due_id = g_timeout_add (CLAMP (wait + 1000, 1000, 5 * 60 * 1000), due_passed_cb, self);
+}
+
 static void
 refresh (BkStretchPage *self)
 {
@@ -348,6 +375,7 @@ refresh (BkStretchPage *self)
       show_error (self, error->message);
       return;
     }
+  schedule_due_refresh (self, agenda, now);
   build_today (self, agenda);
   build_routines (self, agenda);
   build_tightness (self, agenda, today);
@@ -360,6 +388,16 @@ refresh_idle_cb (gpointer user_data)
   BkStretchPage *self = user_data;
 
   self->refresh_id = 0;
+  refresh (self);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+due_passed_cb (gpointer user_data)
+{
+  BkStretchPage *self = user_data;
+
+  self->due_id = 0;
   refresh (self);
   return G_SOURCE_REMOVE;
 }
@@ -401,6 +439,7 @@ bk_stretch_page_dispose (GObject *object)
   BkStretchPage *self = (BkStretchPage *)object;
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
+  g_clear_handle_id (&self->due_id, g_source_remove);
   if (self->context != NULL)
     g_clear_signal_handler (&self->changed_id, bk_context_get_stretch_store (self->context));
   /* AdwBin unparents its child in its own dispose: let go of it first. */

@@ -32,7 +32,6 @@ struct _BkReminderService
   gint64           due_routine;
   gint64           armed_wall;    /* wall and monotonic time when armed, */
   gint64           armed_mono;    /* to notice the wall clock jumping */
-  GHashTable      *snoozes;       /* routine id -> GDateTime snoozed until */
   GHashTable      *notifications; /* routine id -> NotifyNotification */
   gulong           stretch_changed_id;
   gulong           run_changed_id;
@@ -110,7 +109,10 @@ action_cb (NotifyNotification *notification,
 
   g_debug ("Reminder action %s for routine %" G_GINT64_FORMAT, action, id);
   if (g_str_equal (action, "snooze"))
-    bk_reminder_service_snooze (self, id);
+    {
+      if (!bk_reminder_service_snooze (self, id, &error))
+        g_warning ("Could not snooze the reminder: %s", error->message);
+    }
   else if (g_str_equal (action, "skip"))
     {
       if (!bk_reminder_service_skip_today (self, id, &error))
@@ -223,10 +225,14 @@ timer_cb (gpointer user_data)
           {
             BkRoutine *routine = g_ptr_array_index (agenda->routines, i);
 
-            if (routine->id == self->due_routine)
-              notify (self, agenda, routine, NULL);
+            if (routine->id != self->due_routine)
+              continue;
+            notify (self, agenda, routine, NULL);
+            /* The snooze, if that is what fired, is over. */
+            if (routine->snoozed_until != 0 &&
+                !bk_stretch_store_snooze (bk_context_get_stretch_store (self->context), routine->id, 0, &error))
+              g_warning ("Could not end a snooze: %s", error->message);
           }
-      g_hash_table_remove (self->snoozes, &self->due_routine);
       mark_checked (self, now);
     }
   rearm (self);
@@ -250,8 +256,6 @@ rearm (BkReminderService *self)
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(BkStretchAgenda) agenda = NULL;
   g_autoptr(GError) error = NULL;
-  GHashTableIter iter;
-  gpointer key, value;
   GTimeSpan wait;
 
   g_clear_handle_id (&self->timer_id, g_source_remove);
@@ -274,16 +278,6 @@ rearm (BkReminderService *self)
       self->due = g_date_time_ref (g_ptr_array_index (agenda->due, agenda->next_index));
       self->due_routine = ((BkRoutine *) g_ptr_array_index (agenda->routines, agenda->next_index))->id;
     }
-  g_hash_table_iter_init (&iter, self->snoozes);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    if (g_date_time_compare (value, now) > 0 &&
-        (self->due == NULL || g_date_time_compare (value, self->due) < 0))
-      {
-        g_clear_pointer (&self->due, g_date_time_unref);
-        self->due = g_date_time_ref (value);
-        self->due_routine = *(gint64 *) key;
-      }
-
   if (self->due == NULL)
     {
       g_debug ("No reminder scheduled");
@@ -424,7 +418,6 @@ bk_reminder_service_finalize (GObject *object)
   BkReminderService *self = (BkReminderService *)object;
 
   g_clear_pointer (&self->due, g_date_time_unref);
-  g_clear_pointer (&self->snoozes, g_hash_table_unref);
   g_clear_pointer (&self->notifications, g_hash_table_unref);
 
   G_OBJECT_CLASS (bk_reminder_service_parent_class)->finalize (object);
@@ -483,8 +476,6 @@ static void
 bk_reminder_service_init (BkReminderService *self)
 {
   self->has_server = TRUE;
-  self->snoozes = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
-                                         (GDestroyNotify) g_date_time_unref);
   self->notifications = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
 }
 
@@ -574,16 +565,27 @@ bk_reminder_service_get_next_routine (BkReminderService *self)
   return self->due_routine;
 }
 
-void
-bk_reminder_service_snooze (BkReminderService *self,
-                            gint64             routine_id)
+/**
+ * bk_reminder_service_snooze:
+ *
+ * Brings the reminder back in ten minutes. The snooze is kept with the
+ * log, so the Stretching page and --status say "snoozed until" and a
+ * restart keeps it.
+ */
+gboolean
+bk_reminder_service_snooze (BkReminderService  *self,
+                            gint64              routine_id,
+                            GError            **error)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 
-  g_return_if_fail (BK_IS_REMINDER_SERVICE (self));
+  g_return_val_if_fail (BK_IS_REMINDER_SERVICE (self), FALSE);
 
-  g_hash_table_replace (self->snoozes, id_key (routine_id), g_date_time_add_seconds (now, snooze_seconds ()));
+  if (!bk_stretch_store_snooze (bk_context_get_stretch_store (self->context), routine_id,
+                                g_date_time_to_unix (now) + snooze_seconds (), error))
+    return FALSE;
   rearm (self);
+  return TRUE;
 }
 
 gboolean
@@ -595,7 +597,8 @@ bk_reminder_service_skip_today (BkReminderService  *self,
 
   g_return_val_if_fail (BK_IS_REMINDER_SERVICE (self), FALSE);
 
-  g_hash_table_remove (self->snoozes, &routine_id);
+  if (!bk_stretch_store_snooze (bk_context_get_stretch_store (self->context), routine_id, 0, error))
+    return FALSE;
   return bk_stretch_store_skip_today (bk_context_get_stretch_store (self->context), routine_id,
                                       bk_date_julian_of (now), error);
 }

@@ -64,6 +64,10 @@ gboolean        bk_stretch_store_skip_today       (BkStretchStore    *self,
                                                    gint64             routine_id,
                                                    guint32            julian,
                                                    GError           **error);
+gboolean        bk_stretch_store_snooze           (BkStretchStore    *self,
+                                                   gint64             routine_id,
+                                                   gint64             until,
+                                                   GError           **error);
 
 gboolean        bk_stretch_store_add_session      (BkStretchStore    *self,
                                                    BkStretchSession  *session,

@@ -104,12 +104,36 @@ test_snooze (void)
   g_setenv (BK_SNOOZE_SECONDS_ENV, "30", TRUE);
   service = bk_reminder_service_new (context);
   bk_reminder_service_start (service);
-  bk_reminder_service_snooze (service, id);
+  g_assert_true (bk_reminder_service_snooze (service, id, &error));
   due = bk_reminder_service_get_next_due (service);
   g_assert_nonnull (due);
   g_assert_cmpint (bk_reminder_service_get_next_routine (service), ==, id);
   g_assert_cmpint (g_date_time_difference (due, now), >=, 29 * G_TIME_SPAN_SECOND);
   g_assert_cmpint (g_date_time_difference (due, now), <=, 32 * G_TIME_SPAN_SECOND);
+
+  /* The snooze is what the Stretching page and --status show next, and a
+   * restart keeps it. */
+  {
+    g_autoptr(BkStretchAgenda) agenda = bk_stretch_agenda_load (context, now, &error);
+    g_autoptr(GString) status = g_string_new (NULL);
+    g_autofree char *until = g_date_time_format (due, "%H:%M");
+    g_autofree char *line = g_strdup_printf ("Next reminder: snoozed until ");
+    gint64 at = g_date_time_to_unix (due);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (agenda->next_index, ==, 0);
+    g_assert_true (bk_stretch_agenda_is_snoozed (agenda, 0));
+    g_assert_cmpint (g_date_time_to_unix (g_ptr_array_index (agenda->due, 0)), ==, at);
+    bk_stretch_status_append (context, now, status);
+    g_assert_nonnull (strstr (status->str, line));
+    g_assert_nonnull (strstr (status->str, until));
+
+    g_assert_finalize_object (g_steal_pointer (&service));
+    service = bk_reminder_service_new (context);
+    bk_reminder_service_start (service);
+    g_assert_cmpint (bk_reminder_service_get_next_routine (service), ==, id);
+    g_assert_cmpint (g_date_time_to_unix (bk_reminder_service_get_next_due (service)), ==, at);
+  }
 
   /* Skipping today drops the snooze too. */
   g_assert_true (bk_reminder_service_skip_today (service, id, &error));
@@ -117,6 +141,11 @@ test_snooze (void)
   while (g_main_context_iteration (NULL, FALSE))
     ;
   g_assert_true (bk_reminder_service_get_next_routine (service) != id);
+  {
+    g_autoptr(BkStretchAgenda) agenda = bk_stretch_agenda_load (context, now, &error);
+
+    g_assert_false (bk_stretch_agenda_is_snoozed (agenda, 0));
+  }
 
   g_assert_finalize_object (g_steal_pointer (&service));
   g_assert_finalize_object (g_steal_pointer (&context));
@@ -192,7 +221,7 @@ test_paused_by_urgent_advice (void)
   g_assert_cmpuint (notified, ==, 1);
   g_assert_null (bk_reminder_service_get_next_due (service));
   /* A snooze does not sneak one through. */
-  bk_reminder_service_snooze (service, routine->id);
+  g_assert_true (bk_reminder_service_snooze (service, routine->id, &error));
   g_assert_null (bk_reminder_service_get_next_due (service));
   g_assert_finalize_object (g_steal_pointer (&service));
 

@@ -230,6 +230,43 @@ test_page (Fixture       *f,
   spin (50);
 }
 
+/* A snoozed reminder reads "snoozed until 09:06" on the page, and once
+ * its time has passed the page shows the real next one by itself. */
+static void
+test_snoozed_then_past (Fixture       *f,
+                        gconstpointer  data)
+{
+  BkStretchStore *store = bk_context_get_stretch_store (f->context);
+  g_autoptr(GPtrArray) routines = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) until = g_date_time_add_seconds (now, 3);
+  g_autofree char *at = g_date_time_format (until, "%H:%M");
+  g_autofree char *snoozed = g_strdup_printf ("snoozed until %s", at);
+  g_autoptr(GError) error = NULL;
+  BkWindow *window;
+  BkRoutine *routine;
+
+  g_assert_true (bk_stretch_store_ensure_routines (store, &error));
+  routines = bk_stretch_store_list_routines (store, &error);
+  routine = g_ptr_array_index (routines, 1);
+  g_assert_true (bk_stretch_store_snooze (store, routine->id, g_date_time_to_unix (until), &error));
+  g_assert_no_error (error);
+
+  window = bk_window_new (NULL, f->context);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "stretching");
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_nonnull (wait_for_label (GTK_WIDGET (window), snoozed));
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "Today: Daily back care"));
+
+  /* No store change: the page notices the time itself. */
+  spin (5000);
+  g_assert_null (find_label (GTK_WIDGET (window), "snoozed until"));
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "next reminder "));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (50);
+}
+
 static void
 test_make_id (void)
 {
@@ -561,6 +598,7 @@ main (int argc, char *argv[])
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   g_test_add ("/stretch-page/page", Fixture, NULL, setup, test_page, teardown);
   g_test_add_func ("/stretch-page/make-id", test_make_id);
+  g_test_add ("/stretch-page/snoozed-then-past", Fixture, NULL, setup, test_snoozed_then_past, teardown);
   g_test_add ("/stretch-page/player-completes", Fixture, NULL, setup, test_player_completes, teardown);
   g_test_add ("/stretch-page/player-partial", Fixture, NULL, setup, test_player_partial, teardown);
   g_test_add ("/stretch-page/player-cautions", Fixture, NULL, setup, test_player_cautions, teardown);
