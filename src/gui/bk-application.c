@@ -11,9 +11,9 @@
 #include <glib-unix.h>
 
 #include "core/bk-date.h"
-#include "core/bk-demo.h"
 #include "services/bk-command.h"
 #include "services/bk-context.h"
+#include "services/bk-demo-log.h"
 #include "services/bk-log-care.h"
 #include "services/bk-reminder-service.h"
 #include "services/bk-training-alerts.h"
@@ -297,7 +297,6 @@ create_demo_context (BkApplication  *self,
                      GError        **error)
 {
   g_autoptr(BkContext) context = NULL;
-  g_autoptr(GPtrArray) runs = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GSettingsBackend) memory = g_memory_settings_backend_new ();
   g_autoptr(GSettings) settings = NULL;
@@ -315,12 +314,9 @@ create_demo_context (BkApplication  *self,
   if (context == NULL)
     return NULL;
   bk_context_set_is_demo (context, TRUE);
-  if (bk_run_store_count (bk_context_get_run_store (context), NULL) == 0)
-    {
-      runs = bk_demo_generate_runs (now, 2026);
-      if (!bk_run_store_add_many (bk_context_get_run_store (context), runs, error))
-        return NULL;
-    }
+  if (bk_run_store_count (bk_context_get_run_store (context), NULL) == 0 &&
+      !bk_demo_log_fill (context, now, error))
+    return NULL;
   return g_steal_pointer (&context);
 }
 
