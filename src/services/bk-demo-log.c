@@ -83,7 +83,8 @@ add_pain_entries (BkContext  *context,
   started = bk_run_get_started_at (longest);
   after = g_date_time_add_seconds (started, bk_run_get_duration (longest) + 30 * 60);
   morning = g_date_time_add_hours (started, 23);
-  rest = g_date_time_add_days (morning, 2);
+  /* Yesterday at this hour: a little stiff at the desk. */
+  rest = g_date_time_add_days (now, -1);
   early = g_date_time_add_days (started, -7 * 5);
 
   return add_pain (context, early, now, BK_PAIN_CONTEXT_AT_REST, 1, NULL,
