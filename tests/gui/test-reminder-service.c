@@ -64,6 +64,87 @@ test_skip_today (void)
   g_assert_null (run_skipped);
 }
 
+/* When "After your run" (30 min after a run) is next due, if at all. */
+static GDateTime *
+after_run_due (BkContext *context,
+               GDateTime *now)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BkStretchAgenda) agenda = bk_stretch_agenda_load (context, now, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < agenda->routines->len; i++)
+    {
+      BkRoutine *routine = g_ptr_array_index (agenda->routines, i);
+
+      if (routine->schedule.after_run_min == 30 && routine->schedule.days == 0)
+        {
+          GDateTime *due = g_ptr_array_index (agenda->due, i);
+
+          return due != NULL ? g_date_time_ref (due) : NULL;
+        }
+    }
+  g_assert_not_reached ();
+}
+
+/* Runs typed in for past days are not runs just finished: a run that
+ * ended more than an hour ago, or longer ago than the reminder's delay,
+ * never schedules "After your run"; a run just finished schedules it from
+ * its end; undoing a delete puts nothing back on the clock. */
+static void
+test_after_run_only_for_fresh_runs (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *dir = g_dir_make_tmp ("bk-after-run-XXXXXX", &error);
+  g_autoptr(BkContext) context = bk_context_new (dir, settings, &error);
+  BkRunStore *runs = bk_context_get_run_store (context);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) last_week = g_date_time_add_days (now, -7);
+  g_autoptr(GDateTime) two_hours_ago = g_date_time_add_hours (now, -2);
+  g_autoptr(GDateTime) forty_min_ago = g_date_time_add_minutes (now, -40 - 30);
+  g_autoptr(GDateTime) just_now = g_date_time_add_minutes (now, -35);
+  g_autoptr(BkRun) old = bk_run_new (last_week, 10000, 3000);
+  g_autoptr(BkRun) morning = bk_run_new (two_hours_ago, 8000, 2400);
+  g_autoptr(BkRun) stale = bk_run_new (forty_min_ago, 5000, 1800);
+  g_autoptr(BkRun) fresh = bk_run_new (just_now, 5000, 1800);
+  g_autoptr(GDateTime) due = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (bk_stretch_store_ensure_routines (bk_context_get_stretch_store (context), &error));
+  g_assert_null (after_run_due (context, now));
+
+  /* Last week's run, and this morning's typed in now (ended 1 h 20 min
+   * ago): no reminder. */
+  g_assert_true (bk_run_store_add (runs, old, &error));
+  g_assert_null (after_run_due (context, now));
+  g_assert_true (bk_run_store_add (runs, morning, &error));
+  g_assert_null (after_run_due (context, now));
+
+  /* Ended 40 minutes ago: within the hour, but the 30 minutes have gone. */
+  g_assert_true (bk_run_store_add (runs, stale, &error));
+  g_assert_null (after_run_due (context, now));
+
+  /* Its reminder time has passed: deleting it and undoing the delete puts
+   * no reminder back on the clock. */
+  g_assert_true (bk_run_store_delete (runs, bk_run_get_id (stale), &error));
+  g_assert_true (bk_run_store_restore (runs, stale, &error));
+  g_assert_no_error (error);
+  g_assert_null (after_run_due (context, now));
+
+  /* Ended 5 minutes ago: due 30 minutes after its end. */
+  g_assert_true (bk_run_store_add (runs, fresh, &error));
+  g_assert_no_error (error);
+  due = after_run_due (context, now);
+  g_assert_nonnull (due);
+  g_assert_cmpint (g_date_time_to_unix (due), ==, g_date_time_to_unix (just_now) + 1800 + 30 * 60);
+  g_clear_pointer (&due, g_date_time_unref);
+
+
+  g_assert_finalize_object (g_steal_pointer (&context));
+  remove_data_dir (dir);
+}
+
 static void
 test_autostart (void)
 {
@@ -428,6 +509,7 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/reminders/skip-today", test_skip_today);
   g_test_add_func ("/reminders/autostart", test_autostart);
+  g_test_add_func ("/reminders/after-run-only-for-fresh-runs", test_after_run_only_for_fresh_runs);
   g_test_add_func ("/reminders/snooze", test_snooze);
   g_test_add_func ("/reminders/missed", test_missed);
   g_test_add_func ("/reminders/status", test_status);
