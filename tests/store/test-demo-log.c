@@ -3,11 +3,10 @@
  * later than now, and it does not silence its own reminders. */
 #include "bk-config.h"
 
-#include <glib/gstdio.h>
-
 #include "core/bk-date.h"
 #include "services/bk-advice.h"
 #include "services/bk-demo-log.h"
+#include "bk-test-files.h"
 
 static void
 check_demo_at (GDateTime *now)
@@ -75,18 +74,7 @@ check_demo_at (GDateTime *now)
   g_assert_false (bk_advice_training_withheld (context, now));
 
   g_assert_finalize_object (g_steal_pointer (&context));
-  {
-    g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
-    const char *name;
-
-    while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
-      {
-        g_autofree char *path = g_build_filename (dir, name, NULL);
-
-        g_unlink (path);
-      }
-    g_rmdir (dir);
-  }
+  bk_test_remove_tree (dir);
 }
 
 static void
