@@ -312,6 +312,26 @@ test_background_question (Fixture       *f,
   g_settings_reset (settings, "background-asked");
 }
 
+/* The demo arms no reminders: every reminder time says so, and nothing
+ * asks about running in the background. */
+static void
+test_demo_reminders_off (Fixture       *f,
+                         gconstpointer  data)
+{
+  BkWindow *window;
+
+  bk_context_set_is_demo (f->context, TRUE);
+  window = bk_window_new (NULL, f->context);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "stretching");
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_nonnull (wait_for_label (GTK_WIDGET (window), "in all · next reminder "));
+  g_assert_nonnull (find_label (GTK_WIDGET (window), ", reminders are off in the demo"));
+  g_assert_null (find_label (GTK_WIDGET (window), "only while the window is open"));
+  g_assert_null (find_label (GTK_WIDGET (window), "Reminders stop when the window closes"));
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (50);
+}
+
 static void
 test_make_id (void)
 {
@@ -691,6 +711,7 @@ main (int argc, char *argv[])
   g_test_add ("/stretch-page/page", Fixture, NULL, setup, test_page, teardown);
   g_test_add_func ("/stretch-page/make-id", test_make_id);
   g_test_add ("/stretch-page/background-question", Fixture, NULL, setup, test_background_question, teardown);
+  g_test_add ("/stretch-page/demo-reminders-off", Fixture, NULL, setup, test_demo_reminders_off, teardown);
   g_test_add ("/stretch-page/reminder-screenshots", Fixture, NULL, setup, test_reminder_screenshots, teardown);
   g_test_add ("/stretch-page/snoozed-then-past", Fixture, NULL, setup, test_snoozed_then_past, teardown);
   g_test_add ("/stretch-page/player-completes", Fixture, NULL, setup, test_player_completes, teardown);
