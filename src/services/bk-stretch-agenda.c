@@ -29,7 +29,8 @@ bk_stretch_agenda_free (BkStretchAgenda *self)
 
 /**
  * bk_stretch_routine_next_due:
- * @last_run_logged: Unix seconds, 0 when no run was logged
+ * @last_run_logged: when the last run just finished ended (Unix seconds, see
+ *   bk_stretch_store_last_run_finished()), 0 when there is none
  *
  * Like bk_schedule_next_due(), and a routine skipped for today is not due
  * again before tomorrow; a snoozed reminder is due when its snooze ends,

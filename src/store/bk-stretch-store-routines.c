@@ -521,34 +521,6 @@ bk_stretch_store_list_sessions (BkStretchStore  *self,
 }
 
 /**
- * bk_stretch_store_last_run_logged:
- *
- * Returns: when the newest run was logged (Unix seconds), 0 if none, -1 on
- *   error; the base of "N minutes after a run" reminders
- */
-gint64
-bk_stretch_store_last_run_logged (BkStretchStore  *self,
-                                  GError         **error)
-{
-  sqlite3_stmt *stmt;
-  gint64 logged = 0;
-  int rc;
-
-  g_return_val_if_fail (BK_IS_STRETCH_STORE (self), -1);
-
-  stmt = bk_database_prepare (self->database, "SELECT coalesce (max (created_at), 0) FROM runs", error);
-  if (stmt == NULL)
-    return -1;
-  if (bk_stretch_store_step_rows (self, stmt, &rc, error))
-    {
-      logged = sqlite3_column_int64 (stmt, 0);
-      sqlite3_reset (stmt);
-      return logged;
-    }
-  return -1;
-}
-
-/**
  * bk_stretch_store_last_run_finished:
  * @logged_at: (out) (optional): when that run was logged (Unix seconds)
  *

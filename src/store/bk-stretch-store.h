@@ -76,8 +76,6 @@ GPtrArray      *bk_stretch_store_list_sessions    (BkStretchStore    *self,
                                                    guint32            from_julian,
                                                    guint32            to_julian,
                                                    GError           **error);
-gint64          bk_stretch_store_last_run_logged  (BkStretchStore    *self,
-                                                   GError           **error);
 gint64          bk_stretch_store_last_run_finished (BkStretchStore    *self,
                                                     gint64            *logged_at,
                                                     GError           **error);
