@@ -37,21 +37,32 @@ static const DemoWeek demo_weeks[] = {
 
 static const int run_weekdays[4] = { 1, 3, 5, 6 };  /* Tue, Thu, Sat, Sun */
 
+/**
+ * bk_demo_generate_runs:
+ * @now: the current instant, in the runner's time zone
+ *
+ * Returns: (transfer full) (element-type BkRun): the demonstration log,
+ *   every run of it over by @now
+ */
 GPtrArray *
-bk_demo_generate_runs (guint32    today,
-                       GTimeZone *zone,
+bk_demo_generate_runs (GDateTime *now,
                        guint32    seed)
 {
+  GTimeZone *zone;
+  guint32 today;
   g_autoptr(GPtrArray) runs = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
-  guint32 this_monday = bk_date_week_start (today, G_DATE_MONDAY);
+  guint32 this_monday;
   guint n_weeks = G_N_ELEMENTS (demo_weeks);
   static const BkSurface surfaces[] = {
     BK_SURFACE_ROAD, BK_SURFACE_ROAD, BK_SURFACE_TRAIL, BK_SURFACE_GRASS,
     BK_SURFACE_TRACK, BK_SURFACE_ROAD, BK_SURFACE_MIXED,
   };
 
-  g_return_val_if_fail (zone != NULL, NULL);
+  g_return_val_if_fail (now != NULL, NULL);
+  zone = g_date_time_get_timezone (now);
+  today = bk_date_julian_of (now);
+  this_monday = bk_date_week_start (today, G_DATE_MONDAY);
 
   for (guint w = 0; w < n_weeks; w++)
     {
@@ -81,6 +92,10 @@ bk_demo_generate_runs (guint32    today,
           pace_s_per_km = (km >= 13 ? 375 : 340) + g_rand_double_range (rand, -15, 15);
           km += g_rand_double_range (rand, -0.2, 0.2);
 
+          /* Today's evening run has not happened yet: none is shown
+           * before it is over. */
+          if (g_date_time_difference (now, started) < (GTimeSpan) (km * pace_s_per_km) * G_USEC_PER_SEC)
+            continue;
           run = bk_run_new (started, km * 1000.0, (gint64) (km * pace_s_per_km));
           bk_run_set_surface (run, surfaces[g_rand_int_range (rand, 0, G_N_ELEMENTS (surfaces))]);
           bk_run_set_rpe (run, km >= 13 ? g_rand_int_range (rand, 6, 9) : g_rand_int_range (rand, 3, 6));

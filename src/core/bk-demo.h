@@ -5,8 +5,7 @@
 
 G_BEGIN_DECLS
 
-GPtrArray *bk_demo_generate_runs (guint32    today,
-                                  GTimeZone *zone,
+GPtrArray *bk_demo_generate_runs (GDateTime *now,
                                   guint32    seed);
 
 G_END_DECLS

@@ -37,6 +37,7 @@ bk_routine_copy (const BkRoutine *self)
   copy->id = self->id;
   copy->schedule = self->schedule;
   copy->skipped_julian = self->skipped_julian;
+  copy->snoozed_until = self->snoozed_until;
   for (guint i = 0; i < self->stretch_ids->len; i++)
     g_ptr_array_add (copy->stretch_ids, g_strdup (g_ptr_array_index (self->stretch_ids, i)));
   return copy;

@@ -20,6 +20,7 @@ typedef struct {
   GPtrArray  *stretch_ids;      /* (element-type utf8) in order */
   BkSchedule  schedule;
   guint32     skipped_julian;   /* "Skip today" for this local day; 0 = none */
+  gint64      snoozed_until;    /* Unix seconds a snoozed reminder comes back; 0 = none */
 } BkRoutine;
 
 GType      bk_routine_get_type        (void) G_GNUC_CONST;

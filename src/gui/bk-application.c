@@ -3,14 +3,17 @@
 
 #include "bk-config.h"
 
+#define G_SETTINGS_ENABLE_BACKEND
+#include <gio/gsettingsbackend.h>
+
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <glib-unix.h>
 
 #include "core/bk-date.h"
-#include "core/bk-demo.h"
 #include "services/bk-command.h"
 #include "services/bk-context.h"
+#include "services/bk-demo-log.h"
 #include "services/bk-log-care.h"
 #include "services/bk-reminder-service.h"
 #include "services/bk-training-alerts.h"
@@ -298,9 +301,9 @@ create_demo_context (BkApplication  *self,
                      GError        **error)
 {
   g_autoptr(BkContext) context = NULL;
-  g_autoptr(GPtrArray) runs = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GTimeZone) zone = g_time_zone_new_local ();
+  g_autoptr(GSettingsBackend) memory = g_memory_settings_backend_new ();
+  g_autoptr(GSettings) settings = NULL;
 
   if (self->demo_dir == NULL)
     {
@@ -309,16 +312,15 @@ create_demo_context (BkApplication  *self,
         return NULL;
     }
 
-  context = bk_context_new (self->demo_dir, self->settings, error);
+  /* Units or a week start tried in the demo stay in the demo. */
+  settings = g_settings_new_with_backend (APP_ID, memory);
+  context = bk_context_new (self->demo_dir, settings, error);
   if (context == NULL)
     return NULL;
   bk_context_set_is_demo (context, TRUE);
-  if (bk_run_store_count (bk_context_get_run_store (context), NULL) == 0)
-    {
-      runs = bk_demo_generate_runs (bk_date_julian_of (now), zone, 2026);
-      if (!bk_run_store_add_many (bk_context_get_run_store (context), runs, error))
-        return NULL;
-    }
+  if (bk_run_store_count (bk_context_get_run_store (context), NULL) == 0 &&
+      !bk_demo_log_fill (context, now, error))
+    return NULL;
   return g_steal_pointer (&context);
 }
 
@@ -619,8 +621,11 @@ preferences_activated (GSimpleAction *action,
 {
   BkApplication *self = user_data;
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
-  BkPreferencesWindow *preferences = bk_preferences_window_new (self->settings);
   BkContext *context = BK_IS_WINDOW (parent) ? bk_window_get_context (BK_WINDOW (parent)) : self->context;
+  /* A demo window's preferences are the demo's own, kept in memory. */
+  BkPreferencesWindow *preferences = bk_preferences_window_new (context != NULL && bk_context_get_is_demo (context)
+                                                                ? bk_context_get_settings (context)
+                                                                : self->settings);
 
   if (context != NULL && !bk_context_get_is_demo (context))
     bk_preferences_window_add_log_care (preferences, context);

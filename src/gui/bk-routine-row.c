@@ -424,9 +424,21 @@ bk_routine_row_new (BkContext       *context,
   due = g_ptr_array_index (agenda->due, index);
   if (due != NULL)
     {
-      g_autofree char *at = g_date_time_format (due, "%a %H:%M");
+      g_autofree char *at = NULL;
 
-      when = g_strdup_printf (_("next %s"), at);
+      if (bk_stretch_agenda_is_snoozed (agenda, index))
+        {
+          at = g_date_time_format (due, "%H:%M");
+          /* TRANSLATORS: a snoozed reminder and whether it arrives with the
+           * window closed, e.g. "snoozed until 09:06, arrives with the window closed" */
+          when = g_strdup_printf (_("snoozed until %s, %s"), at, bk_reminder_arrival_note (context));
+        }
+      else
+        {
+          at = g_date_time_format (due, "%a %H:%M");
+          /* TRANSLATORS: "next Tue 19:00, only while the window is open" */
+          when = g_strdup_printf (_("next %s, %s"), at, bk_reminder_arrival_note (context));
+        }
     }
   else
     when = bk_schedule_describe (&self->routine->schedule);
@@ -444,6 +456,24 @@ bk_routine_row_new (BkContext       *context,
   add_item_rows (self, agenda);
   add_edit_rows (self);
   return self;
+}
+
+/**
+ * bk_reminder_arrival_note:
+ *
+ * Returns: whether a reminder will arrive with the window closed, as GNOME
+ *   Clocks says for its alarms; in the demo, that reminders are off
+ */
+const char *
+bk_reminder_arrival_note (BkContext *context)
+{
+  g_return_val_if_fail (BK_IS_CONTEXT (context), NULL);
+
+  if (bk_context_get_is_demo (context))
+    return _("reminders are off in the demo");
+  if (g_settings_get_boolean (bk_context_get_settings (context), "run-in-background"))
+    return _("arrives with the window closed");
+  return _("only while the window is open");
 }
 
 gint64

@@ -16,5 +16,6 @@ BkRoutineRow *bk_routine_row_new        (BkContext       *context,
                                          BkStretchAgenda *agenda,
                                          guint            index);
 gint64        bk_routine_row_get_id     (BkRoutineRow    *self);
+const char   *bk_reminder_arrival_note  (BkContext       *context);
 
 G_END_DECLS

@@ -22,6 +22,7 @@ struct _BkStretchPage
   BkContext            *context;
   gulong                changed_id;
   guint                 refresh_id;
+  guint                 due_id;         /* rebuilds once the next reminder is past */
   gint64                today_routine_id;
   GHashTable           *expanded;       /* routine ids shown expanded */
   GPtrArray            *rows[4];        /* rows added to each group, to remove */
@@ -87,6 +88,58 @@ text_row (const char *title,
 }
 
 static void
+keep_running_clicked_cb (BkStretchPage *self)
+{
+  GSettings *settings = bk_context_get_settings (self->context);
+
+  /* Start at login follows the same choice: reminders after a restart. */
+  g_settings_set_boolean (settings, "run-in-background", TRUE);
+  g_settings_set_boolean (settings, "start-at-login", TRUE);
+  g_settings_set_boolean (settings, "background-asked", TRUE);
+}
+
+static void
+not_now_clicked_cb (BkStretchPage *self)
+{
+  g_settings_set_boolean (bk_context_get_settings (self->context), "background-asked", TRUE);
+}
+
+/* Reminders set while closing the window ends the app: ask, once, here,
+ * whether to keep running for them. Preferences keeps the switch. */
+static void
+add_background_question (BkStretchPage   *self,
+                         BkStretchAgenda *agenda)
+{
+  GSettings *settings = bk_context_get_settings (self->context);
+  GtkWidget *row, *box, *keep, *not_now;
+
+  if (agenda->next_index < 0 || bk_context_get_is_demo (self->context) ||
+      g_settings_get_boolean (settings, "run-in-background") ||
+      g_settings_get_boolean (settings, "background-asked"))
+    return;
+
+  row = text_row (_("Reminders stop when the window closes"),
+                  _("Keep Backstretch running in the background, and starting at login, "
+                    "so they arrive with the window closed."));
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+  /* Stacked, so a narrow window keeps room for the question itself. */
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_box_set_homogeneous (GTK_BOX (box), TRUE);
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  not_now = gtk_button_new_with_mnemonic (_("_Not Now"));
+  keep = gtk_button_new_with_mnemonic (_("_Keep Running"));
+  gtk_widget_add_css_class (keep, "suggested-action");
+  g_signal_connect_swapped (not_now, "clicked", G_CALLBACK (not_now_clicked_cb), self);
+  g_signal_connect_swapped (keep, "clicked", G_CALLBACK (keep_running_clicked_cb), self);
+  gtk_box_append (GTK_BOX (box), keep);
+  gtk_box_append (GTK_BOX (box), not_now);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), box);
+  add_row (self, TODAY, row);
+}
+
+static void
 build_today (BkStretchPage   *self,
              BkStretchAgenda *agenda)
 {
@@ -110,15 +163,26 @@ build_today (BkStretchPage   *self,
 
   routine = g_ptr_array_index (agenda->routines, agenda->today_index);
   self->today_routine_id = routine->id;
+  add_background_question (self, agenda);
   plan = bk_stretch_agenda_plan (agenda, routine, &resolved);
   title = g_strdup_printf (_("Today: %s"), routine->name);
   total = bk_stretch_format_seconds (bk_routine_plan_total_s (plan));
   due = g_ptr_array_index (agenda->due, agenda->today_index);
-  if (due != NULL)
+  if (due != NULL && bk_stretch_agenda_is_snoozed (agenda, agenda->today_index))
+    {
+      g_autofree char *at = g_date_time_format (due, "%H:%M");
+
+      /* TRANSLATORS: "10 min in all · snoozed until 09:06, arrives with the window closed" */
+      description = g_strdup_printf (_("%s in all · snoozed until %s, %s"), total, at,
+                                     bk_reminder_arrival_note (self->context));
+    }
+  else if (due != NULL)
     {
       g_autofree char *at = g_date_time_format (due, "%a %H:%M");
 
-      description = g_strdup_printf (_("%s in all · next reminder %s"), total, at);
+      /* TRANSLATORS: "10 min in all · next reminder Tue 19:00, only while the window is open" */
+      description = g_strdup_printf (_("%s in all · next reminder %s, %s"), total, at,
+                                     bk_reminder_arrival_note (self->context));
     }
   else
     description = g_strdup_printf (_("%s in all"), total);
@@ -336,6 +400,25 @@ build_history (BkStretchPage *self,
   add_row (self, HISTORY, text_row (_("Sessions per week, oldest first"), weeks->str));
 }
 
+static gboolean due_passed_cb (gpointer user_data);
+
+/* Once the next reminder has fired its time is history: the page then
+ * shows the one after it. Checked at least every five minutes, as the
+ * reminder service does, so a clock jump is caught. */
+static void
+schedule_due_refresh (BkStretchPage   *self,
+                      BkStretchAgenda *agenda,
+                      GDateTime       *now)
+{
+  GTimeSpan wait;
+
+  g_clear_handle_id (&self->due_id, g_source_remove);
+  if (agenda->next_index < 0)
+    return;
+  wait = g_date_time_difference (g_ptr_array_index (agenda->due, agenda->next_index), now) / 1000;
+  self->due_id = g_timeout_add (CLAMP (wait + 1000, 1000, 5 * 60 * 1000), due_passed_cb, self);
+}
+
 static void
 refresh (BkStretchPage *self)
 {
@@ -350,6 +433,7 @@ refresh (BkStretchPage *self)
       show_error (self, error->message);
       return;
     }
+  schedule_due_refresh (self, agenda, now);
   build_today (self, agenda);
   build_routines (self, agenda);
   build_tightness (self, agenda, today);
@@ -366,11 +450,30 @@ refresh_idle_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+static gboolean
+due_passed_cb (gpointer user_data)
+{
+  BkStretchPage *self = user_data;
+
+  self->due_id = 0;
+  refresh (self);
+  return G_SOURCE_REMOVE;
+}
+
 /* Rebuilt from an idle: the change may come from a button in a row that
  * the rebuild removes. */
 static void
 store_changed_cb (BkStretchStore *store,
                   BkStretchPage  *self)
+{
+  if (self->refresh_id == 0)
+    self->refresh_id = g_idle_add (refresh_idle_cb, self);
+}
+
+static void
+settings_changed_cb (GSettings     *settings,
+                     const char    *key,
+                     BkStretchPage *self)
 {
   if (self->refresh_id == 0)
     self->refresh_id = g_idle_add (refresh_idle_cb, self);
@@ -403,6 +506,7 @@ bk_stretch_page_dispose (GObject *object)
   BkStretchPage *self = (BkStretchPage *)object;
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
+  g_clear_handle_id (&self->due_id, g_source_remove);
   if (self->context != NULL)
     g_clear_signal_handler (&self->changed_id, bk_context_get_stretch_store (self->context));
   /* AdwBin unparents its child in its own dispose: let go of it first. */
@@ -481,6 +585,11 @@ bk_stretch_page_set_context (BkStretchPage *self,
   self->context = g_object_ref (context);
   self->changed_id = g_signal_connect (bk_context_get_stretch_store (context), "changed",
                                        G_CALLBACK (store_changed_cb), self);
+  /* The notes by each reminder time follow the background choice. */
+  g_signal_connect_object (bk_context_get_settings (context), "changed::run-in-background",
+                           G_CALLBACK (settings_changed_cb), self, 0);
+  g_signal_connect_object (bk_context_get_settings (context), "changed::background-asked",
+                           G_CALLBACK (settings_changed_cb), self, 0);
   g_signal_connect_swapped (self->catalogue_group, "error", G_CALLBACK (show_error), self);
   bk_catalogue_group_set_context (self->catalogue_group, context);
   g_signal_connect_object (bk_context_get_pain_store (context), "changed",

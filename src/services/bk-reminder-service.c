@@ -32,7 +32,6 @@ struct _BkReminderService
   gint64           due_routine;
   gint64           armed_wall;    /* wall and monotonic time when armed, */
   gint64           armed_mono;    /* to notice the wall clock jumping */
-  GHashTable      *snoozes;       /* routine id -> GDateTime snoozed until */
   GHashTable      *notifications; /* routine id -> NotifyNotification */
   gulong           stretch_changed_id;
   gulong           run_changed_id;
@@ -110,7 +109,10 @@ action_cb (NotifyNotification *notification,
 
   g_debug ("Reminder action %s for routine %" G_GINT64_FORMAT, action, id);
   if (g_str_equal (action, "snooze"))
-    bk_reminder_service_snooze (self, id);
+    {
+      if (!bk_reminder_service_snooze (self, id, &error))
+        g_warning ("Could not snooze the reminder: %s", error->message);
+    }
   else if (g_str_equal (action, "skip"))
     {
       if (!bk_reminder_service_skip_today (self, id, &error))
@@ -120,18 +122,33 @@ action_cb (NotifyNotification *notification,
     g_signal_emit (self, signals[START_ROUTINE], 0, id);
 }
 
+/* @missed_due: (nullable): when a reminder missed while the app was not
+ * running was due; the notification says so */
 static void
 notify (BkReminderService *self,
         BkStretchAgenda   *agenda,
-        const BkRoutine   *routine)
+        const BkRoutine   *routine,
+        GDateTime         *missed_due)
 {
   NotifyNotification *notification;
   g_autoptr(GPtrArray) stretches = NULL;
   g_autoptr(GArray) plan = bk_stretch_agenda_plan (agenda, routine, &stretches);
   g_autoptr(GString) body = g_string_new (NULL);
-  g_autofree char *summary = g_strdup_printf (_("Time to stretch: %s"), routine->name);
+  g_autofree char *summary = missed_due != NULL
+    /* TRANSLATORS: a reminder that came while Backstretch was not running */
+    ? g_strdup_printf (_("Missed reminder: %s"), routine->name)
+    : g_strdup_printf (_("Time to stretch: %s"), routine->name);
   g_autofree char *total = bk_stretch_format_seconds (bk_routine_plan_total_s (plan));
   g_autoptr(GError) error = NULL;
+
+  if (missed_due != NULL)
+    {
+      g_autofree char *at = g_date_time_format (missed_due, "%H:%M");
+
+      /* TRANSLATORS: first line of a missed reminder, e.g. "It was due at 07:00." */
+      g_string_append_printf (body, _("It was due at %s."), at);
+      g_string_append_c (body, '\n');
+    }
 
   for (guint i = 0; i < stretches->len && i < 3; i++)
     g_string_append_printf (body, "%s%s", i > 0 ? ", " : "", ((BkStretch *) g_ptr_array_index (stretches, i))->name);
@@ -208,10 +225,14 @@ timer_cb (gpointer user_data)
           {
             BkRoutine *routine = g_ptr_array_index (agenda->routines, i);
 
-            if (routine->id == self->due_routine)
-              notify (self, agenda, routine);
+            if (routine->id != self->due_routine)
+              continue;
+            notify (self, agenda, routine, NULL);
+            /* The snooze, if that is what fired, is over. */
+            if (routine->snoozed_until != 0 &&
+                !bk_stretch_store_snooze (bk_context_get_stretch_store (self->context), routine->id, 0, &error))
+              g_warning ("Could not end a snooze: %s", error->message);
           }
-      g_hash_table_remove (self->snoozes, &self->due_routine);
       mark_checked (self, now);
     }
   rearm (self);
@@ -235,8 +256,6 @@ rearm (BkReminderService *self)
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(BkStretchAgenda) agenda = NULL;
   g_autoptr(GError) error = NULL;
-  GHashTableIter iter;
-  gpointer key, value;
   GTimeSpan wait;
 
   g_clear_handle_id (&self->timer_id, g_source_remove);
@@ -259,16 +278,6 @@ rearm (BkReminderService *self)
       self->due = g_date_time_ref (g_ptr_array_index (agenda->due, agenda->next_index));
       self->due_routine = ((BkRoutine *) g_ptr_array_index (agenda->routines, agenda->next_index))->id;
     }
-  g_hash_table_iter_init (&iter, self->snoozes);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    if (g_date_time_compare (value, now) > 0 &&
-        (self->due == NULL || g_date_time_compare (value, self->due) < 0))
-      {
-        g_clear_pointer (&self->due, g_date_time_unref);
-        self->due = g_date_time_ref (value);
-        self->due_routine = *(gint64 *) key;
-      }
-
   if (self->due == NULL)
     {
       g_debug ("No reminder scheduled");
@@ -364,7 +373,11 @@ show_missed (BkReminderService *self,
             done = TRUE;
         }
       if (!done)
-        notify (self, agenda, routine);
+        {
+          g_autoptr(GDateTime) local = g_date_time_to_timezone (last, tz);
+
+          notify (self, agenda, routine, local);
+        }
     }
 }
 
@@ -405,7 +418,6 @@ bk_reminder_service_finalize (GObject *object)
   BkReminderService *self = (BkReminderService *)object;
 
   g_clear_pointer (&self->due, g_date_time_unref);
-  g_clear_pointer (&self->snoozes, g_hash_table_unref);
   g_clear_pointer (&self->notifications, g_hash_table_unref);
 
   G_OBJECT_CLASS (bk_reminder_service_parent_class)->finalize (object);
@@ -464,8 +476,6 @@ static void
 bk_reminder_service_init (BkReminderService *self)
 {
   self->has_server = TRUE;
-  self->snoozes = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
-                                         (GDestroyNotify) g_date_time_unref);
   self->notifications = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
 }
 
@@ -555,16 +565,27 @@ bk_reminder_service_get_next_routine (BkReminderService *self)
   return self->due_routine;
 }
 
-void
-bk_reminder_service_snooze (BkReminderService *self,
-                            gint64             routine_id)
+/**
+ * bk_reminder_service_snooze:
+ *
+ * Brings the reminder back in ten minutes. The snooze is kept with the
+ * log, so the Stretching page and --status say "snoozed until" and a
+ * restart keeps it.
+ */
+gboolean
+bk_reminder_service_snooze (BkReminderService  *self,
+                            gint64              routine_id,
+                            GError            **error)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 
-  g_return_if_fail (BK_IS_REMINDER_SERVICE (self));
+  g_return_val_if_fail (BK_IS_REMINDER_SERVICE (self), FALSE);
 
-  g_hash_table_replace (self->snoozes, id_key (routine_id), g_date_time_add_seconds (now, snooze_seconds ()));
+  if (!bk_stretch_store_snooze (bk_context_get_stretch_store (self->context), routine_id,
+                                g_date_time_to_unix (now) + snooze_seconds (), error))
+    return FALSE;
   rearm (self);
+  return TRUE;
 }
 
 gboolean
@@ -576,7 +597,8 @@ bk_reminder_service_skip_today (BkReminderService  *self,
 
   g_return_val_if_fail (BK_IS_REMINDER_SERVICE (self), FALSE);
 
-  g_hash_table_remove (self->snoozes, &routine_id);
+  if (!bk_stretch_store_snooze (bk_context_get_stretch_store (self->context), routine_id, 0, error))
+    return FALSE;
   return bk_stretch_store_skip_today (bk_context_get_stretch_store (self->context), routine_id,
                                       bk_date_julian_of (now), error);
 }

@@ -18,8 +18,9 @@ BkReminderService *bk_reminder_service_new          (BkContext         *context)
 void               bk_reminder_service_start        (BkReminderService *self);
 GDateTime         *bk_reminder_service_get_next_due (BkReminderService *self);
 gint64             bk_reminder_service_get_next_routine (BkReminderService *self);
-void               bk_reminder_service_snooze       (BkReminderService *self,
-                                                     gint64             routine_id);
+gboolean           bk_reminder_service_snooze       (BkReminderService  *self,
+                                                     gint64              routine_id,
+                                                     GError            **error);
 gboolean           bk_reminder_service_skip_today   (BkReminderService *self,
                                                      gint64             routine_id,
                                                      GError           **error);

@@ -425,11 +425,13 @@ bk_status_json_add_stretching (JsonBuilder     *builder,
 
       add_string (builder, "next_reminder_at", at);
       add_string (builder, "next_reminder_routine", routine->name);
+      add_bool (builder, "next_reminder_snoozed", bk_stretch_agenda_is_snoozed (agenda, agenda->next_index));
     }
   else
     {
       add_null (builder, "next_reminder_at");
       add_null (builder, "next_reminder_routine");
+      add_bool (builder, "next_reminder_snoozed", FALSE);
     }
 
   json_builder_set_member_name (builder, "today_routine");

@@ -29,10 +29,12 @@ bk_stretch_agenda_free (BkStretchAgenda *self)
 
 /**
  * bk_stretch_routine_next_due:
- * @last_run_logged: Unix seconds, 0 when no run was logged
+ * @last_run_logged: when the last run just finished ended (Unix seconds, see
+ *   bk_stretch_store_last_run_finished()), 0 when there is none
  *
  * Like bk_schedule_next_due(), and a routine skipped for today is not due
- * again before tomorrow.
+ * again before tomorrow; a snoozed reminder is due when its snooze ends,
+ * if that comes first.
  */
 GDateTime *
 bk_stretch_routine_next_due (const BkRoutine *routine,
@@ -42,6 +44,7 @@ bk_stretch_routine_next_due (const BkRoutine *routine,
 {
   g_autoptr(GDateTime) logged = NULL;
   g_autoptr(GDateTime) from = g_date_time_ref (now);
+  GDateTime *due;
   g_autoptr(GDateTime) local = g_date_time_to_timezone (now, tz);
 
   g_return_val_if_fail (routine != NULL && now != NULL && tz != NULL, NULL);
@@ -58,7 +61,31 @@ bk_stretch_routine_next_due (const BkRoutine *routine,
     }
   if (last_run_logged > 0)
     logged = g_date_time_new_from_unix_utc (last_run_logged);
-  return bk_schedule_next_due (&routine->schedule, from, tz, logged);
+  due = bk_schedule_next_due (&routine->schedule, from, tz, logged);
+  if (bk_stretch_routine_snoozed (routine, now))
+    {
+      g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (routine->snoozed_until);
+
+      if (due == NULL || g_date_time_compare (utc, due) < 0)
+        {
+          g_clear_pointer (&due, g_date_time_unref);
+          due = g_date_time_to_timezone (utc, tz);
+        }
+    }
+  return due;
+}
+
+/**
+ * bk_stretch_routine_snoozed:
+ *
+ * Returns: whether @routine's reminder was snoozed and comes back after @now
+ */
+gboolean
+bk_stretch_routine_snoozed (const BkRoutine *routine,
+                            GDateTime       *now)
+{
+  g_return_val_if_fail (routine != NULL && now != NULL, FALSE);
+  return routine->snoozed_until > g_date_time_to_unix (now);
 }
 
 BkStretchAgenda *
@@ -85,7 +112,9 @@ bk_stretch_agenda_load (BkContext  *context,
   self->tightness = bk_stretch_store_tightness_map (store, error);
   if (self->tightness == NULL)
     return NULL;
-  logged = bk_stretch_store_last_run_logged (store, error);
+  /* When the last run just finished ended: a run typed in for a past day
+   * never asks for an after-run stretch. */
+  logged = bk_stretch_store_last_run_finished (store, NULL, error);
   if (logged < 0)
     return NULL;
 
@@ -114,6 +143,24 @@ bk_stretch_agenda_load (BkContext  *context,
         self->today_index = self->next_index;
     }
   return g_steal_pointer (&self);
+}
+
+/**
+ * bk_stretch_agenda_is_snoozed:
+ *
+ * Returns: whether routine @index is next due because its reminder was
+ *   snoozed, so its time reads "snoozed until"
+ */
+gboolean
+bk_stretch_agenda_is_snoozed (BkStretchAgenda *self,
+                              guint            index)
+{
+  GDateTime *due;
+
+  g_return_val_if_fail (self != NULL && index < self->routines->len, FALSE);
+  due = g_ptr_array_index (self->due, index);
+  return due != NULL &&
+         g_date_time_to_unix (due) == ((BkRoutine *) g_ptr_array_index (self->routines, index))->snoozed_until;
 }
 
 /**
@@ -192,7 +239,11 @@ append_text (BkStretchAgenda *agenda,
                                                 "%a %e %b %H:%M");
       BkRoutine *r = g_ptr_array_index (agenda->routines, agenda->next_index);
 
-      g_string_append_printf (out, _("Next reminder: %s, %s\n"), g_strstrip (at), r->name);
+      if (bk_stretch_agenda_is_snoozed (agenda, agenda->next_index))
+        /* TRANSLATORS: "Next reminder: snoozed until Tue  1 Dec 09:06, Daily back care" */
+        g_string_append_printf (out, _("Next reminder: snoozed until %s, %s\n"), g_strstrip (at), r->name);
+      else
+        g_string_append_printf (out, _("Next reminder: %s, %s\n"), g_strstrip (at), r->name);
     }
   else
     g_string_append_printf (out, "%s\n", _("Next reminder: none scheduled"));

@@ -21,6 +21,8 @@ BkStretchAgenda *bk_stretch_agenda_load       (BkContext        *context,
                                                GDateTime        *now,
                                                GError          **error);
 void             bk_stretch_agenda_free       (BkStretchAgenda  *self);
+gboolean         bk_stretch_agenda_is_snoozed (BkStretchAgenda  *self,
+                                               guint             index);
 GArray          *bk_stretch_agenda_plan       (BkStretchAgenda  *self,
                                                const BkRoutine  *routine,
                                                GPtrArray       **stretches_out);
@@ -28,6 +30,8 @@ GDateTime       *bk_stretch_routine_next_due  (const BkRoutine  *routine,
                                                GDateTime        *now,
                                                GTimeZone        *tz,
                                                gint64            last_run_logged);
+gboolean         bk_stretch_routine_snoozed   (const BkRoutine  *routine,
+                                               GDateTime        *now);
 char            *bk_stretch_format_seconds    (guint             seconds);
 const char      *bk_stretch_side_label        (BkSide            side);
 const char      *bk_stretch_muscle_label      (const char       *muscle);

@@ -25,6 +25,7 @@ struct _BkTrainingAlerts
 
   BkContext   *context;
   guint32      today;        /* 0: follow the clock */
+  gint64       now;          /* Unix seconds; 0: follow the clock */
   guint        midnight_id;
   BkRiskLevel  level;
 };
@@ -158,10 +159,39 @@ schedule_midnight (BkTrainingAlerts *self)
     self->midnight_id = g_timeout_add_seconds (bk_date_seconds_to_next_day (now), midnight_cb, self);
 }
 
+/* Only a run just logged that ended within the hour is news: a run typed
+ * in for a past day, added with --add-run for last week or imported moves
+ * the level quietly. */
+static gboolean
+fresh_run_logged (BkTrainingAlerts *self)
+{
+  BkDatabase *database = bk_context_get_database (self->context);
+  g_autoptr(GError) error = NULL;
+  gint64 real_now = g_get_real_time () / G_USEC_PER_SEC;
+  gint64 now = self->now != 0 ? self->now : real_now;
+  gboolean fresh = FALSE;
+  sqlite3_stmt *stmt;
+
+  stmt = bk_database_prepare (database,
+                              "SELECT unixepoch (started_at) + duration_s, created_at FROM runs"
+                              " ORDER BY created_at DESC, id DESC LIMIT 1",
+                              &error);
+  if (stmt == NULL)
+    {
+      g_debug ("Could not tell when the last run was logged: %s", error->message);
+      return FALSE;
+    }
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    fresh = real_now - sqlite3_column_int64 (stmt, 1) <= 60 &&
+            now - sqlite3_column_int64 (stmt, 0) <= 3600;
+  sqlite3_reset (stmt);
+  return fresh;
+}
+
 static void
 runs_changed_cb (BkTrainingAlerts *self)
 {
-  check (self, TRUE);
+  check (self, fresh_run_logged (self));
 }
 
 /* A changed baseline or plan start is the runner's own statement, not new
@@ -254,4 +284,15 @@ bk_training_alerts_get_level (BkTrainingAlerts *self)
 {
   g_return_val_if_fail (BK_IS_TRAINING_ALERTS (self), BK_RISK_NONE);
   return self->level;
+}
+
+/* For tests: judge as of @now, which is also the day, quietly. */
+void
+bk_training_alerts_set_now (BkTrainingAlerts *self,
+                            GDateTime        *now)
+{
+  g_return_if_fail (BK_IS_TRAINING_ALERTS (self));
+  g_return_if_fail (now != NULL);
+  self->now = g_date_time_to_unix (now);
+  bk_training_alerts_set_today (self, bk_date_julian_of (now));
 }

@@ -15,6 +15,8 @@ G_DECLARE_FINAL_TYPE (BkTrainingAlerts, bk_training_alerts, BK, TRAINING_ALERTS,
 BkTrainingAlerts *bk_training_alerts_new       (BkContext        *context);
 void              bk_training_alerts_set_today (BkTrainingAlerts *self,
                                                 guint32           today);
+void              bk_training_alerts_set_now   (BkTrainingAlerts *self,
+                                                GDateTime        *now);
 BkRiskLevel       bk_training_alerts_get_level (BkTrainingAlerts *self);
 
 G_END_DECLS

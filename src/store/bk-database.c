@@ -253,6 +253,10 @@ static const char * const migrations[] = {
   "  created_at  INTEGER NOT NULL DEFAULT (unixepoch ())"
   ") STRICT;"
   "CREATE INDEX other_activities_by_instant ON other_activities (unixepoch (started_at));",
+  /* A snoozed reminder, kept with the log so the Stretching page, --status
+   * and a restart all know it (Unix seconds) */
+  "ALTER TABLE schedules ADD COLUMN snoozed_until INTEGER"
+  "  CHECK (snoozed_until IS NULL OR snoozed_until > 0);",
 };
 
 static void

@@ -224,6 +224,34 @@ bk_stretch_store_skip_today (BkStretchStore  *self,
   return TRUE;
 }
 
+/**
+ * bk_stretch_store_snooze:
+ * @until: Unix seconds the reminder comes back, or 0 to clear the snooze
+ *   (it fired, or today was skipped)
+ */
+gboolean
+bk_stretch_store_snooze (BkStretchStore  *self,
+                         gint64           routine_id,
+                         gint64           until,
+                         GError         **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (BK_IS_STRETCH_STORE (self), FALSE);
+  g_return_val_if_fail (until >= 0, FALSE);
+
+  stmt = bk_database_prepare (self->database,
+                              "UPDATE schedules SET snoozed_until = nullif (?2, 0) WHERE routine_id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, routine_id);
+  sqlite3_bind_int64 (stmt, 2, until);
+  if (!bk_database_step_done (self->database, stmt, error))
+    return FALSE;
+  bk_stretch_store_emit_changed (self);
+  return TRUE;
+}
+
 static gboolean
 read_items (BkStretchStore  *self,
             BkRoutine       *routine,
@@ -245,7 +273,7 @@ read_items (BkStretchStore  *self,
 
 #define ROUTINE_SELECT \
   "SELECT r.id, r.name, r.timing, coalesce (s.days, 0), coalesce (s.minute_of_day, -1)," \
-  " coalesce (s.after_run_min, -1), s.skipped_on" \
+  " coalesce (s.after_run_min, -1), s.skipped_on, coalesce (s.snoozed_until, 0)" \
   " FROM routines r LEFT JOIN schedules s ON s.routine_id = r.id"
 
 static GPtrArray *
@@ -268,6 +296,7 @@ read_routines (BkStretchStore  *self,
       r->schedule.after_run_min = sqlite3_column_int (stmt, 5);
       if (sqlite3_column_type (stmt, 6) != SQLITE_NULL)
         bk_date_from_iso ((const char *) sqlite3_column_text (stmt, 6), &r->skipped_julian);
+      r->snoozed_until = sqlite3_column_int64 (stmt, 7);
       g_ptr_array_add (routines, r);
     }
   if (rc != SQLITE_DONE)
@@ -492,29 +521,44 @@ bk_stretch_store_list_sessions (BkStretchStore  *self,
 }
 
 /**
- * bk_stretch_store_last_run_logged:
+ * bk_stretch_store_last_run_finished:
+ * @logged_at: (out) (optional): when that run was logged (Unix seconds)
  *
- * Returns: when the newest run was logged (Unix seconds), 0 if none, -1 on
- *   error; the base of "N minutes after a run" reminders
+ * A run logged more than an hour after it ended (typed for a past day,
+ * added with --add-run or imported) is history, not a run just finished:
+ * it is passed over.
+ *
+ * Returns: when the newest run logged within an hour of its end ended
+ *   (Unix seconds), 0 if none, -1 on error; the base of "N minutes after a
+ *   run" reminders
  */
 gint64
-bk_stretch_store_last_run_logged (BkStretchStore  *self,
-                                  GError         **error)
+bk_stretch_store_last_run_finished (BkStretchStore  *self,
+                                    gint64          *logged_at,
+                                    GError         **error)
 {
   sqlite3_stmt *stmt;
-  gint64 logged = 0;
+  gint64 ended = 0;
   int rc;
 
   g_return_val_if_fail (BK_IS_STRETCH_STORE (self), -1);
 
-  stmt = bk_database_prepare (self->database, "SELECT coalesce (max (created_at), 0) FROM runs", error);
+  if (logged_at != NULL)
+    *logged_at = 0;
+  stmt = bk_database_prepare (self->database,
+                              "SELECT unixepoch (started_at) + duration_s AS ended, created_at FROM runs"
+                              " WHERE created_at - (unixepoch (started_at) + duration_s) <= 3600"
+                              " ORDER BY created_at DESC, ended DESC LIMIT 1",
+                              error);
   if (stmt == NULL)
     return -1;
   if (bk_stretch_store_step_rows (self, stmt, &rc, error))
     {
-      logged = sqlite3_column_int64 (stmt, 0);
+      ended = sqlite3_column_int64 (stmt, 0);
+      if (logged_at != NULL)
+        *logged_at = sqlite3_column_int64 (stmt, 1);
       sqlite3_reset (stmt);
-      return logged;
+      return ended;
     }
-  return -1;
+  return rc == SQLITE_DONE ? 0 : -1;
 }

@@ -64,6 +64,10 @@ gboolean        bk_stretch_store_skip_today       (BkStretchStore    *self,
                                                    gint64             routine_id,
                                                    guint32            julian,
                                                    GError           **error);
+gboolean        bk_stretch_store_snooze           (BkStretchStore    *self,
+                                                   gint64             routine_id,
+                                                   gint64             until,
+                                                   GError           **error);
 
 gboolean        bk_stretch_store_add_session      (BkStretchStore    *self,
                                                    BkStretchSession  *session,
@@ -72,7 +76,8 @@ GPtrArray      *bk_stretch_store_list_sessions    (BkStretchStore    *self,
                                                    guint32            from_julian,
                                                    guint32            to_julian,
                                                    GError           **error);
-gint64          bk_stretch_store_last_run_logged  (BkStretchStore    *self,
-                                                   GError           **error);
+gint64          bk_stretch_store_last_run_finished (BkStretchStore    *self,
+                                                    gint64            *logged_at,
+                                                    GError           **error);
 
 G_END_DECLS

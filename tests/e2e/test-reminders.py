@@ -173,7 +173,8 @@ def main():
     env = dict(os.environ)
     env.update({
         "GSETTINGS_BACKEND": "memory",
-        "BACKSTRETCH_SNOOZE_SECONDS": "4",
+        # Long enough to read "snoozed until" from --status in between.
+        "BACKSTRETCH_SNOOZE_SECONDS": "12",
         "XDG_CONFIG_HOME": os.path.join(work, "config"),
     })
     env.pop("GTK_A11Y", None)
@@ -227,12 +228,31 @@ def main():
         watch.wait_for("member=NameLost", 20, "dbus-monitor to start")
         dunstctl("context")
         watch.wait_for('string "snooze"', 30, "dunst to invoke Snooze")
+
+        def status_text():
+            return subprocess.run([BINARY, "--data-dir", data_dir, "--status"], env=env,
+                                  capture_output=True, text=True, timeout=60).stdout
+
+        # The snooze is what --status shows next, in text and in JSON.
+        line = wait_for(lambda: next((ln for ln in status_text().splitlines()
+                                      if ln.startswith("Next reminder: snoozed until ")), None),
+                        10, "--status to show the snooze")
+        print("# " + line)
+        snoozed = json.loads(subprocess.run([BINARY, "--data-dir", data_dir, "--status", "--json"],
+                                            env=env, check=True, capture_output=True, text=True).stdout)
+        if snoozed.get("next_reminder_snoozed") is not True:
+            fail("--status --json does not say the reminder is snoozed: %r" % snoozed.get("next_reminder_snoozed"))
         # dunst leaves the notification on screen after a menu action.
         dunstctl("close-all")
         if displayed() != 0:
             fail("the reminder stayed on screen")
         wait_for(lambda: displayed() >= 1, 60, "the reminder again after the snooze")
         print("# reminder back after the snooze")
+        # Delivered: the snooze is over, and the next one is tomorrow's.
+        line = wait_for(lambda: next((ln for ln in status_text().splitlines()
+                                      if ln.startswith("Next reminder: ") and "snoozed" not in ln), None),
+                        30, "--status to show the real next reminder")
+        print("# " + line)
 
         # Start: the default action of the notification on screen. Opening
         # the player and walking its accessibility tree took 25 s under the

@@ -2,6 +2,7 @@
 #include "bk-config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "core/bk-date.h"
 #include "services/bk-reminder-service.h"
@@ -63,6 +64,87 @@ test_skip_today (void)
   g_assert_null (run_skipped);
 }
 
+/* When "After your run" (30 min after a run) is next due, if at all. */
+static GDateTime *
+after_run_due (BkContext *context,
+               GDateTime *now)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BkStretchAgenda) agenda = bk_stretch_agenda_load (context, now, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < agenda->routines->len; i++)
+    {
+      BkRoutine *routine = g_ptr_array_index (agenda->routines, i);
+
+      if (routine->schedule.after_run_min == 30 && routine->schedule.days == 0)
+        {
+          GDateTime *due = g_ptr_array_index (agenda->due, i);
+
+          return due != NULL ? g_date_time_ref (due) : NULL;
+        }
+    }
+  g_assert_not_reached ();
+}
+
+/* Runs typed in for past days are not runs just finished: a run that
+ * ended more than an hour ago, or longer ago than the reminder's delay,
+ * never schedules "After your run"; a run just finished schedules it from
+ * its end; undoing a delete puts nothing back on the clock. */
+static void
+test_after_run_only_for_fresh_runs (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *dir = g_dir_make_tmp ("bk-after-run-XXXXXX", &error);
+  g_autoptr(BkContext) context = bk_context_new (dir, settings, &error);
+  BkRunStore *runs = bk_context_get_run_store (context);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) last_week = g_date_time_add_days (now, -7);
+  g_autoptr(GDateTime) two_hours_ago = g_date_time_add_hours (now, -2);
+  g_autoptr(GDateTime) forty_min_ago = g_date_time_add_minutes (now, -40 - 30);
+  g_autoptr(GDateTime) just_now = g_date_time_add_minutes (now, -35);
+  g_autoptr(BkRun) old = bk_run_new (last_week, 10000, 3000);
+  g_autoptr(BkRun) morning = bk_run_new (two_hours_ago, 8000, 2400);
+  g_autoptr(BkRun) stale = bk_run_new (forty_min_ago, 5000, 1800);
+  g_autoptr(BkRun) fresh = bk_run_new (just_now, 5000, 1800);
+  g_autoptr(GDateTime) due = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (bk_stretch_store_ensure_routines (bk_context_get_stretch_store (context), &error));
+  g_assert_null (after_run_due (context, now));
+
+  /* Last week's run, and this morning's typed in now (ended 1 h 20 min
+   * ago): no reminder. */
+  g_assert_true (bk_run_store_add (runs, old, &error));
+  g_assert_null (after_run_due (context, now));
+  g_assert_true (bk_run_store_add (runs, morning, &error));
+  g_assert_null (after_run_due (context, now));
+
+  /* Ended 40 minutes ago: within the hour, but the 30 minutes have gone. */
+  g_assert_true (bk_run_store_add (runs, stale, &error));
+  g_assert_null (after_run_due (context, now));
+
+  /* Its reminder time has passed: deleting it and undoing the delete puts
+   * no reminder back on the clock. */
+  g_assert_true (bk_run_store_delete (runs, bk_run_get_id (stale), &error));
+  g_assert_true (bk_run_store_restore (runs, stale, &error));
+  g_assert_no_error (error);
+  g_assert_null (after_run_due (context, now));
+
+  /* Ended 5 minutes ago: due 30 minutes after its end. */
+  g_assert_true (bk_run_store_add (runs, fresh, &error));
+  g_assert_no_error (error);
+  due = after_run_due (context, now);
+  g_assert_nonnull (due);
+  g_assert_cmpint (g_date_time_to_unix (due), ==, g_date_time_to_unix (just_now) + 1800 + 30 * 60);
+  g_clear_pointer (&due, g_date_time_unref);
+
+
+  g_assert_finalize_object (g_steal_pointer (&context));
+  remove_data_dir (dir);
+}
+
 static void
 test_autostart (void)
 {
@@ -103,12 +185,36 @@ test_snooze (void)
   g_setenv (BK_SNOOZE_SECONDS_ENV, "30", TRUE);
   service = bk_reminder_service_new (context);
   bk_reminder_service_start (service);
-  bk_reminder_service_snooze (service, id);
+  g_assert_true (bk_reminder_service_snooze (service, id, &error));
   due = bk_reminder_service_get_next_due (service);
   g_assert_nonnull (due);
   g_assert_cmpint (bk_reminder_service_get_next_routine (service), ==, id);
   g_assert_cmpint (g_date_time_difference (due, now), >=, 29 * G_TIME_SPAN_SECOND);
   g_assert_cmpint (g_date_time_difference (due, now), <=, 32 * G_TIME_SPAN_SECOND);
+
+  /* The snooze is what the Stretching page and --status show next, and a
+   * restart keeps it. */
+  {
+    g_autoptr(BkStretchAgenda) agenda = bk_stretch_agenda_load (context, now, &error);
+    g_autoptr(GString) status = g_string_new (NULL);
+    g_autofree char *until = g_date_time_format (due, "%H:%M");
+    g_autofree char *line = g_strdup_printf ("Next reminder: snoozed until ");
+    gint64 at = g_date_time_to_unix (due);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (agenda->next_index, ==, 0);
+    g_assert_true (bk_stretch_agenda_is_snoozed (agenda, 0));
+    g_assert_cmpint (g_date_time_to_unix (g_ptr_array_index (agenda->due, 0)), ==, at);
+    bk_stretch_status_append (context, now, status);
+    g_assert_nonnull (strstr (status->str, line));
+    g_assert_nonnull (strstr (status->str, until));
+
+    g_assert_finalize_object (g_steal_pointer (&service));
+    service = bk_reminder_service_new (context);
+    bk_reminder_service_start (service);
+    g_assert_cmpint (bk_reminder_service_get_next_routine (service), ==, id);
+    g_assert_cmpint (g_date_time_to_unix (bk_reminder_service_get_next_due (service)), ==, at);
+  }
 
   /* Skipping today drops the snooze too. */
   g_assert_true (bk_reminder_service_skip_today (service, id, &error));
@@ -116,6 +222,11 @@ test_snooze (void)
   while (g_main_context_iteration (NULL, FALSE))
     ;
   g_assert_true (bk_reminder_service_get_next_routine (service) != id);
+  {
+    g_autoptr(BkStretchAgenda) agenda = bk_stretch_agenda_load (context, now, &error);
+
+    g_assert_false (bk_stretch_agenda_is_snoozed (agenda, 0));
+  }
 
   g_assert_finalize_object (g_steal_pointer (&service));
   g_assert_finalize_object (g_steal_pointer (&context));
@@ -191,7 +302,7 @@ test_paused_by_urgent_advice (void)
   g_assert_cmpuint (notified, ==, 1);
   g_assert_null (bk_reminder_service_get_next_due (service));
   /* A snooze does not sneak one through. */
-  bk_reminder_service_snooze (service, routine->id);
+  g_assert_true (bk_reminder_service_snooze (service, routine->id, &error));
   g_assert_null (bk_reminder_service_get_next_due (service));
   g_assert_finalize_object (g_steal_pointer (&service));
 
@@ -232,7 +343,31 @@ on_fired (BkReminderService *service,
   *fired = routine_id;
 }
 
-/* Scheduled a minute ago, last checked before that: shown once at start. */
+/* What dunst showed, closed first so it is all in the history; NULL
+ * without dunst. */
+static char *
+dunst_history (void)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *dunstctl = g_find_program_in_path ("dunstctl");
+  const char *close_argv[] = { "dunstctl", "close-all", NULL };
+  const char *history_argv[] = { "dunstctl", "history", NULL };
+  gint64 deadline = g_get_monotonic_time () + 300 * 1000;
+
+  if (dunstctl == NULL || g_getenv ("DBUS_SESSION_BUS_ADDRESS") == NULL)
+    return NULL;
+  while (g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  if (!g_spawn_sync (NULL, (char **) close_argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL,
+                     NULL, NULL, NULL, NULL, NULL, NULL) ||
+      !g_spawn_sync (NULL, (char **) history_argv, NULL, G_SPAWN_SEARCH_PATH,
+                     NULL, NULL, &out, NULL, NULL, NULL))
+    return NULL;
+  return g_steal_pointer (&out);
+}
+
+/* Scheduled a minute ago, last checked before that: shown once at start,
+ * saying it was missed and when it was due. */
 static void
 test_missed (void)
 {
@@ -275,6 +410,21 @@ test_missed (void)
       g_signal_connect (service, "fired", G_CALLBACK (on_fired), &fired);
       bk_reminder_service_start (service);
       g_assert_cmpint (fired, ==, round == 1 ? routine->id : 0);
+      if (round == 1)
+        {
+          g_autofree char *history = dunst_history ();
+          g_autofree char *summary = g_strdup_printf ("\"Missed reminder: %s\"", routine->name);
+          g_autofree char *at = g_date_time_format (earlier, "%H:%M");
+          g_autofree char *due = g_strdup_printf ("It was due at %s.", at);
+
+          if (history == NULL)
+            g_test_message ("no dunst: the missed reminder's text is not read back");
+          else
+            {
+              g_assert_nonnull (strstr (history, summary));
+              g_assert_nonnull (strstr (history, due));
+            }
+        }
       g_assert_cmpint (g_settings_get_int64 (settings, "reminders-checked-at"), >=, g_date_time_to_unix (now));
       g_assert_finalize_object (g_steal_pointer (&service));
     }
@@ -359,6 +509,7 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/reminders/skip-today", test_skip_today);
   g_test_add_func ("/reminders/autostart", test_autostart);
+  g_test_add_func ("/reminders/after-run-only-for-fresh-runs", test_after_run_only_for_fresh_runs);
   g_test_add_func ("/reminders/snooze", test_snooze);
   g_test_add_func ("/reminders/missed", test_missed);
   g_test_add_func ("/reminders/status", test_status);

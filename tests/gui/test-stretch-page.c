@@ -230,6 +230,108 @@ test_page (Fixture       *f,
   spin (50);
 }
 
+/* A snoozed reminder reads "snoozed until 09:06" on the page, and once
+ * its time has passed the page shows the real next one by itself. */
+static void
+test_snoozed_then_past (Fixture       *f,
+                        gconstpointer  data)
+{
+  BkStretchStore *store = bk_context_get_stretch_store (f->context);
+  g_autoptr(GPtrArray) routines = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) until = g_date_time_add_seconds (now, 3);
+  g_autofree char *at = g_date_time_format (until, "%H:%M");
+  g_autofree char *snoozed = g_strdup_printf ("snoozed until %s", at);
+  g_autoptr(GError) error = NULL;
+  BkWindow *window;
+  BkRoutine *routine;
+
+  g_assert_true (bk_stretch_store_ensure_routines (store, &error));
+  routines = bk_stretch_store_list_routines (store, &error);
+  routine = g_ptr_array_index (routines, 1);
+  g_assert_true (bk_stretch_store_snooze (store, routine->id, g_date_time_to_unix (until), &error));
+  g_assert_no_error (error);
+
+  window = bk_window_new (NULL, f->context);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "stretching");
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_nonnull (wait_for_label (GTK_WIDGET (window), snoozed));
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "Today: Daily back care"));
+
+  /* No store change: the page notices the time itself. */
+  spin (5000);
+  g_assert_null (find_label (GTK_WIDGET (window), "snoozed until"));
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "next reminder "));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (50);
+}
+
+/* With reminders set and closing the window ending the app, the page asks
+ * once, in place, to keep running; every reminder time says whether it
+ * arrives with the window closed, and Start at login follows the choice. */
+static void
+test_background_question (Fixture       *f,
+                          gconstpointer  data)
+{
+  GSettings *settings = bk_context_get_settings (f->context);
+  BkWindow *window;
+  GtkButton *keep;
+
+  g_settings_set_boolean (settings, "run-in-background", FALSE);
+  g_settings_set_boolean (settings, "start-at-login", FALSE);
+  g_settings_set_boolean (settings, "background-asked", FALSE);
+  window = bk_window_new (NULL, f->context);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "stretching");
+  gtk_window_present (GTK_WINDOW (window));
+
+  g_assert_nonnull (wait_for_label (GTK_WIDGET (window), "Reminders stop when the window closes"));
+  /* The Today group and each routine row with a reminder time say so. */
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "in all · next reminder "));
+  g_assert_nonnull (find_label (GTK_WIDGET (window), ", only while the window is open"));
+  g_assert_null (find_label (GTK_WIDGET (window), "arrives with the window closed"));
+
+  keep = find_button (GTK_WIDGET (window), "_Keep Running");
+  g_assert_nonnull (keep);
+  g_signal_emit_by_name (keep, "clicked");
+  g_assert_true (g_settings_get_boolean (settings, "run-in-background"));
+  g_assert_true (g_settings_get_boolean (settings, "start-at-login"));
+  g_assert_nonnull (wait_for_label (GTK_WIDGET (window), ", arrives with the window closed"));
+  g_assert_null (find_label (GTK_WIDGET (window), "only while the window is open"));
+  g_assert_null (find_label (GTK_WIDGET (window), "Reminders stop when the window closes"));
+
+  /* Asked once: turned off again in Preferences, the question stays away. */
+  g_settings_set_boolean (settings, "run-in-background", FALSE);
+  g_assert_nonnull (wait_for_label (GTK_WIDGET (window), ", only while the window is open"));
+  g_assert_null (find_label (GTK_WIDGET (window), "Reminders stop when the window closes"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (50);
+  g_settings_reset (settings, "run-in-background");
+  g_settings_reset (settings, "start-at-login");
+  g_settings_reset (settings, "background-asked");
+}
+
+/* The demo arms no reminders: every reminder time says so, and nothing
+ * asks about running in the background. */
+static void
+test_demo_reminders_off (Fixture       *f,
+                         gconstpointer  data)
+{
+  BkWindow *window;
+
+  bk_context_set_is_demo (f->context, TRUE);
+  window = bk_window_new (NULL, f->context);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "stretching");
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_nonnull (wait_for_label (GTK_WIDGET (window), "in all · next reminder "));
+  g_assert_nonnull (find_label (GTK_WIDGET (window), ", reminders are off in the demo"));
+  g_assert_null (find_label (GTK_WIDGET (window), "only while the window is open"));
+  g_assert_null (find_label (GTK_WIDGET (window), "Reminders stop when the window closes"));
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (50);
+}
+
 static void
 test_make_id (void)
 {
@@ -546,6 +648,53 @@ test_player_screenshots (Fixture       *f,
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }
 
+/* The page with the background question, a snoozed reminder and the notes
+ * by every reminder time, wide and narrow, light and dark: saved for a
+ * person to look at, nothing wider than the window. */
+static void
+test_reminder_screenshots (Fixture       *f,
+                           gconstpointer  data)
+{
+  BkStretchStore *store = bk_context_get_stretch_store (f->context);
+  GSettings *settings = bk_context_get_settings (f->context);
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  g_autoptr(GPtrArray) routines = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GError) error = NULL;
+  const int widths[] = { 1280, 360 };
+
+  g_assert_true (bk_stretch_store_ensure_routines (store, &error));
+  routines = bk_stretch_store_list_routines (store, &error);
+  g_assert_true (bk_stretch_store_snooze (store, ((BkRoutine *) g_ptr_array_index (routines, 1))->id,
+                                          g_date_time_to_unix (now) + 600, &error));
+  g_assert_no_error (error);
+
+  for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+    for (guint dark = 0; dark < 2; dark++)
+      {
+        g_autofree char *name = g_strdup_printf ("stretch-reminders-%d%s", widths[w], dark ? "-dark" : "");
+        BkWindow *window;
+
+        /* Narrow and dark with the question answered: the notes alone. */
+        g_settings_set_boolean (settings, "background-asked", dark && w == 1);
+        g_settings_set_boolean (settings, "run-in-background", dark && w == 1);
+        adw_style_manager_set_color_scheme (style, dark ? ADW_COLOR_SCHEME_FORCE_DARK
+                                                        : ADW_COLOR_SCHEME_FORCE_LIGHT);
+        window = bk_window_new (NULL, f->context);
+        gtk_window_set_default_size (GTK_WINDOW (window), widths[w], 800);
+        gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "stretching");
+        gtk_window_present (GTK_WINDOW (window));
+        g_assert_nonnull (wait_for_label (GTK_WIDGET (window), "snoozed until"));
+        bk_test_save_png (GTK_WIDGET (window), name);
+        g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, MAX (widths[w], 505));
+        gtk_window_destroy (GTK_WINDOW (window));
+        spin (50);
+      }
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  g_settings_reset (settings, "run-in-background");
+  g_settings_reset (settings, "background-asked");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -561,6 +710,10 @@ main (int argc, char *argv[])
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   g_test_add ("/stretch-page/page", Fixture, NULL, setup, test_page, teardown);
   g_test_add_func ("/stretch-page/make-id", test_make_id);
+  g_test_add ("/stretch-page/background-question", Fixture, NULL, setup, test_background_question, teardown);
+  g_test_add ("/stretch-page/demo-reminders-off", Fixture, NULL, setup, test_demo_reminders_off, teardown);
+  g_test_add ("/stretch-page/reminder-screenshots", Fixture, NULL, setup, test_reminder_screenshots, teardown);
+  g_test_add ("/stretch-page/snoozed-then-past", Fixture, NULL, setup, test_snoozed_then_past, teardown);
   g_test_add ("/stretch-page/player-completes", Fixture, NULL, setup, test_player_completes, teardown);
   g_test_add ("/stretch-page/player-partial", Fixture, NULL, setup, test_player_partial, teardown);
   g_test_add ("/stretch-page/player-cautions", Fixture, NULL, setup, test_player_cautions, teardown);

@@ -395,7 +395,53 @@ test_reopen_keeps_data (Fixture       *f,
   g_assert_true (bk_stretch_store_ensure_routines (f->store, &error));
   routines = bk_stretch_store_list_routines (f->store, &error);
   g_assert_cmpuint (routines->len, ==, 2);
-  g_assert_cmpint (bk_stretch_store_last_run_logged (f->store, &error), ==, 0);
+  g_assert_cmpint (bk_stretch_store_last_run_finished (f->store, NULL, &error), ==, 0);
+}
+
+static void
+add_run_sql (Fixture    *f,
+             const char *started_at,
+             gint64      duration_s,
+             gint64      created_at)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = g_strdup_printf ("INSERT INTO runs (started_at, distance_m, duration_s, created_at)"
+                                          " VALUES ('%s', 10000, %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ")",
+                                          started_at, duration_s, created_at);
+
+  g_assert_true (bk_database_exec (f->database, sql, &error));
+  g_assert_no_error (error);
+}
+
+/* A run typed in today for last week, or imported, is not a run just
+ * finished: only a run logged within an hour of its end is the base of an
+ * after-run reminder, and the base is when it ended, not when it was typed. */
+static void
+test_last_run_finished (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  /* 2026-11-30T08:00:00Z */
+  gint64 morning = 1796025600;
+  gint64 logged = -1;
+
+  g_assert_cmpint (bk_stretch_store_last_run_finished (f->store, &logged, &error), ==, 0);
+  g_assert_cmpint (logged, ==, 0);
+
+  /* Ended 08:45, logged at 09:00. */
+  add_run_sql (f, "2026-11-30T08:00:00+00:00", 2700, morning + 3600);
+  g_assert_cmpint (bk_stretch_store_last_run_finished (f->store, &logged, &error), ==, morning + 2700);
+  g_assert_cmpint (logged, ==, morning + 3600);
+
+  /* Logged later, but for a day a week before: passed over. */
+  add_run_sql (f, "2026-11-23T08:00:00+00:00", 2700, morning + 7200);
+  g_assert_cmpint (bk_stretch_store_last_run_finished (f->store, &logged, &error), ==, morning + 2700);
+  g_assert_cmpint (logged, ==, morning + 3600);
+
+  /* An hour and a minute after it ended, with an offset in the time. */
+  add_run_sql (f, "2026-11-30T10:00:00+01:00", 1800, morning + 3600 + 1800 + 3660);
+  g_assert_cmpint (bk_stretch_store_last_run_finished (f->store, &logged, &error), ==, morning + 2700);
+  g_assert_no_error (error);
 }
 
 int
@@ -410,6 +456,7 @@ main (int argc, char *argv[])
   ADD ("/stretch-store/sessions", test_sessions);
   ADD ("/stretch-store/check-constraints", test_check_constraints);
   ADD ("/stretch-store/reopen", test_reopen_keeps_data);
+  ADD ("/stretch-store/last-run-finished", test_last_run_finished);
 #undef ADD
   return g_test_run ();
 }

@@ -96,8 +96,8 @@ test_demo (void)
   g_autoptr(GTimeZone) zone = g_time_zone_new_identifier ("Europe/Berlin");
   g_autoptr(GDateTime) now = g_date_time_new (zone, 2026, 11, 26, 10, 0, 0);
   guint32 today = bk_date_julian_of (now);
-  g_autoptr(GPtrArray) runs = bk_demo_generate_runs (today, zone, 7);
-  g_autoptr(GPtrArray) again = bk_demo_generate_runs (today, zone, 7);
+  g_autoptr(GPtrArray) runs = bk_demo_generate_runs (now, 7);
+  g_autoptr(GPtrArray) again = bk_demo_generate_runs (now, 7);
   guint32 first = G_MAXUINT32;
   double longest = 0;
 
@@ -121,6 +121,30 @@ test_demo (void)
   g_assert_cmpfloat (longest, >, 20000);
 }
 
+/* At 08:35 on a run day, the evening run is not in the log yet: no run of
+ * the demonstration ends after now, whatever the seed picks. */
+static void
+test_demo_nothing_ahead (void)
+{
+  g_autoptr(GTimeZone) zone = g_time_zone_new_identifier ("Europe/Berlin");
+  /* A Thursday, one of the demo's run days */
+  g_autoptr(GDateTime) now = g_date_time_new (zone, 2026, 11, 26, 8, 35, 0);
+
+  for (guint32 seed = 1; seed <= 16; seed++)
+    {
+      g_autoptr(GPtrArray) runs = bk_demo_generate_runs (now, seed);
+
+      for (guint i = 0; i < runs->len; i++)
+        {
+          BkRun *run = g_ptr_array_index (runs, i);
+          g_autoptr(GDateTime) ended = g_date_time_add_seconds (bk_run_get_started_at (run),
+                                                                bk_run_get_duration (run));
+
+          g_assert_cmpint (g_date_time_compare (ended, now), <=, 0);
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -132,6 +156,7 @@ main (int   argc,
   g_test_add_func ("/run/notify", test_notify);
   g_test_add_func ("/run/surface-names", test_surface_names);
   g_test_add_func ("/run/demo", test_demo);
+  g_test_add_func ("/run/demo-nothing-ahead", test_demo_nothing_ahead);
 
   return g_test_run ();
 }
