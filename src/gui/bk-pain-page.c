@@ -12,6 +12,7 @@
 #include "bk-assessment-dialog.h"
 #include "bk-pain-chart.h"
 #include "bk-pain-editor.h"
+#include "bk-pain-entry-row.h"
 #include "bk-pain-page.h"
 
 struct _BkPainPage
@@ -32,6 +33,9 @@ struct _BkPainPage
   GtkBox       *chart_slot;
   BkPainChart  *chart;
   GtkListBox   *entry_list;
+  GtkButton    *all_entries_button;
+  GtkListView  *journal_list;
+  GtkScrolledWindow *journal_scroller;
   AdwPreferencesGroup *assessment_group;
   GPtrArray    *assessment_rows;
   /* First days of the weeks the training status flagged for a fast
@@ -48,6 +52,9 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* How many of the newest entries the summary lists before "Show All". */
+#define BK_PAIN_PAGE_RECENT 5
 
 #define GUIDE_ACTION "show-guide"
 
@@ -137,30 +144,6 @@ clear_box (GtkBox *box)
     gtk_box_remove (box, child);
 }
 
-static char *
-entry_title (BkPainEntry *entry)
-{
-  int rating = bk_pain_entry_get_rating (entry);
-  BkPainContext context = bk_pain_entry_get_context (entry);
-
-  if (context == BK_PAIN_CONTEXT_DURING_RUN && bk_pain_entry_get_minutes_in (entry) > 0)
-    return g_strdup_printf (_("%d/10 %s · during a run, %d min in"), rating,
-                            bk_pain_rating_get_band_label (rating), bk_pain_entry_get_minutes_in (entry));
-  return g_strdup_printf (_("%d/10 %s · %s"), rating, bk_pain_rating_get_band_label (rating),
-                          bk_pain_context_get_label (context));
-}
-
-static char *
-entry_subtitle (BkPainEntry *entry)
-{
-  g_autofree char *when = g_date_time_format (bk_pain_entry_get_when (entry), _("%a %-d %b %Y, %H:%M"));
-  g_autofree char *where = bk_pain_entry_describe_locations (entry);
-
-  if (*where == '\0')
-    return g_steal_pointer (&when);
-  return g_strdup_printf ("%s · %s", when, where);
-}
-
 static void delete_entry (BkPainPage  *self,
                           BkPainEntry *entry);
 static void show_toast   (BkPainPage  *self,
@@ -183,8 +166,8 @@ create_row (gpointer item,
   BkPainPage *self = user_data;
   BkPainEntry *entry = item;
   g_autoptr(BkPainAssessment) assessment = bk_pain_assess (entry);
-  g_autofree char *title = entry_title (entry);
-  g_autofree char *subtitle = entry_subtitle (entry);
+  g_autofree char *title = bk_pain_entry_row_describe_title (entry);
+  g_autofree char *subtitle = bk_pain_entry_row_describe_when (entry);
   g_autofree char *delete_name = g_strdup_printf (_("Delete the entry of %s"), subtitle);
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *delete_button = gtk_button_new_from_icon_name ("user-trash-symbolic");
@@ -346,7 +329,17 @@ update_summary (BkPainPage *self)
   for (guint i = 0; i < n; i++)
     g_ptr_array_add (entries, g_list_model_get_item (model, i));
 
-  gtk_stack_set_visible_child_name (self->main_stack, n > 0 ? "entries" : "empty");
+  if (n == 0)
+    gtk_stack_set_visible_child_name (self->main_stack, "empty");
+  else if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "journal") != 0)
+    gtk_stack_set_visible_child_name (self->main_stack, "entries");
+  {
+    g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Show All %u Entries",
+                                                           "Show All %u Entries", n), n);
+
+    gtk_button_set_label (self->all_entries_button, label);
+    gtk_widget_set_visible (GTK_WIDGET (self->all_entries_button), n > BK_PAIN_PAGE_RECENT);
+  }
 
   episode = bk_advice_get_current (self->context, now, &error);
   if (episode == NULL)
@@ -455,6 +448,86 @@ entry_activated_cb (BkPainPage    *self,
     open_editor (self, entry);
 }
 
+/* The whole journal: a list view whose rows the factory makes for what is
+ * on screen and hands from entry to entry as it scrolls. */
+static void
+journal_setup_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  BkPainPage               *self)
+{
+  GtkWidget *row = bk_pain_entry_row_new ();
+
+  g_signal_connect_object (row, "delete-requested", G_CALLBACK (delete_entry), self, G_CONNECT_SWAPPED);
+  gtk_list_item_set_child (item, row);
+}
+
+static void
+journal_bind_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 BkPainPage               *self)
+{
+  bk_pain_entry_row_set_entry (BK_PAIN_ENTRY_ROW (gtk_list_item_get_child (item)),
+                               gtk_list_item_get_item (item));
+}
+
+static void
+journal_unbind_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item,
+                   BkPainPage               *self)
+{
+  bk_pain_entry_row_set_entry (BK_PAIN_ENTRY_ROW (gtk_list_item_get_child (item)), NULL);
+}
+
+/* A new newest entry (just recorded, or an undone delete) is shown: the
+ * list view would otherwise keep the old first row at the top. */
+static void
+journal_items_changed_cb (BkPainPage *self,
+                          guint       position,
+                          guint       removed,
+                          guint       added)
+{
+  if (position == 0 && added > removed)
+    gtk_widget_activate_action (GTK_WIDGET (self->journal_list), "list.scroll-to-item", "u", 0);
+}
+
+static void
+journal_activated_cb (BkPainPage *self,
+                      guint       position)
+{
+  g_autoptr(BkPainEntry) entry = g_list_model_get_item (G_LIST_MODEL (gtk_list_view_get_model (self->journal_list)),
+                                                        position);
+
+  if (entry != NULL)
+    open_editor (self, entry);
+}
+
+static void
+show_journal_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  BkPainPage *self = BK_PAIN_PAGE (widget);
+
+  if (self->context == NULL ||
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "empty") == 0)
+    return;
+  gtk_stack_set_visible_child_name (self->main_stack, "journal");
+  gtk_widget_grab_focus (GTK_WIDGET (self->journal_list));
+}
+
+static void
+show_summary_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  BkPainPage *self = BK_PAIN_PAGE (widget);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "journal") != 0)
+    return;
+  gtk_stack_set_visible_child_name (self->main_stack, "entries");
+  gtk_widget_grab_focus (GTK_WIDGET (self->all_entries_button));
+}
+
 static void
 record_action (GtkWidget  *widget,
                const char *action_name,
@@ -478,6 +551,11 @@ bk_pain_page_dispose (GObject *object)
 
   if (self->entry_list != NULL)
     gtk_list_box_bind_model (self->entry_list, NULL, NULL, NULL, NULL);
+  if (self->journal_list != NULL)
+    {
+      gtk_list_view_set_model (self->journal_list, NULL);
+      gtk_list_view_set_factory (self->journal_list, NULL);
+    }
   gtk_widget_dispose_template (GTK_WIDGET (self), BK_TYPE_PAIN_PAGE);
   g_clear_object (&self->deleted_entry);
   g_clear_object (&self->context);
@@ -549,6 +627,10 @@ bk_pain_page_class_init (BkPainPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BkPainPage, insights_box);
   gtk_widget_class_bind_template_child (widget_class, BkPainPage, chart_slot);
   gtk_widget_class_bind_template_child (widget_class, BkPainPage, entry_list);
+  gtk_widget_class_bind_template_child (widget_class, BkPainPage, all_entries_button);
+  gtk_widget_class_bind_template_child (widget_class, BkPainPage, journal_list);
+  gtk_widget_class_bind_template_child (widget_class, BkPainPage, journal_scroller);
+  gtk_widget_class_bind_template_callback (widget_class, journal_activated_cb);
   gtk_widget_class_bind_template_child (widget_class, BkPainPage, assessment_group);
   /* Reachable by tests through gtk_widget_get_template_child(). */
   gtk_widget_class_bind_template_child_full (widget_class, "advice_assessed", FALSE, 0);
@@ -556,6 +638,10 @@ bk_pain_page_class_init (BkPainPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, entry_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "pain.record", NULL, record_action);
+  gtk_widget_class_install_action (widget_class, "pain.show-journal", NULL, show_journal_action);
+  gtk_widget_class_install_action (widget_class, "pain.show-summary", NULL, show_summary_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "pain.show-summary", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "pain.show-summary", NULL);
   gtk_widget_class_install_action (widget_class, "pain.record-assessment", NULL, record_assessment_action);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -635,7 +721,22 @@ bk_pain_page_set_context (BkPainPage *self,
   self->chart = BK_PAIN_CHART (bk_pain_chart_new (context));
   gtk_box_append (self->chart_slot, GTK_WIDGET (self->chart));
 
-  gtk_list_box_bind_model (self->entry_list, bk_pain_store_get_model (store), create_row, self, NULL);
+  /* The summary shows the newest few as full rows; the journal all of
+   * them, in recycled rows. */
+  {
+    g_autoptr(GtkSliceListModel) recent = gtk_slice_list_model_new (g_object_ref (bk_pain_store_get_model (store)),
+                                                                    0, BK_PAIN_PAGE_RECENT);
+    g_autoptr(GtkNoSelection) all = gtk_no_selection_new (g_object_ref (bk_pain_store_get_model (store)));
+    g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+    gtk_list_box_bind_model (self->entry_list, G_LIST_MODEL (recent), create_row, self, NULL);
+    g_signal_connect_object (factory, "setup", G_CALLBACK (journal_setup_cb), self, 0);
+    g_signal_connect_object (factory, "bind", G_CALLBACK (journal_bind_cb), self, 0);
+    g_signal_connect_object (factory, "unbind", G_CALLBACK (journal_unbind_cb), self, 0);
+    gtk_list_view_set_factory (self->journal_list, factory);
+    gtk_list_view_set_model (self->journal_list, GTK_SELECTION_MODEL (all));
+    g_signal_connect_object (all, "items-changed", G_CALLBACK (journal_items_changed_cb), self, G_CONNECT_SWAPPED);
+  }
   g_signal_connect_object (store, "changed", G_CALLBACK (update_summary), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (bk_context_get_run_store (context), "changed",
                            G_CALLBACK (refresh_flagged_weeks), self, G_CONNECT_SWAPPED);

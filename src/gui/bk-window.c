@@ -28,6 +28,12 @@ struct _BkWindow
   BkStretchPage        *stretch_page;
   BkGuidePanel         *guide_panel;
   BkImportBar          *import_bar;
+
+  /* Pages and the guide are filled when first shown (issue 13): the first
+   * frame costs the same on a twenty-year log as on an empty one. */
+  gboolean              pain_page_filled;
+  gboolean              stretch_page_filled;
+  gboolean              guide_loaded;
 };
 
 G_DEFINE_FINAL_TYPE (BkWindow, bk_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -63,7 +69,10 @@ record_pain_action (GtkWidget  *widget,
   bk_pain_page_record (self->pain_page);
 }
 
-/* From the advice on any page: the record that ends it (issue 9). */
+static void bk_window_fill_pain_page (BkWindow *self);
+
+/* From the advice on any page: the record that ends it (issue 9). The
+ * Pain page may not have been shown yet; it is filled first. */
 static void
 record_assessment_action (GtkWidget  *widget,
                           const char *action_name,
@@ -71,6 +80,7 @@ record_assessment_action (GtkWidget  *widget,
 {
   BkWindow *self = BK_WINDOW (widget);
 
+  bk_window_fill_pain_page (self);
   bk_pain_page_record_assessment (self->pain_page);
 }
 
@@ -298,14 +308,58 @@ drop_cb (GtkDropTarget *target,
 static void start_routine_action (GtkWidget  *widget,
                                   const char *action_name,
                                   GVariant   *parameter);
-/* The guide's articles and the panel's remembered width. */
+
+/* The guide's articles are parsed the first time the panel opens. */
+static void
+bk_window_ensure_guide (BkWindow *self)
+{
+  g_autoptr(BkGuideLibrary) library = NULL;
+
+  if (self->guide_loaded)
+    return;
+  self->guide_loaded = TRUE;
+  library = bk_guide_library_new ();
+  bk_guide_panel_set_library (self->guide_panel, library);
+}
+
+static void
+flap_revealed_cb (BkWindow *self)
+{
+  if (adw_flap_get_reveal_flap (self->flap))
+    bk_window_ensure_guide (self);
+}
+
+static void
+bk_window_fill_pain_page (BkWindow *self)
+{
+  if (self->pain_page_filled)
+    return;
+  self->pain_page_filled = TRUE;
+  bk_pain_page_set_context (self->pain_page, self->context);
+}
+
+/* The Pain and Stretching pages read their stores the first time they are
+ * shown (or are asked for), the Training page, shown first, at once. */
+static void
+visible_page_cb (BkWindow *self)
+{
+  const char *name = adw_view_stack_get_visible_child_name (self->stack);
+
+  if (g_strcmp0 (name, "pain") == 0)
+    bk_window_fill_pain_page (self);
+  else if (!self->stretch_page_filled && g_strcmp0 (name, "stretching") == 0)
+    {
+      self->stretch_page_filled = TRUE;
+      bk_stretch_page_set_context (self->stretch_page, self->context);
+    }
+}
+
+/* The panel's remembered width; the articles wait for it to open. */
 static void
 bk_window_setup_guide (BkWindow  *self,
                        GSettings *settings)
 {
-  g_autoptr(BkGuideLibrary) library = bk_guide_library_new ();
-
-  bk_guide_panel_set_library (self->guide_panel, library);
+  g_signal_connect_object (self->flap, "notify::reveal-flap", G_CALLBACK (flap_revealed_cb), self, G_CONNECT_SWAPPED);
   g_settings_bind (settings, "guide-width", self->guide_panel, "width-request", G_SETTINGS_BIND_DEFAULT);
 }
 
@@ -318,8 +372,8 @@ bk_window_constructed (GObject *object)
   G_OBJECT_CLASS (bk_window_parent_class)->constructed (object);
 
   bk_training_page_set_context (self->training_page, self->context);
-  bk_pain_page_set_context (self->pain_page, self->context);
-  bk_stretch_page_set_context (self->stretch_page, self->context);
+  g_signal_connect_object (self->stack, "notify::visible-child-name", G_CALLBACK (visible_page_cb), self, G_CONNECT_SWAPPED);
+  visible_page_cb (self);
   bk_window_setup_guide (self, settings);
 
   g_settings_bind (settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
@@ -546,6 +600,7 @@ bk_window_show_guide (BkWindow   *self,
   g_return_if_fail (target != NULL);
 
   adw_flap_set_reveal_flap (self->flap, TRUE);
+  bk_window_ensure_guide (self);
   if (!bk_guide_panel_show (self->guide_panel, target))
     g_warning ("No guide section “%s”; see services/bk-guide-ids.h", target);
 }
@@ -554,5 +609,6 @@ BkGuidePanel *
 bk_window_get_guide_panel (BkWindow *self)
 {
   g_return_val_if_fail (BK_IS_WINDOW (self), NULL);
+  bk_window_ensure_guide (self);
   return self->guide_panel;
 }

@@ -102,6 +102,40 @@ bk_test_child (gpointer    widget,
   return GTK_WIDGET (child);
 }
 
+/* The first button under @root (depth first) whose label is @label. */
+static inline GtkWidget *
+bk_test_find_button (GtkWidget  *root,
+                     const char *label)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (c) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (c)), label) == 0)
+        return c;
+      if ((found = bk_test_find_button (c, label)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The first button at or under @widget showing the icon @icon_name. */
+static inline GtkWidget *
+bk_test_find_icon_button (GtkWidget  *widget,
+                          const char *icon_name)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), icon_name) == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = bk_test_find_icon_button (c, icon_name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* Saves what @widget shows to a PNG in the build folder, for a person to
  * look at after the run. */
 static inline void

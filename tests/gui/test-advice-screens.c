@@ -274,7 +274,11 @@ test_assessment_dialog (Fixture       *fixture,
   const Look *look = data;
   g_autofree char *name = shot_name ("assessment-dialog", data);
   BkPainPage *page = BK_PAIN_PAGE (bk_test_child (fixture->window, BK_TYPE_WINDOW, "pain_page"));
-  GtkWindow *dialog = bk_pain_page_record_assessment (page);
+  GtkWindow *dialog;
+
+  /* The Pain page is filled when first shown. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", "pain");
+  dialog = bk_pain_page_record_assessment (page);
 
   if (look->width == 360)
     gtk_window_set_default_size (dialog, 360, -1);

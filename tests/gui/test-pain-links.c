@@ -175,8 +175,11 @@ test_training_page_advice (Fixture       *fixture,
   g_assert_true (gtk_widget_has_css_class (box, "clinician"));
   g_assert_true (gtk_widget_has_css_class (box, "pain-advice"));
   g_assert_cmpstr (bk_pain_advice_box_get_title (advice), ==, clinician_said->title);
+  /* The Pain page, filled when first shown, says the same. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", "pain");
   g_assert_cmpstr (bk_pain_advice_box_get_title (advice), ==, gtk_label_get_text (GTK_LABEL (pain_page_title)));
   g_assert_true (gtk_widget_get_visible (pain_page_advice));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", "training");
   /* Sits above the status; the training reasons wait for the check. */
   g_assert_true (gtk_widget_get_prev_sibling (GTK_WIDGET (advice)) == NULL);
   {
@@ -353,6 +356,8 @@ test_flagged_weeks_follow_runs (Fixture       *fixture,
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GArray) weeks = NULL;
 
+  /* Filled when first shown, then kept up to date. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", "pain");
   for (int days = 2; days <= 10; days += 4)
     g_object_unref (add_entry (fixture, 24 * days, 4, BK_PAIN_CHARACTER_STIFFNESS, 0));
   g_assert_false (box_has_text (insights, "flagged for a fast rise in training"));

@@ -67,6 +67,10 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_present (GTK_WINDOW (fixture->window));
   fixture->page = child (fixture->window, BK_TYPE_WINDOW, "pain_page");
   WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)));
+  /* The page is filled the first time it is shown; show it once, then go
+   * back, so each test starts from the Training page as a user does. */
+  adw_view_stack_set_visible_child_name (child (fixture->window, BK_TYPE_WINDOW, "stack"), "pain");
+  adw_view_stack_set_visible_child_name (child (fixture->window, BK_TYPE_WINDOW, "stack"), "training");
 }
 
 static void
@@ -231,21 +235,6 @@ open_editor (Fixture *fixture)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.record-pain", NULL));
   WAIT_FOR ((editor = find_editor ()) != NULL && gtk_widget_get_mapped (GTK_WIDGET (editor)));
   return editor;
-}
-
-static GtkWidget *
-find_trash_button (GtkWidget *widget)
-{
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), "user-trash-symbolic") == 0)
-    return widget;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_trash_button (c);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 static guint
@@ -526,8 +515,8 @@ test_guide_links_and_delete (Fixture       *fixture,
 
   /* Deleting from the list removes the row, and the trend follows. */
   row = gtk_list_box_get_row_at_index (child (fixture->page, BK_TYPE_PAIN_PAGE, "entry_list"), 0);
-  g_assert_nonnull (find_trash_button (GTK_WIDGET (row)));
-  g_signal_emit_by_name (find_trash_button (GTK_WIDGET (row)), "clicked");
+  g_assert_nonnull (bk_test_find_icon_button (GTK_WIDGET (row), "user-trash-symbolic"));
+  g_signal_emit_by_name (bk_test_find_icon_button (GTK_WIDGET (row), "user-trash-symbolic"), "clicked");
   WAIT_FOR (n_rows (fixture) == 1);
   g_assert_cmpstr (gtk_label_get_text (trend), ==, "Not enough entries yet");
 }
@@ -572,7 +561,12 @@ test_history_and_flagged_weeks (Fixture       *fixture,
         }
     }
   g_assert_true (bk_run_store_add_many (bk_context_get_run_store (fixture->context), runs, NULL));
-  WAIT_FOR (n_rows (fixture) == 7);
+  /* The summary lists the newest five; the journal has all seven. */
+  WAIT_FOR (n_rows (fixture) == 5);
+  g_assert_cmpstr (gtk_button_get_label (child (fixture->page, BK_TYPE_PAIN_PAGE, "all_entries_button")), ==,
+                   "Show All 7 Entries");
+  g_assert_true (gtk_widget_get_visible (child (fixture->page, BK_TYPE_PAIN_PAGE, "all_entries_button")));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (child (fixture->page, BK_TYPE_PAIN_PAGE, "journal_list")))), ==, 7);
   g_assert_cmpuint (bk_pain_chart_get_n_pain_weeks (chart), >=, 4);
   g_assert_true (box_has_text (insights, "Pain during runs starts at about"));
   /* The runs ramp up steadily from a standing start, so the real training
@@ -767,7 +761,7 @@ test_assessment_clears_advice (Fixture       *fixture,
   save_png (GTK_WIDGET (fixture->window), "pain-page-assessed.png");
 
   /* Deleting the record brings the advice back. */
-  g_signal_emit_by_name (find_trash_button (GTK_WIDGET (child (fixture->page, BK_TYPE_PAIN_PAGE, "assessment_group"))),
+  g_signal_emit_by_name (bk_test_find_icon_button (GTK_WIDGET (child (fixture->page, BK_TYPE_PAIN_PAGE, "assessment_group")), "user-trash-symbolic"),
                          "clicked");
   WAIT_FOR (n_assessment_rows (fixture) == 0);
   WAIT_FOR (gtk_widget_has_css_class (page_advice, "urgent") && gtk_widget_get_visible (page_advice));
