@@ -405,10 +405,10 @@ out:
 /* An index that has lost rows passes quick_check but makes every total
  * wrong; counting each table through each of its indexes, and the runs
  * against the per-day totals the triggers keep, finds that in milliseconds. */
-gboolean
-bk_log_guard_check_counts (sqlite3     *db,
-                           const char  *path,
-                           GError     **error)
+static gboolean
+check_counts_in_snapshot (sqlite3     *db,
+                          const char  *path,
+                          GError     **error)
 {
   sqlite3_stmt *stmt = NULL;
   gboolean ok = TRUE;
@@ -453,6 +453,27 @@ bk_log_guard_check_counts (sqlite3     *db,
       runs != days_runs)
     return set_damaged (error, path, _("the daily totals do not add up to the runs"));
   return TRUE;
+}
+
+gboolean
+bk_log_guard_check_counts (sqlite3     *db,
+                           const char  *path,
+                           GError     **error)
+{
+  gboolean own = sqlite3_get_autocommit (db) != 0;
+  gboolean ok;
+
+  /* Every count from one snapshot: another process adding a run between
+   * two of them would otherwise look like damage. */
+  if (own && sqlite3_exec (db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK)
+    {
+      bk_log_guard_set_error (db, sqlite3_extended_errcode (db), path, error);
+      return FALSE;
+    }
+  ok = check_counts_in_snapshot (db, path, error);
+  if (own)
+    sqlite3_exec (db, "COMMIT", NULL, NULL, NULL);
+  return ok;
 }
 
 gboolean

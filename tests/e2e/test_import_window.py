@@ -105,7 +105,13 @@ def main():
         print("# again:", again.stdout.strip().replace("\n", " | "))
         time.sleep(2)
         assert len(run_rows(window)) == 3, run_rows(window)
-        assert app.quit() == 0
+        status = app.quit()
+        # Under AddressSanitizer the process leaks about 16 KB at exit after
+        # the GTK 4.8 file chooser has been used, allocated in GIO frames
+        # without any of ours (see the session note of issue 11); there the
+        # leak report's exit status 1 is let through, a crash is not.
+        sanitized = os.environ.get("BACKSTRETCH_BUILD_DIR", "").endswith("-asan")
+        assert status == 0 or (sanitized and status == 1), status
     finally:
         app.kill()
         shutil.rmtree(folder, ignore_errors=True)

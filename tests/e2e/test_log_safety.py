@@ -131,8 +131,8 @@ def _():
         if not os.path.exists(db_path(data_dir)):
             continue
         assert query(data_dir, "PRAGMA integrity_check") == [("ok",)], f"after kill {i}"
-        if not query(data_dir, "SELECT name FROM sqlite_schema WHERE name = 'runs'"):
-            continue  # killed before the first start had made the log
+        if ("source",) not in query(data_dir, "SELECT name FROM pragma_table_info('runs')"):
+            continue  # killed before the first start had brought the log up to date
         stored = dict(query(data_dir, "SELECT source, count(*) FROM runs GROUP BY source"))
         # One transaction per file: a file is in whole or not at all, and
         # a second import of it never doubles it.
