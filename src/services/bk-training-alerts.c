@@ -172,18 +172,21 @@ fresh_run_logged (BkTrainingAlerts *self)
   gboolean fresh = FALSE;
   sqlite3_stmt *stmt;
 
+  /* Any run logged in the last minute that ended within the hour: runs
+   * logged in the same second cannot be told apart by their order. */
   stmt = bk_database_prepare (database,
-                              "SELECT unixepoch (started_at) + duration_s, created_at FROM runs"
-                              " ORDER BY created_at DESC, id DESC LIMIT 1",
+                              "SELECT EXISTS (SELECT 1 FROM runs WHERE created_at >= ?1 - 60"
+                              " AND ?2 - (unixepoch (started_at) + duration_s) <= 3600)",
                               &error);
   if (stmt == NULL)
     {
       g_debug ("Could not tell when the last run was logged: %s", error->message);
       return FALSE;
     }
+  sqlite3_bind_int64 (stmt, 1, real_now);
+  sqlite3_bind_int64 (stmt, 2, now);
   if (sqlite3_step (stmt) == SQLITE_ROW)
-    fresh = real_now - sqlite3_column_int64 (stmt, 1) <= 60 &&
-            now - sqlite3_column_int64 (stmt, 0) <= 3600;
+    fresh = sqlite3_column_int (stmt, 0) != 0;
   sqlite3_reset (stmt);
   return fresh;
 }
