@@ -325,11 +325,24 @@ add_edit_rows (BkRoutineRow *self)
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), GTK_WIDGET (self->time_entry));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (self), row);
 
-  row = adw_action_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Days"));
-  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  gtk_widget_add_css_class (box, "linked");
-  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+  /* The seven days under their title, the row's full width: beside it
+   * they held the window wider than a phone (issue 15). */
+  row = gtk_list_box_row_new ();
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  {
+    GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+    GtkWidget *title = gtk_label_new (_("Days"));
+
+    gtk_widget_add_css_class (column, "day-toggles");
+    gtk_label_set_xalign (GTK_LABEL (title), 0);
+    gtk_box_append (GTK_BOX (column), title);
+    box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+    gtk_box_set_homogeneous (GTK_BOX (box), TRUE);
+    gtk_widget_add_css_class (box, "linked");
+    gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Days"), -1);
+    gtk_box_append (GTK_BOX (column), box);
+    gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), column);
+  }
   for (guint i = 0; i < 7; i++)
     {
       toggle = gtk_toggle_button_new_with_label (_(days[i]));
@@ -338,7 +351,6 @@ add_edit_rows (BkRoutineRow *self)
       g_signal_connect (toggle, "toggled", G_CALLBACK (day_toggled_cb), self);
       gtk_box_append (GTK_BOX (box), toggle);
     }
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), box);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (self), row);
 
   row = adw_action_row_new ();

@@ -300,6 +300,9 @@ build_tightness (BkStretchPage   *self,
       const BkTightnessTest *test = NULL;
       const BkTightness results[] = { BK_TIGHTNESS_LEFT, BK_TIGHTNESS_EVEN, BK_TIGHTNESS_RIGHT };
       const char *labels[] = { N_("Left tighter"), N_("Even"), N_("Right tighter") };
+      /* Short on the buttons, so the row fits a phone; the full words are
+       * the tooltip and what a screen reader says. */
+      const char *shown[] = { N_("Left"), N_("Even"), N_("Right") };
       g_autofree char *subtitle = NULL;
       GtkWidget *row, *box;
 
@@ -332,10 +335,11 @@ build_tightness (BkStretchPage   *self,
       gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
       for (guint j = 0; j < G_N_ELEMENTS (results); j++)
         {
-          GtkWidget *button = gtk_button_new_with_label (_(labels[j]));
+          GtkWidget *button = gtk_button_new_with_label (_(shown[j]));
           g_autofree char *a11y = g_strdup_printf ("%s: %s", bk_stretch_muscle_label (stretch->muscle), _(labels[j]));
 
           gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
+          gtk_widget_set_tooltip_text (button, _(labels[j]));
           if (test != NULL && test->result == results[j])
             gtk_widget_add_css_class (button, "suggested-action");
           g_object_set_data_full (G_OBJECT (button), "muscle", g_strdup (stretch->muscle), g_free);

@@ -353,7 +353,9 @@ paned_max_position_cb (BkTrainingPage *self)
   gtk_widget_measure (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (top)),
                       GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (GTK_WIDGET (self->paned)),
                       NULL, &natural, NULL, NULL);
-  gtk_paned_set_position (self->paned, MIN (natural, max * 2 / 3));
+  /* The status and both week cards whole, as long as the run list keeps
+   * its own minimum height below them (issue 15: the cards were cut off). */
+  gtk_paned_set_position (self->paned, MAX (MIN (natural, max - 160), max / 2));
   self->paned_placed = TRUE;
 }
 

@@ -5,9 +5,11 @@
 
 #include <glib/gi18n.h>
 
+#include "bk-export.h"
 #include "bk-import-bar.h"
 #include "bk-pain-page.h"
 #include "bk-guide-panel.h"
+#include "bk-report-dialog.h"
 #include "bk-run-editor.h"
 #include "bk-stretch-page.h"
 #include "bk-training-page.h"
@@ -28,6 +30,9 @@ struct _BkWindow
   BkStretchPage        *stretch_page;
   BkGuidePanel         *guide_panel;
   BkImportBar          *import_bar;
+  GtkButton            *add_button;
+  /* The widest the guide may be in the window's present width. */
+  int                   guide_cap;
 
   /* Pages and the guide are filled when first shown (issue 13): the first
    * frame costs the same on a twenty-year log as on an empty one. */
@@ -67,6 +72,81 @@ record_pain_action (GtkWidget  *widget,
 
   adw_view_stack_set_visible_child_name (self->stack, "pain");
   bk_pain_page_record (self->pain_page);
+}
+
+/* The header's "+": what adding means on the page shown. */
+static void
+add_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  BkWindow *self = BK_WINDOW (widget);
+  const char *page = adw_view_stack_get_visible_child_name (self->stack);
+
+  if (g_strcmp0 (page, "pain") == 0)
+    gtk_widget_activate_action (widget, "win.record-pain", NULL);
+  else if (g_strcmp0 (page, "training") == 0)
+    gtk_widget_activate_action (widget, "win.add-run", NULL);
+}
+
+static void
+update_add_button (BkWindow *self)
+{
+  const char *page = adw_view_stack_get_visible_child_name (self->stack);
+  gboolean pain = g_strcmp0 (page, "pain") == 0;
+  const char *label = pain ? _("Record Pain") : _("Add Run");
+
+  /* Stretching has nothing to add: its routines come with the app. */
+  gtk_widget_set_visible (GTK_WIDGET (self->add_button), pain || g_strcmp0 (page, "training") == 0);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->add_button), pain ? _("Record Pain (Ctrl+P)") : _("Add Run (Ctrl+N)"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->add_button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}
+
+static void
+export_report_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  BkWindow *self = BK_WINDOW (widget);
+  BkReportDialog *dialog = bk_report_dialog_new (self->context);
+
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+export_csv_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  bk_export_choose_file (BK_WINDOW (widget), BK_EXPORT_CSV, 0, 0);
+}
+
+static void
+open_file_done_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(BkWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!gtk_show_uri_full_finish (GTK_WINDOW (source), result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not open the file: %s"), error->message);
+
+      bk_window_add_toast (self, adw_toast_new (message));
+    }
+}
+
+/* The Open button of a "saved" toast. */
+static void
+open_file_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  gtk_show_uri_full (GTK_WINDOW (widget), g_variant_get_string (parameter, NULL), GDK_CURRENT_TIME,
+                     NULL, open_file_done_cb, g_object_ref (widget));
 }
 
 static void bk_window_fill_pain_page (BkWindow *self);
@@ -345,6 +425,7 @@ visible_page_cb (BkWindow *self)
 {
   const char *name = adw_view_stack_get_visible_child_name (self->stack);
 
+  update_add_button (self);
   if (g_strcmp0 (name, "pain") == 0)
     bk_window_fill_pain_page (self);
   else if (!self->stretch_page_filled && g_strcmp0 (name, "stretching") == 0)
@@ -354,13 +435,65 @@ visible_page_cb (BkWindow *self)
     }
 }
 
+/* The guide overlays a narrow window: there its width is capped at the
+ * narrowest window less a strip of the page (a drawer, as on a phone),
+ * since the flap's minimum would otherwise hold the window wider.
+ * The width the runner dragged it to is kept for a wide window. */
+#define GUIDE_NARROW_CAP 320
+
+static gboolean
+guide_width_get_cb (GValue   *value,
+                    GVariant *variant,
+                    gpointer  user_data)
+{
+  BkWindow *self = user_data;
+
+  g_value_set_int (value, MIN (g_variant_get_int32 (variant), self->guide_cap));
+  return TRUE;
+}
+
+static GVariant *
+guide_width_set_cb (const GValue       *value,
+                    const GVariantType *expected_type,
+                    gpointer            user_data)
+{
+  BkWindow *self = user_data;
+  int width = g_value_get_int (value);
+
+  /* A capped width is not the runner's choice: nothing is written. */
+  if (width >= self->guide_cap)
+    return NULL;
+  return g_variant_new_int32 (width);
+}
+
+static void
+update_guide_cap (BkWindow *self)
+{
+  GSettings *settings = bk_context_get_settings (self->context);
+  int window_width = 0, window_height = 0, content_min = 0;
+  int guide = g_settings_get_int (settings, "guide-width");
+  int cap;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &window_width, &window_height);
+  gtk_widget_measure (GTK_WIDGET (self->stack), GTK_ORIENTATION_HORIZONTAL, -1, &content_min, NULL, NULL, NULL);
+  /* Wide enough for the page beside the guide: no cap. */
+  cap = window_width > 0 && window_width < content_min + guide ? GUIDE_NARROW_CAP : G_MAXINT;
+  if (cap == self->guide_cap)
+    return;
+  self->guide_cap = cap;
+  gtk_widget_set_size_request (GTK_WIDGET (self->guide_panel), MIN (guide, cap), -1);
+}
+
 /* The panel's remembered width; the articles wait for it to open. */
 static void
 bk_window_setup_guide (BkWindow  *self,
                        GSettings *settings)
 {
   g_signal_connect_object (self->flap, "notify::reveal-flap", G_CALLBACK (flap_revealed_cb), self, G_CONNECT_SWAPPED);
-  g_settings_bind (settings, "guide-width", self->guide_panel, "width-request", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind_with_mapping (settings, "guide-width", self->guide_panel, "width-request", G_SETTINGS_BIND_DEFAULT,
+                                guide_width_get_cb, guide_width_set_cb, self, NULL);
+  g_signal_connect_object (self, "notify::default-width", G_CALLBACK (update_guide_cap), self, G_CONNECT_SWAPPED);
+  update_guide_cap (self);
 }
 
 static void
@@ -475,6 +608,7 @@ bk_window_class_init (BkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BkWindow, stretch_page);
   gtk_widget_class_bind_template_child (widget_class, BkWindow, guide_panel);
   gtk_widget_class_bind_template_child (widget_class, BkWindow, import_bar);
+  gtk_widget_class_bind_template_child (widget_class, BkWindow, add_button);
   gtk_widget_class_bind_template_callback (widget_class, import_finished_cb);
 
   gtk_widget_class_install_action (widget_class, "win.add-run", NULL, add_run_action);
@@ -487,6 +621,10 @@ bk_window_class_init (BkWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.import-folder", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.undo-import", NULL, undo_import_action);
+  gtk_widget_class_install_action (widget_class, "win.add", NULL, add_action);
+  gtk_widget_class_install_action (widget_class, "win.export-report", NULL, export_report_action);
+  gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, export_csv_action);
+  gtk_widget_class_install_action (widget_class, "win.open-file", "s", open_file_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK,
                                        "win.show-page", "s", "training");
@@ -499,6 +637,7 @@ bk_window_class_init (BkWindowClass *klass)
 static void
 bk_window_init (BkWindow *self)
 {
+  self->guide_cap = G_MAXINT;
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 

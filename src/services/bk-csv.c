@@ -5,8 +5,11 @@
 
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "core/bk-date.h"
 #include "core/bk-run.h"
+#include "store/bk-safe-file.h"
 #include "bk-csv.h"
 
 /**
@@ -92,4 +95,39 @@ bk_csv_format_runs (GPtrArray *runs)
       g_string_append_c (csv, '\n');
     }
   return csv;
+}
+
+/**
+ * bk_csv_export_runs:
+ * @path: the file to write; replaced only once the new one is complete
+ * @out_n_runs: (out) (optional): how many runs were written
+ *
+ * Writes the whole log as CSV, as `--export-csv` does, for the window.
+ */
+gboolean
+bk_csv_export_runs (BkContext   *context,
+                    const char  *path,
+                    guint       *out_n_runs,
+                    GError     **error)
+{
+  g_autoptr(GPtrArray) runs = NULL;
+  g_autoptr(GString) csv = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (BK_IS_CONTEXT (context), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  runs = bk_run_store_list (bk_context_get_run_store (context), 0, 0, &local_error);
+  if (runs == NULL)
+    {
+      g_set_error (error, local_error->domain, local_error->code,
+                   _("Could not read the training log: %s"), local_error->message);
+      return FALSE;
+    }
+  csv = bk_csv_format_runs (runs);
+  if (!bk_safe_file_set_contents (path, csv->str, csv->len, error))
+    return FALSE;
+  if (out_n_runs != NULL)
+    *out_n_runs = runs->len;
+  return TRUE;
 }

@@ -1,0 +1,261 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "bk-config.h"
+
+#include "gui/bk-pain-editor.h"
+#include "gui/bk-run-editor.h"
+#include "gui/bk-window.h"
+#include "services/bk-demo-log.h"
+#include "bk-test-gui.h"
+
+/* The window on the demonstration log (runs, pain, tightness tests and
+ * sessions): every page down to a phone's 360 px, and the header's "+". */
+
+typedef struct {
+  char      *dir;
+  BkContext *context;
+  BkWindow  *window;
+} Fixture;
+
+static const char * const pages[] = { "training", "stretching", "pain" };
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+  /* The application's style sheet, as AdwApplication loads it. */
+  gtk_css_provider_load_from_resource (css, RESOURCE_PREFIX "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  f->context = bk_test_context_new (&f->dir);
+  g_assert_true (bk_demo_log_fill (f->context, now, &error));
+  g_assert_no_error (error);
+  f->window = bk_window_new (NULL, f->context);
+  gtk_window_present (GTK_WINDOW (f->window));
+  bk_test_spin ();
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  /* Editors and dialogs a test opened go first. */
+  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i - 1);
+
+      if (window != GTK_WINDOW (f->window))
+        gtk_window_destroy (window);
+    }
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  bk_test_spin ();
+  g_assert_finalize_object (f->context);
+  bk_test_remove_dir (f->dir);
+  g_free (f->dir);
+}
+
+static void
+show_page (Fixture    *f,
+           const char *page)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", page));
+  bk_test_spin ();
+}
+
+static int
+minimum_width (GtkWidget *widget)
+{
+  int minimum = 0;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  return minimum;
+}
+
+/* Names the innermost widgets wider than @limit, which hold the window
+ * wide: said in the test log when the window is too wide. */
+static gboolean
+report_wide (GtkWidget *widget,
+             int        limit,
+             int        depth)
+{
+  gboolean child_wide = FALSE;
+
+  if (!gtk_widget_get_visible (widget) || minimum_width (widget) <= limit)
+    return FALSE;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    child_wide |= report_wide (c, limit, depth + 1);
+  if (!child_wide)
+    {
+      g_test_message ("too wide at depth %d: %s (%s) needs %d px", depth, G_OBJECT_TYPE_NAME (widget),
+                      gtk_widget_get_name (widget), minimum_width (widget));
+      for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+        if (gtk_widget_get_visible (c))
+          {
+            g_autofree char *text = bk_test_shown_text (c);
+
+            g_strdelimit (text, "\n", ' ');
+            g_test_message ("  of which %s needs %d px: %s", G_OBJECT_TYPE_NAME (c), minimum_width (c), text);
+          }
+    }
+  return TRUE;
+}
+
+/* The window's width on screen, its frame included, as a person sees it. */
+static int
+surface_width (Fixture *f)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (f->window));
+
+  return surface != NULL ? gdk_surface_get_width (surface) : 0;
+}
+
+static gboolean
+window_width_is (gpointer data)
+{
+  Fixture *f = data;
+
+  return surface_width (f) == GPOINTER_TO_INT (g_object_get_data (G_OBJECT (f->window), "expected-width"));
+}
+
+static void
+resize (Fixture *f,
+        int      width,
+        int      height)
+{
+  g_object_set_data (G_OBJECT (f->window), "expected-width", GINT_TO_POINTER (width));
+  gtk_window_set_default_size (GTK_WINDOW (f->window), width, height);
+  if (!bk_test_wait_for (window_width_is, f))
+    {
+      report_wide (GTK_WIDGET (f->window), width - 40, 0);
+      g_error ("the window is %d px wide, not %d", surface_width (f), width);
+    }
+}
+
+/* GNOME's mobile size: a window set to 360 px is 360 px wide on every
+ * page, nothing holding it wider. */
+static void
+test_fits_360 (Fixture       *f,
+               gconstpointer  data)
+{
+  resize (f, 360, 720);
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      int width;
+
+      show_page (f, pages[i]);
+      width = minimum_width (GTK_WIDGET (f->window));
+      if (width > 360)
+        report_wide (GTK_WIDGET (f->window), 300, 0);
+      g_test_message ("%s page: the window needs %d px", pages[i], width);
+      g_assert_cmpint (width, <=, 360);
+      g_assert_cmpint (surface_width (f), ==, 360);
+    }
+  /* The guide, open, overlays the page within the same width. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.toggle-guide", NULL));
+  bk_test_spin ();
+  g_assert_cmpint (minimum_width (GTK_WIDGET (f->window)), <=, 360);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.toggle-guide", NULL));
+}
+
+/* Every page at a desktop's width and a phone's, light and dark, for a
+ * person to look at. */
+static void
+test_screenshots (Fixture       *f,
+                  gconstpointer  data)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  static const struct { int width, height; } sizes[] = { { 1280, 800 }, { 360, 720 } };
+
+  for (guint dark = 0; dark < 2; dark++)
+    {
+      adw_style_manager_set_color_scheme (style, dark ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
+      for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+        {
+          resize (f, sizes[s].width, sizes[s].height);
+          for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+            {
+              g_autofree char *name = g_strdup_printf ("layout-%s-%d-%s", pages[i], sizes[s].width,
+                                                       dark ? "dark" : "light");
+
+              show_page (f, pages[i]);
+              bk_test_save_png (GTK_WIDGET (f->window), name);
+            }
+        }
+    }
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+}
+
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return GTK_WINDOW (window);
+    }
+  return NULL;
+}
+
+static gboolean
+run_editor_open (gpointer data)
+{
+  return find_toplevel (BK_TYPE_RUN_EDITOR) != NULL;
+}
+
+static gboolean
+pain_editor_open (gpointer data)
+{
+  return find_toplevel (BK_TYPE_PAIN_EDITOR) != NULL;
+}
+
+/* The header's "+" adds what the page shows, and is not there where
+ * there is nothing to add. */
+static void
+test_add_button_follows_page (Fixture       *f,
+                              gconstpointer  data)
+{
+  GtkWidget *add = bk_test_child (f->window, BK_TYPE_WINDOW, "add_button");
+
+  show_page (f, "stretching");
+  g_assert_false (gtk_widget_get_visible (add));
+
+  show_page (f, "pain");
+  g_assert_true (gtk_widget_get_visible (add));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (add), ==, "Record Pain (Ctrl+P)");
+  gtk_widget_activate (add);
+  g_assert_true (bk_test_wait_for (pain_editor_open, NULL));
+  g_assert_null (find_toplevel (BK_TYPE_RUN_EDITOR));
+  gtk_window_destroy (find_toplevel (BK_TYPE_PAIN_EDITOR));
+  bk_test_spin ();
+
+  show_page (f, "training");
+  g_assert_true (gtk_widget_get_visible (add));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (add), ==, "Add Run (Ctrl+N)");
+  gtk_widget_activate (add);
+  g_assert_true (bk_test_wait_for (run_editor_open, NULL));
+  g_assert_null (find_toplevel (BK_TYPE_PAIN_EDITOR));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  bk_test_gui_init (&argc, &argv);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/window-layout/fits-360", test_fits_360);
+  ADD ("/window-layout/add-button-follows-page", test_add_button_follows_page);
+  ADD ("/window-layout/screenshots", test_screenshots);
+#undef ADD
+
+  return g_test_run ();
+}
