@@ -1,7 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "bk-config.h"
 
+#include "core/bk-date.h"
+#include "gui/bk-export.h"
 #include "gui/bk-pain-editor.h"
+#include "gui/bk-report-dialog.h"
 #include "gui/bk-run-editor.h"
 #include "gui/bk-window.h"
 #include "services/bk-demo-log.h"
@@ -245,6 +248,120 @@ test_add_button_follows_page (Fixture       *f,
   g_assert_null (find_toplevel (BK_TYPE_PAIN_EDITOR));
 }
 
+static gboolean
+report_dialog_open (gpointer data)
+{
+  return find_toplevel (BK_TYPE_REPORT_DIALOG) != NULL;
+}
+
+static gboolean
+message_dialog_open (gpointer data)
+{
+  return find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL;
+}
+
+/* The report's period: twelve weeks unless another is picked; typed
+ * dates that are wrong keep Save off and say why. */
+static void
+test_report_dialog_period (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  guint32 today = bk_date_julian_of (now), from = 0, to = 0;
+  BkReportDialog *dialog;
+  GtkWidget *save;
+  g_autofree char *shown = NULL;
+
+  show_page (f, "pain");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export-report", NULL));
+  g_assert_true (bk_test_wait_for (report_dialog_open, NULL));
+  dialog = BK_REPORT_DIALOG (find_toplevel (BK_TYPE_REPORT_DIALOG));
+  save = bk_test_child (dialog, BK_TYPE_REPORT_DIALOG, "save_button");
+
+  g_assert_true (bk_report_dialog_get_period (dialog, &from, &to));
+  g_assert_cmpuint (to, ==, today);
+  g_assert_cmpuint (from, ==, today - 83);
+  shown = bk_test_shown_text (dialog);
+  g_assert_nonnull (strstr (shown, "84 days, 4 pain entries"));
+  bk_test_save_png (GTK_WIDGET (dialog), "report-dialog");
+
+  adw_combo_row_set_selected (ADW_COMBO_ROW (bk_test_child (dialog, BK_TYPE_REPORT_DIALOG, "period_row")), 0);
+  g_assert_true (bk_report_dialog_get_period (dialog, &from, &to));
+  g_assert_cmpuint (from, ==, today - 27);
+
+  gtk_editable_set_text (GTK_EDITABLE (bk_test_child (dialog, BK_TYPE_REPORT_DIALOG, "from_row")), "2026-13-01");
+  g_assert_false (bk_report_dialog_get_period (dialog, &from, &to));
+  g_assert_false (gtk_widget_get_sensitive (save));
+  g_clear_pointer (&shown, g_free);
+  shown = bk_test_shown_text (dialog);
+  g_assert_nonnull (strstr (shown, "is not a date"));
+  bk_test_save_png (GTK_WIDGET (dialog), "report-dialog-error");
+
+  gtk_editable_set_text (GTK_EDITABLE (bk_test_child (dialog, BK_TYPE_REPORT_DIALOG, "from_row")), "today");
+  gtk_editable_set_text (GTK_EDITABLE (bk_test_child (dialog, BK_TYPE_REPORT_DIALOG, "to_row")), "yesterday");
+  g_assert_false (bk_report_dialog_get_period (dialog, &from, &to));
+  gtk_editable_set_text (GTK_EDITABLE (bk_test_child (dialog, BK_TYPE_REPORT_DIALOG, "to_row")), "today");
+  g_assert_true (bk_report_dialog_get_period (dialog, &from, &to));
+  g_assert_true (gtk_widget_get_sensitive (save));
+}
+
+static char *
+read_file (const char *path)
+{
+  char *contents = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  return contents;
+}
+
+/* Saving from the window writes the whole file and says so with Open;
+ * a folder that is not there gets a dialog naming it, and nothing. */
+static void
+test_export_saves_or_says_why (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  guint32 today = bk_date_julian_of (now);
+  g_autofree char *csv_path = g_build_filename (f->dir, "runs.csv", NULL);
+  g_autofree char *pdf_path = g_build_filename (f->dir, "report.pdf", NULL);
+  g_autofree char *missing = g_build_filename (f->dir, "no-such-folder", "runs.csv", NULL);
+  g_autoptr(GFile) csv = g_file_new_for_path (csv_path);
+  g_autoptr(GFile) pdf = g_file_new_for_path (pdf_path);
+  g_autoptr(GFile) nowhere = g_file_new_for_path (missing);
+  g_autofree char *text = NULL;
+  g_autofree char *shown = NULL;
+  guint n_runs = bk_run_store_count (bk_context_get_run_store (f->context), NULL);
+  guint lines = 0;
+
+  g_assert_true (bk_export_save (f->window, BK_EXPORT_CSV, 0, 0, csv));
+  text = read_file (csv_path);
+  g_assert_true (g_str_has_prefix (text, "id,started_at,distance_m"));
+  for (const char *c = text; *c != '\0'; c++)
+    lines += *c == '\n';
+  g_assert_cmpuint (lines, ==, n_runs + 1);
+  bk_test_spin ();
+  shown = bk_test_shown_text (f->window);
+  g_assert_nonnull (strstr (shown, "runs exported to runs.csv"));
+  bk_test_save_png (GTK_WIDGET (f->window), "export-csv-toast");
+
+  g_assert_true (bk_export_save (f->window, BK_EXPORT_REPORT, today - 83, today, pdf));
+  g_clear_pointer (&text, g_free);
+  text = read_file (pdf_path);
+  g_assert_true (g_str_has_prefix (text, "%PDF"));
+
+  g_assert_false (bk_export_save (f->window, BK_EXPORT_CSV, 0, 0, nowhere));
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  g_assert_true (bk_test_wait_for (message_dialog_open, NULL));
+  g_clear_pointer (&shown, g_free);
+  shown = bk_test_shown_text (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (strstr (shown, "Could Not Export the Runs"));
+  g_assert_nonnull (strstr (shown, "no-such-folder"));
+  bk_test_save_png (GTK_WIDGET (find_toplevel (ADW_TYPE_MESSAGE_DIALOG)), "export-failed");
+
+  g_remove (csv_path);
+  g_remove (pdf_path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -255,6 +372,8 @@ main (int   argc,
   ADD ("/window-layout/fits-360", test_fits_360);
   ADD ("/window-layout/add-button-follows-page", test_add_button_follows_page);
   ADD ("/window-layout/screenshots", test_screenshots);
+  ADD ("/window-layout/report-dialog-period", test_report_dialog_period);
+  ADD ("/window-layout/export-saves-or-says-why", test_export_saves_or_says_why);
 #undef ADD
 
   return g_test_run ();
