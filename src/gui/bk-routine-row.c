@@ -259,6 +259,10 @@ add_item_rows (BkRoutineRow    *self,
       up = icon_button ("go-up-symbolic", up_label, i > 0);
       down = icon_button ("go-down-symbolic", down_label, i + 1 < self->routine->stretch_ids->len);
       remove = icon_button ("list-remove-symbolic", remove_label, TRUE);
+      /* Named for the stretch, so the focus can follow it when it moves. */
+      g_object_set_data_full (G_OBJECT (up), "bk-focus-key", g_strdup_printf ("up:%s", id), g_free);
+      g_object_set_data_full (G_OBJECT (down), "bk-focus-key", g_strdup_printf ("down:%s", id), g_free);
+      g_object_set_data_full (G_OBJECT (remove), "bk-focus-key", g_strdup_printf ("remove:%s", id), g_free);
       g_object_set_data (G_OBJECT (up), "index", GUINT_TO_POINTER (i));
       g_object_set_data (G_OBJECT (down), "index", GUINT_TO_POINTER (i));
       g_object_set_data (G_OBJECT (remove), "index", GUINT_TO_POINTER (i));

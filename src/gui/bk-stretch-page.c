@@ -28,6 +28,7 @@ struct _BkStretchPage
   GPtrArray            *rows[4];        /* rows added to each group, to remove */
 
   AdwToastOverlay      *toast_overlay;
+  GtkScrolledWindow    *scroller;
   AdwPreferencesGroup  *today_group;
   AdwPreferencesGroup  *routines_group;
   AdwPreferencesGroup  *tightness_group;
@@ -423,9 +424,136 @@ schedule_due_refresh (BkStretchPage   *self,
   self->due_id = g_timeout_add (CLAMP (wait + 1000, 1000, 5 * 60 * 1000), due_passed_cb, self);
 }
 
+/* Where the runner was before a rebuild: the routine and the control
+ * in it that had the focus, and how far the page was scrolled. Every edit
+ * rebuilds the rows, and without this the page jumped and the focus went
+ * to the top (issue 15). */
+typedef struct {
+  gint64  routine_id;
+  char   *key;       /* the control's "bk-focus-key", or NULL */
+  int     ordinal;   /* else its place among the row's focusable widgets */
+  double  scroll;
+} Place;
+
+static int
+focusable_ordinal (GtkWidget *root,
+                   GtkWidget *target,
+                   int       *counter)
+{
+  if (root == target)
+    return *counter;
+  if (gtk_widget_get_focusable (root))
+    (*counter)++;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      int found = focusable_ordinal (c, target, counter);
+
+      if (found >= 0)
+        return found;
+    }
+  return -1;
+}
+
+/* The widget under @root with @key, or else the @ordinal-th focusable. */
+static GtkWidget *
+find_place (GtkWidget  *root,
+            const char *key,
+            int         ordinal,
+            int        *counter)
+{
+  if (key != NULL && g_strcmp0 (g_object_get_data (G_OBJECT (root), "bk-focus-key"), key) == 0)
+    return root;
+  if (key == NULL && gtk_widget_get_focusable (root) && (*counter)++ == ordinal)
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_place (c, key, ordinal, counter);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+remember_place (BkStretchPage *self,
+                Place         *place)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *row = focus != NULL ? gtk_widget_get_ancestor (focus, BK_TYPE_ROUTINE_ROW) : NULL;
+
+  place->scroll = gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (self->scroller));
+  place->routine_id = 0;
+  place->key = NULL;
+  place->ordinal = -1;
+  if (row == NULL || !gtk_widget_is_ancestor (row, GTK_WIDGET (self)))
+    return;
+  place->routine_id = bk_routine_row_get_id (BK_ROUTINE_ROW (row));
+  place->key = g_strdup (g_object_get_data (G_OBJECT (focus), "bk-focus-key"));
+  if (place->key == NULL)
+    {
+      int counter = 0;
+
+      place->ordinal = focusable_ordinal (row, focus, &counter);
+    }
+}
+
+static gboolean
+restore_scroll_cb (gpointer user_data)
+{
+  g_autoptr(GtkAdjustment) scroll = user_data;
+  double value = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (scroll), "bk-scroll"));
+
+  gtk_adjustment_set_value (scroll, value);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+restore_place (BkStretchPage *self,
+               Place         *place)
+{
+  GtkAdjustment *scroll = gtk_scrolled_window_get_vadjustment (self->scroller);
+
+  for (guint i = 0; place->routine_id != 0 && i < self->rows[ROUTINES]->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (self->rows[ROUTINES], i);
+      GtkWidget *target = NULL;
+      int counter = 0;
+
+      if (bk_routine_row_get_id (BK_ROUTINE_ROW (row)) != place->routine_id)
+        continue;
+      target = find_place (row, place->key, place->ordinal, &counter);
+      /* A stretch moved to the top has no Up any more: its Down then. */
+      if ((target == NULL || !gtk_widget_get_sensitive (target)) && place->key != NULL &&
+          g_str_has_prefix (place->key, "up:"))
+        {
+          g_autofree char *down = g_strconcat ("down:", place->key + 3, NULL);
+
+          target = find_place (row, down, -1, &counter);
+        }
+      else if ((target == NULL || !gtk_widget_get_sensitive (target)) && place->key != NULL &&
+               g_str_has_prefix (place->key, "down:"))
+        {
+          g_autofree char *up = g_strconcat ("up:", place->key + 5, NULL);
+
+          target = find_place (row, up, -1, &counter);
+        }
+      if (target == NULL || !gtk_widget_grab_focus (target))
+        gtk_widget_grab_focus (row);
+    }
+  /* Now and once the rebuilt rows are laid out: the adjustment's range
+   * is only right after that. */
+  gtk_adjustment_set_value (scroll, place->scroll);
+  g_object_set_data (G_OBJECT (scroll), "bk-scroll", GSIZE_TO_POINTER ((gsize) place->scroll));
+  g_idle_add_full (G_PRIORITY_LOW, restore_scroll_cb, g_object_ref (scroll), NULL);
+  g_clear_pointer (&place->key, g_free);
+}
+
 static void
 refresh (BkStretchPage *self)
 {
+  Place place;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(BkStretchAgenda) agenda = NULL;
   g_autoptr(GError) error = NULL;
@@ -438,10 +566,12 @@ refresh (BkStretchPage *self)
       return;
     }
   schedule_due_refresh (self, agenda, now);
+  remember_place (self, &place);
   build_today (self, agenda);
   build_routines (self, agenda);
   build_tightness (self, agenda, today);
   build_history (self, today);
+  restore_place (self, &place);
 }
 
 static gboolean
@@ -545,6 +675,7 @@ bk_stretch_page_class_init (BkStretchPageClass *klass)
   g_type_ensure (BK_TYPE_CATALOGUE_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/bk-stretch-page.ui");
   gtk_widget_class_bind_template_child (widget_class, BkStretchPage, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, BkStretchPage, scroller);
   gtk_widget_class_bind_template_child (widget_class, BkStretchPage, today_group);
   gtk_widget_class_bind_template_child (widget_class, BkStretchPage, routines_group);
   gtk_widget_class_bind_template_child (widget_class, BkStretchPage, tightness_group);

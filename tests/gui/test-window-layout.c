@@ -5,6 +5,8 @@
 #include "gui/bk-export.h"
 #include "gui/bk-pain-editor.h"
 #include "gui/bk-report-dialog.h"
+#include "gui/bk-routine-row.h"
+#include "gui/bk-stretch-page.h"
 #include "gui/bk-run-editor.h"
 #include "gui/bk-window.h"
 #include "services/bk-demo-log.h"
@@ -362,6 +364,140 @@ test_export_saves_or_says_why (Fixture       *f,
   g_remove (pdf_path);
 }
 
+/* The first widget under @root, depth first, whose tooltip is @tooltip
+ * (or, for a toggle, whose label is @tooltip). */
+static GtkWidget *
+find_control (GtkWidget  *root,
+              const char *tooltip)
+{
+  if ((GTK_IS_BUTTON (root) && g_strcmp0 (gtk_widget_get_tooltip_text (root), tooltip) == 0) ||
+      (GTK_IS_TOGGLE_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), tooltip) == 0))
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_control (c, tooltip);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+first_routine_row (GtkWidget *root)
+{
+  if (BK_IS_ROUTINE_ROW (root))
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = first_routine_row (c);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The tooltip of the first "Move ... down" button under @root. */
+static char *
+first_move_down (GtkWidget *root)
+{
+  const char *tip = gtk_widget_get_tooltip_text (root);
+
+  if (GTK_IS_BUTTON (root) && tip != NULL && g_str_has_prefix (tip, "Move ") && g_str_has_suffix (tip, " down") &&
+      gtk_widget_get_sensitive (root))
+    return g_strdup (tip);
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      char *found = first_move_down (c);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+typedef struct {
+  Fixture   *f;
+  GtkWidget *old;
+} Rebuilt;
+
+static gboolean
+page_rebuilt (gpointer data)
+{
+  Rebuilt *r = data;
+
+  return first_routine_row (GTK_WIDGET (r->f->window)) != r->old;
+}
+
+/* Presses @tooltip in the first routine, scrolled to it, and says where
+ * the page and the focus are once the page has been rebuilt. */
+static GtkWidget *
+press_in_routine (Fixture    *f,
+                  const char *tooltip,
+                  double     *out_before,
+                  double     *out_after)
+{
+  GtkWidget *page = bk_test_child (f->window, BK_TYPE_WINDOW, "stretch_page");
+  GtkAdjustment *scroll = gtk_scrolled_window_get_vadjustment (
+    GTK_SCROLLED_WINDOW (bk_test_child (page, BK_TYPE_STRETCH_PAGE, "scroller")));
+  Rebuilt r = { f, first_routine_row (page) };
+  GtkWidget *control;
+  graphene_rect_t bounds;
+
+  g_assert_nonnull (r.old);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (r.old), TRUE);
+  bk_test_spin ();
+  control = find_control (r.old, tooltip);
+  g_assert_nonnull (control);
+  /* Scrolled so the control is in view, as a person would. */
+  g_assert_true (gtk_widget_compute_bounds (control, bk_test_child (page, BK_TYPE_STRETCH_PAGE, "scroller"), &bounds));
+  gtk_adjustment_set_value (scroll, gtk_adjustment_get_value (scroll) + bounds.origin.y - 200);
+  bk_test_spin ();
+  *out_before = gtk_adjustment_get_value (scroll);
+  gtk_widget_grab_focus (control);
+  if (GTK_IS_TOGGLE_BUTTON (control))
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (control), !gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (control)));
+  else
+    gtk_widget_activate (control);
+  g_assert_true (bk_test_wait_for (page_rebuilt, &r));
+  for (int i = 0; i < 20; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (5000);
+    }
+  *out_after = gtk_adjustment_get_value (scroll);
+  return gtk_root_get_focus (GTK_ROOT (f->window));
+}
+
+/* A day toggled or a stretch moved keeps the page where it was and the
+ * focus on the control used, in the rebuilt row (issue 15). */
+static void
+test_stretch_edits_keep_place (Fixture       *f,
+                               gconstpointer  data)
+{
+  double before = 0, after = 0;
+  GtkWidget *focus;
+
+  resize (f, 1280, 800);
+  show_page (f, "stretching");
+
+  focus = press_in_routine (f, "Wed", &before, &after);
+  g_assert_cmpfloat (ABS (after - before), <, 2);
+  g_assert_true (GTK_IS_TOGGLE_BUTTON (focus));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (focus)), ==, "Wed");
+
+  {
+    g_autofree char *move = first_move_down (first_routine_row (GTK_WIDGET (f->window)));
+
+    focus = press_in_routine (f, move, &before, &after);
+    g_assert_cmpfloat (ABS (after - before), <, 2);
+    g_assert_nonnull (focus);
+    /* The focus went with the stretch it moved. */
+    g_assert_cmpstr (gtk_widget_get_tooltip_text (focus), ==, move);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -373,6 +509,7 @@ main (int   argc,
   ADD ("/window-layout/add-button-follows-page", test_add_button_follows_page);
   ADD ("/window-layout/screenshots", test_screenshots);
   ADD ("/window-layout/report-dialog-period", test_report_dialog_period);
+  ADD ("/window-layout/stretch-edits-keep-place", test_stretch_edits_keep_place);
   ADD ("/window-layout/export-saves-or-says-why", test_export_saves_or_says_why);
 #undef ADD
 
