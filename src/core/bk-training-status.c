@@ -129,14 +129,16 @@ static void
 series_find_blocks (Series              *s,
                     const BkStatusInput *in)
 {
-  guint32 last_week = bk_date_week_start (in->today, in->first_day);
+  /* ISO weeks, as section 5 says, whatever day the display's weeks start
+   * on: moving the first weekday must not move a block (issue 15). */
+  guint32 last_week = bk_date_week_start (in->today, G_DATE_MONDAY);
   gsize n_weeks;
   g_autofree double *volume = NULL;
   g_autofree gboolean *after_gap = NULL;
   g_autoptr(GArray) blocks = NULL;
   gssize previous = -1;
 
-  s->first_week = bk_date_week_start (s->first, in->first_day);
+  s->first_week = bk_date_week_start (s->first, G_DATE_MONDAY);
   n_weeks = (last_week - s->first_week) / 7 + 1;
   volume = g_new0 (double, n_weeks);
   after_gap = g_new0 (gboolean, n_weeks);
@@ -472,7 +474,7 @@ compute_weekly (BkTrainingStatus    *self,
   guint32 first_week;
 
   if (n_weeks == 0)
-    n_weeks = s->n == 0 ? 1 : (last_week - s->first_week) / 7 + 1;
+    n_weeks = s->n == 0 ? 1 : (last_week - bk_date_week_start (s->first, in->first_day)) / 7 + 1;
   first_week = last_week - 7 * (n_weeks - 1);
 
   self->weekly = g_array_sized_new (FALSE, TRUE, sizeof (BkStatusWeek), n_weeks);
