@@ -302,7 +302,6 @@ create_demo_context (BkApplication  *self,
 {
   g_autoptr(BkContext) context = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GSettingsBackend) memory = g_memory_settings_backend_new ();
   g_autoptr(GSettings) settings = NULL;
 
   if (self->demo_dir == NULL)
@@ -312,8 +311,9 @@ create_demo_context (BkApplication  *self,
         return NULL;
     }
 
-  /* Units or a week start tried in the demo stay in the demo. */
-  settings = g_settings_new_with_backend (APP_ID, memory);
+  /* The runner's units and week start to begin with; whatever is tried in
+   * the demo stays in the demo. */
+  settings = bk_demo_settings_new (self->settings);
   context = bk_context_new (self->demo_dir, settings, error);
   if (context == NULL)
     return NULL;

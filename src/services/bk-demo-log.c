@@ -3,6 +3,8 @@
 
 #include "bk-config.h"
 
+#define G_SETTINGS_ENABLE_BACKEND
+#include <gio/gsettingsbackend.h>
 #include <glib/gi18n-lib.h>
 
 #include "core/bk-date.h"
@@ -172,4 +174,35 @@ bk_demo_log_fill (BkContext  *context,
   return bk_run_store_add_many (bk_context_get_run_store (context), runs, error) &&
          add_pain_entries (context, runs, now, error) &&
          add_stretching (context, now, error);
+}
+
+/**
+ * bk_demo_settings_new:
+ * @real: the runner's own settings
+ *
+ * The demo's settings, kept in memory: they start from the runner's units
+ * and week start, so the demo reads as their own log would, and nothing
+ * changed in the demo reaches @real.
+ *
+ * Returns: (transfer full): the demo's settings
+ */
+GSettings *
+bk_demo_settings_new (GSettings *real)
+{
+  static const char * const shared_keys[] = { "units", "first-weekday" };
+  g_autoptr(GSettingsBackend) memory = g_memory_settings_backend_new ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  GSettings *demo;
+
+  g_return_val_if_fail (G_IS_SETTINGS (real), NULL);
+
+  g_object_get (real, "settings-schema", &schema, NULL);
+  demo = g_settings_new_full (schema, memory, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (shared_keys); i++)
+    {
+      g_autoptr(GVariant) value = g_settings_get_value (real, shared_keys[i]);
+
+      g_settings_set_value (demo, shared_keys[i], value);
+    }
+  return demo;
 }

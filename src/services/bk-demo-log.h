@@ -9,4 +9,6 @@ gboolean bk_demo_log_fill (BkContext  *context,
                            GDateTime  *now,
                            GError    **error);
 
+GSettings *bk_demo_settings_new (GSettings *real);
+
 G_END_DECLS

@@ -193,6 +193,42 @@ test_week_start_only_regroups (void)
     }
 }
 
+/* The demo starts in the runner's own units and week start and keeps
+ * what is changed in it to itself. */
+static void
+test_settings_start_from_the_runners (void)
+{
+  g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
+  g_autoptr(GSettings) real = g_settings_new_with_backend (APP_ID, backend);
+  g_autoptr(GSettings) demo = NULL;
+  g_autofree char *units = NULL;
+  g_autofree char *weekday = NULL;
+
+  g_settings_set_string (real, "units", "imperial");
+  g_settings_set_string (real, "first-weekday", "sunday");
+  g_settings_set_int (real, "window-width", 777);
+  demo = bk_demo_settings_new (real);
+
+  units = g_settings_get_string (demo, "units");
+  weekday = g_settings_get_string (demo, "first-weekday");
+  g_assert_cmpstr (units, ==, "imperial");
+  g_assert_cmpstr (weekday, ==, "sunday");
+  /* The window's size and the like are the demo's own. */
+  g_assert_cmpint (g_settings_get_int (demo, "window-width"), !=, 777);
+
+  g_settings_set_string (demo, "units", "metric");
+  g_settings_set_string (demo, "first-weekday", "monday");
+  g_settings_set_boolean (demo, "run-in-background", TRUE);
+  g_clear_pointer (&units, g_free);
+  g_clear_pointer (&weekday, g_free);
+  units = g_settings_get_string (real, "units");
+  weekday = g_settings_get_string (real, "first-weekday");
+  g_assert_cmpstr (units, ==, "imperial");
+  g_assert_cmpstr (weekday, ==, "sunday");
+  g_assert_false (g_settings_get_boolean (real, "run-in-background"));
+  g_assert_finalize_object (g_steal_pointer (&demo));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -200,5 +236,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/demo-log/morning", test_morning);
   g_test_add_func ("/demo-log/sunday-evening", test_sunday_evening);
   g_test_add_func ("/demo-log/week-start-only-regroups", test_week_start_only_regroups);
+  g_test_add_func ("/demo-log/settings-start-from-the-runners", test_settings_start_from_the_runners);
   return g_test_run ();
 }
