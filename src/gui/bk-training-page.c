@@ -354,8 +354,8 @@ paned_max_position_cb (BkTrainingPage *self)
                       GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (GTK_WIDGET (self->paned)),
                       NULL, &natural, NULL, NULL);
   /* The status and both week cards whole, as long as the run list keeps
-   * its own minimum height below them (issue 15: the cards were cut off). */
-  gtk_paned_set_position (self->paned, MAX (MIN (natural, max - 160), max / 2));
+   * a header and three rows below them (issue 15: the cards were cut off). */
+  gtk_paned_set_position (self->paned, MAX (MIN (natural, max - 120), max / 2));
   self->paned_placed = TRUE;
 }
 

@@ -7,6 +7,7 @@
 #include "gui/bk-report-dialog.h"
 #include "gui/bk-routine-row.h"
 #include "gui/bk-stretch-page.h"
+#include "gui/bk-training-page.h"
 #include "gui/bk-run-editor.h"
 #include "gui/bk-window.h"
 #include "services/bk-demo-log.h"
@@ -498,6 +499,45 @@ test_stretch_edits_keep_place (Fixture       *f,
   }
 }
 
+static gboolean
+paned_placed (gpointer data)
+{
+  GtkPaned *paned = data;
+
+  return gtk_paned_get_position (paned) > 0 && gtk_widget_get_height (GTK_WIDGET (paned)) > 0;
+}
+
+/* This Week and Last Week are whole above the run list on a desktop
+ * window, where they were cut off by it (issue 15). */
+static void
+test_week_cards_whole (Fixture       *f,
+                       gconstpointer  data)
+{
+  static const int heights[] = { 800, 640 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (heights); i++)
+    {
+      GtkWidget *page, *card;
+      GtkPaned *paned;
+      graphene_rect_t bounds;
+
+      /* A window opened at this size, as on a new start. */
+      gtk_window_destroy (GTK_WINDOW (f->window));
+      f->window = bk_window_new (NULL, f->context);
+      gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, heights[i]);
+      gtk_window_present (GTK_WINDOW (f->window));
+      page = bk_test_child (f->window, BK_TYPE_WINDOW, "training_page");
+      paned = GTK_PANED (bk_test_child (page, BK_TYPE_TRAINING_PAGE, "paned"));
+      g_assert_true (bk_test_wait_for (paned_placed, paned));
+      bk_test_spin ();
+      card = gtk_widget_get_parent (bk_test_child (page, BK_TYPE_TRAINING_PAGE, "last_week_detail"));
+      g_assert_true (gtk_widget_compute_bounds (card, GTK_WIDGET (paned), &bounds));
+      g_test_message ("%d px high: the card ends at %.0f, the run list starts at %d", heights[i],
+                      bounds.origin.y + bounds.size.height, gtk_paned_get_position (paned));
+      g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_paned_get_position (paned));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -506,6 +546,7 @@ main (int   argc,
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/window-layout/fits-360", test_fits_360);
+  ADD ("/window-layout/week-cards-whole", test_week_cards_whole);
   ADD ("/window-layout/add-button-follows-page", test_add_button_follows_page);
   ADD ("/window-layout/screenshots", test_screenshots);
   ADD ("/window-layout/report-dialog-period", test_report_dialog_period);
