@@ -211,16 +211,11 @@ find_toplevel (GType type)
   return NULL;
 }
 
+/* Whether a window of the GType @type is shown. */
 static gboolean
-run_editor_open (gpointer data)
+toplevel_open (gpointer type)
 {
-  return find_toplevel (BK_TYPE_RUN_EDITOR) != NULL;
-}
-
-static gboolean
-pain_editor_open (gpointer data)
-{
-  return find_toplevel (BK_TYPE_PAIN_EDITOR) != NULL;
+  return find_toplevel (GPOINTER_TO_SIZE (type)) != NULL;
 }
 
 /* The header's "+" adds what the page shows, and is not there where
@@ -238,7 +233,7 @@ test_add_button_follows_page (Fixture       *f,
   g_assert_true (gtk_widget_get_visible (add));
   g_assert_cmpstr (gtk_widget_get_tooltip_text (add), ==, "Record Pain (Ctrl+P)");
   gtk_widget_activate (add);
-  g_assert_true (bk_test_wait_for (pain_editor_open, NULL));
+  g_assert_true (bk_test_wait_for (toplevel_open, GSIZE_TO_POINTER (BK_TYPE_PAIN_EDITOR)));
   g_assert_null (find_toplevel (BK_TYPE_RUN_EDITOR));
   gtk_window_destroy (find_toplevel (BK_TYPE_PAIN_EDITOR));
   bk_test_spin ();
@@ -247,20 +242,8 @@ test_add_button_follows_page (Fixture       *f,
   g_assert_true (gtk_widget_get_visible (add));
   g_assert_cmpstr (gtk_widget_get_tooltip_text (add), ==, "Add Run (Ctrl+N)");
   gtk_widget_activate (add);
-  g_assert_true (bk_test_wait_for (run_editor_open, NULL));
+  g_assert_true (bk_test_wait_for (toplevel_open, GSIZE_TO_POINTER (BK_TYPE_RUN_EDITOR)));
   g_assert_null (find_toplevel (BK_TYPE_PAIN_EDITOR));
-}
-
-static gboolean
-report_dialog_open (gpointer data)
-{
-  return find_toplevel (BK_TYPE_REPORT_DIALOG) != NULL;
-}
-
-static gboolean
-message_dialog_open (gpointer data)
-{
-  return find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL;
 }
 
 /* The report's period: twelve weeks unless another is picked; typed
@@ -277,7 +260,7 @@ test_report_dialog_period (Fixture       *f,
 
   show_page (f, "pain");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export-report", NULL));
-  g_assert_true (bk_test_wait_for (report_dialog_open, NULL));
+  g_assert_true (bk_test_wait_for (toplevel_open, GSIZE_TO_POINTER (BK_TYPE_REPORT_DIALOG)));
   dialog = BK_REPORT_DIALOG (find_toplevel (BK_TYPE_REPORT_DIALOG));
   save = bk_test_child (dialog, BK_TYPE_REPORT_DIALOG, "save_button");
 
@@ -354,7 +337,7 @@ test_export_saves_or_says_why (Fixture       *f,
 
   g_assert_false (bk_export_save (f->window, BK_EXPORT_CSV, 0, 0, nowhere));
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
-  g_assert_true (bk_test_wait_for (message_dialog_open, NULL));
+  g_assert_true (bk_test_wait_for (toplevel_open, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG)));
   g_clear_pointer (&shown, g_free);
   shown = bk_test_shown_text (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (strstr (shown, "Could Not Export the Runs"));
