@@ -435,10 +435,10 @@ visible_page_cb (BkWindow *self)
     }
 }
 
-/* The guide overlays a narrow window: there its width is capped at the
- * narrowest window less a strip of the page (a drawer, as on a phone),
- * since the flap's minimum would otherwise hold the window wider.
- * The width the runner dragged it to is kept for a wide window. */
+/* The guide overlays a narrow window (the flap folds and gives it the
+ * window's width), but the flap's minimum is the panel's, which would hold
+ * the window wider than a phone: there the panel's minimum is capped. The
+ * width the runner dragged it to is kept for a wide window. */
 #define GUIDE_NARROW_CAP 320
 
 static gboolean

@@ -165,6 +165,8 @@ test_fits_360 (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.toggle-guide", NULL));
   bk_test_spin ();
   g_assert_cmpint (minimum_width (GTK_WIDGET (f->window)), <=, 360);
+  g_assert_cmpint (surface_width (f), ==, 360);
+  bk_test_save_png (GTK_WIDGET (f->window), "layout-guide-360");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.toggle-guide", NULL));
 }
 
