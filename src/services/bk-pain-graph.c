@@ -299,14 +299,29 @@ bk_pain_graph_draw (cairo_t           *cr,
   cairo_set_source_rgb (cr, fg_red, fg_green, fg_blue);
   top_label = bk_format_distance_short (axis_max, units);
   draw_text (cr, top_label, MARGIN_LEFT - 6, MARGIN_TOP, 1, TRUE);
-  draw_text (cr, _("Weekly distance (bars)"), MARGIN_LEFT, MARGIN_TOP / 2 - 2, 0, FALSE);
-  draw_text (cr, _("Worst pain that week, 0–10 (dots)"), MARGIN_LEFT + plot_w + MARGIN_RIGHT - 2,
-             MARGIN_TOP / 2 - 2, 1, FALSE);
+  {
+    const char *left = _("Weekly distance (bars)");
+    const char *right = _("Worst pain that week, 0–10 (dots)");
+
+    /* On a phone the two headings would run into each other. */
+    if (text_width (cr, left) + text_width (cr, right) + 12 > plot_w + MARGIN_RIGHT)
+      {
+        left = _("Distance (bars)");
+        right = _("Worst pain, 0–10 (dots)");
+      }
+    draw_text (cr, left, MARGIN_LEFT, MARGIN_TOP / 2 - 2, 0, FALSE);
+    draw_text (cr, right, MARGIN_LEFT + plot_w + MARGIN_RIGHT - 2, MARGIN_TOP / 2 - 2, 1, FALSE);
+  }
   if (one_line != NULL)
     draw_text (cr, one_line, MARGIN_LEFT, height - 9, 0, FALSE);
   else
     for (guint k = 0; k < n_legend; k++)
-      draw_text (cr, legend[k], MARGIN_LEFT, height - 9 - 18 * (n_legend - 1 - k), 0, FALSE);
+      {
+        /* A line wider than the plot starts further left, not cut off. */
+        double x = MAX (2, MIN (MARGIN_LEFT, width - 2 - text_width (cr, legend[k])));
+
+        draw_text (cr, legend[k], x, height - 9 - 18 * (n_legend - 1 - k), 0, FALSE);
+      }
   label_every = slot < 56 ? (guint) ceil (56 / slot) : 1;
   for (guint i = 0; i < n_weeks; i += label_every)
     {
