@@ -447,7 +447,8 @@ press_in_routine (Fixture    *f,
   else
     gtk_widget_activate (control);
   g_assert_true (bk_test_wait_for (page_rebuilt, &r));
-  for (int i = 0; i < 20; i++)
+  /* Long enough for any row animation to settle. */
+  for (int i = 0; i < 100; i++)
     {
       g_main_context_iteration (NULL, FALSE);
       g_usleep (5000);
@@ -472,6 +473,13 @@ test_stretch_edits_keep_place (Fixture       *f,
   g_assert_cmpfloat (ABS (after - before), <, 2);
   g_assert_true (GTK_IS_TOGGLE_BUTTON (focus));
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (focus)), ==, "Wed");
+
+  /* On a phone, where the page is longest. */
+  resize (f, 360, 720);
+  focus = press_in_routine (f, "Thu", &before, &after);
+  g_assert_cmpfloat (ABS (after - before), <, 2);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (focus)), ==, "Thu");
+  resize (f, 1280, 800);
 
   {
     g_autofree char *move = first_move_down (first_routine_row (GTK_WIDGET (f->window)));
