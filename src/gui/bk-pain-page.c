@@ -14,13 +14,13 @@
 #include "bk-pain-editor.h"
 #include "bk-pain-entry-row.h"
 #include "bk-pain-page.h"
+#include "bk-toasts.h"
 
 struct _BkPainPage
 {
   GtkWidget     parent_instance;
 
   BkContext    *context;
-  BkPainEntry  *deleted_entry;
 
   GtkStack     *main_stack;
   GtkBox       *advice_box;
@@ -146,8 +146,6 @@ clear_box (GtkBox *box)
 
 static void delete_entry (BkPainPage  *self,
                           BkPainEntry *entry);
-static void show_toast   (BkPainPage  *self,
-                          AdwToast    *toast);
 
 static void
 row_delete_clicked_cb (BkPainPage *self,
@@ -261,7 +259,7 @@ assessment_delete_clicked_cb (BkPainPage *self,
   gint64 id = *(gint64 *) g_object_get_data (G_OBJECT (button), "assessment-id");
 
   if (!bk_pain_store_delete_assessment (bk_context_get_pain_store (self->context), id, &error))
-    show_toast (self, adw_toast_new_format (_("Could not delete the assessment: %s"), error->message));
+    bk_toasts_show_error (GTK_WIDGET (self), _("Could not delete the assessment"), error);
 }
 
 /* The journal keeps the record of each assessment, newest first. */
@@ -379,28 +377,12 @@ update_summary (BkPainPage *self)
     bk_pain_chart_refresh (self->chart);
 }
 
-static void
-show_toast (BkPainPage *self,
-            AdwToast   *toast)
+static gboolean
+restore_entry (gpointer   store,
+               gpointer   entry,
+               GError   **error)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
-}
-
-static void
-undo_delete_cb (BkPainPage *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (self->deleted_entry == NULL)
-    return;
-  if (!bk_pain_store_restore (bk_context_get_pain_store (self->context), self->deleted_entry, &error))
-    show_toast (self, adw_toast_new_format (_("Could not restore the entry: %s"), error->message));
-  g_clear_object (&self->deleted_entry);
+  return bk_pain_store_restore (store, entry, error);
 }
 
 static void
@@ -409,20 +391,20 @@ delete_entry (BkPainPage  *self,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BkPainEntry) kept = g_object_ref (entry);
-  AdwToast *toast;
+  BkPainStore *store = bk_context_get_pain_store (self->context);
+  g_autofree char *day = NULL;
+  g_autofree char *title = NULL;
 
-  if (!bk_pain_store_delete (bk_context_get_pain_store (self->context), bk_pain_entry_get_id (kept), &error))
+  if (!bk_pain_store_delete (store, bk_pain_entry_get_id (kept), &error))
     {
-      show_toast (self, adw_toast_new_format (_("Could not delete the entry: %s"), error->message));
+      bk_toasts_show_error (GTK_WIDGET (self), _("Could not delete the entry"), error);
       return;
     }
-
-  g_set_object (&self->deleted_entry, kept);
-  toast = adw_toast_new (_("Pain entry deleted"));
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_delete_cb), self, G_CONNECT_SWAPPED);
-  show_toast (self, toast);
+  /* TRANSLATORS: a day in a toast, see g_date_time_format() */
+  day = g_date_time_format (bk_pain_entry_get_when (kept), _("%a %-d %b"));
+  /* TRANSLATORS: the day and the 0-10 rating of the pain entry deleted */
+  title = g_strdup_printf (_("Pain entry of %s (%d/10) deleted"), day, bk_pain_entry_get_rating (kept));
+  bk_toasts_offer_undo (GTK_WIDGET (self), title, store, kept, restore_entry, _("Could not restore the entry"));
 }
 
 static void
@@ -557,7 +539,6 @@ bk_pain_page_dispose (GObject *object)
       gtk_list_view_set_factory (self->journal_list, NULL);
     }
   gtk_widget_dispose_template (GTK_WIDGET (self), BK_TYPE_PAIN_PAGE);
-  g_clear_object (&self->deleted_entry);
   g_clear_object (&self->context);
   g_clear_pointer (&self->flagged_weeks, g_array_unref);
   g_clear_pointer (&self->assessment_rows, g_ptr_array_unref);

@@ -10,6 +10,7 @@
 #include "bk-guide-panel.h"
 #include "bk-run-editor.h"
 #include "bk-stretch-page.h"
+#include "bk-toasts.h"
 #include "bk-training-page.h"
 #include "bk-window.h"
 
@@ -112,13 +113,22 @@ show_page_action (GtkWidget  *widget,
   adw_view_stack_set_visible_child_name (self->stack, g_variant_get_string (parameter, NULL));
 }
 
+/* Ctrl+Z: the newest delete whose Undo toast has not gone. */
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  BkWindow *self = BK_WINDOW (widget);
+
+  bk_toasts_undo_last (GTK_WIDGET (self->toast_overlay));
+}
+
 static void
 show_import_message (BkWindow   *self,
                      const char *message)
 {
-  AdwToast *toast = adw_toast_new (message);
-
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  bk_toasts_show (GTK_WIDGET (self->toast_overlay), message);
 }
 
 /**
@@ -207,7 +217,7 @@ import_finished_cb (BkWindow *self)
         adw_toast_set_button_label (toast, _("_Undo"));
         adw_toast_set_action_name (toast, "win.undo-import");
       }
-    adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    bk_toasts_add (GTK_WIDGET (self->toast_overlay), toast);
   }
   if (summary->imported > 0)
     adw_view_stack_set_visible_child_name (self->stack, "training");
@@ -487,6 +497,7 @@ bk_window_class_init (BkWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.import-folder", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.undo-import", NULL, undo_import_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK,
                                        "win.show-page", "s", "training");
@@ -494,6 +505,9 @@ bk_window_class_init (BkWindowClass *klass)
                                        "win.show-page", "s", "stretching");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK,
                                        "win.show-page", "s", "pain");
+  /* A text field focused keeps Ctrl+Z for its own text: class bindings
+   * come after the focused widget's. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
 }
 
 static void
@@ -527,7 +541,7 @@ bk_window_add_toast (BkWindow *self,
                      AdwToast *toast)
 {
   g_return_if_fail (BK_IS_WINDOW (self));
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  bk_toasts_add (GTK_WIDGET (self->toast_overlay), toast);
 }
 
 /* Shows the stretching page and opens the player on @routine_id. */
@@ -557,7 +571,7 @@ bk_window_show_reminder (BkWindow   *self,
   adw_toast_set_button_label (toast, _("_Start"));
   adw_toast_set_action_name (toast, "win.start-routine");
   adw_toast_set_action_target_value (toast, g_variant_new_int64 (routine_id));
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  bk_toasts_add (GTK_WIDGET (self->toast_overlay), toast);
 }
 
 /* A problem found with the log while the window is open (the weekly

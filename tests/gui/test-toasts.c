@@ -335,12 +335,11 @@ test_toast_names_and_stays (Fixture       *f,
 {
   TextLookup run = { GTK_WIDGET (f->window), "Run of Sun 29 Nov, 21.9 km deleted" };
   TextLookup entry = { GTK_WIDGET (f->window), "Pain entry of Sun 29 Nov (6/10) deleted" };
-  gint64 deadline;
+  gint64 deadline = g_get_monotonic_time () + 9 * G_USEC_PER_SEC;
 
   delete_run (f, f->run_a);
   g_assert_true (bk_test_wait_for (text_shown, &run));
   bk_test_save_png (GTK_WIDGET (f->window), "toast-run-deleted");
-  deadline = g_get_monotonic_time () + 9 * G_USEC_PER_SEC;
   while (g_get_monotonic_time () < deadline)
     if (!g_main_context_iteration (NULL, FALSE))
       g_usleep (10000);
