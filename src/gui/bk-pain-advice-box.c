@@ -7,7 +7,7 @@
 
 #include "services/bk-advice.h"
 #include "bk-pain-advice-box.h"
-#include "bk-pain-page.h"
+#include "bk-guide-link.h"
 
 /* The advice of the open pain episode, for pages other than Back Pain
  * (the Training page puts it above its status): shown only when it is
@@ -20,7 +20,6 @@ struct _BkPainAdviceBox
 
   BkContext    *context;
   BkPainAdvice  advice;
-  const char   *guide_id;
 
   GtkWidget    *box;
   GtkLabel     *title;
@@ -37,13 +36,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static void
-why_clicked_cb (BkPainAdviceBox *self)
-{
-  if (self->guide_id != NULL)
-    bk_pain_show_guide (self->why, self->guide_id);
-}
 
 /**
  * bk_pain_advice_current:
@@ -84,19 +76,12 @@ update (BkPainAdviceBox *self)
   gtk_widget_remove_css_class (self->box, "urgent");
   gtk_widget_remove_css_class (self->box, "clinician");
   gtk_widget_set_visible (GTK_WIDGET (self), advice != BK_PAIN_ADVICE_NONE);
-  self->guide_id = NULL;
   if (advice != BK_PAIN_ADVICE_NONE)
     {
       gtk_widget_add_css_class (self->box, advice == BK_PAIN_ADVICE_URGENT ? "urgent" : "clinician");
       gtk_label_set_text (self->title, episode->title);
       gtk_label_set_text (self->text, episode->text);
-      self->guide_id = episode->guide_id;
-      {
-        g_autofree char *name = g_strdup_printf (_("Why? Read about this in the guide: %s"),
-                                                 episode->title);
-
-        gtk_accessible_update_property (GTK_ACCESSIBLE (self->why), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-      }
+      bk_guide_link_set_section (self->why, episode->guide_id, episode->title);
     }
   if (advice != self->advice)
     {
@@ -173,7 +158,6 @@ bk_pain_advice_box_init (BkPainAdviceBox *self)
   gtk_label_set_xalign (GTK_LABEL (text), 0);
   gtk_widget_set_halign (why, GTK_ALIGN_START);
   gtk_widget_add_css_class (why, "link");
-  g_signal_connect_swapped (why, "clicked", G_CALLBACK (why_clicked_cb), self);
 
   gtk_box_append (GTK_BOX (self->box), title);
   gtk_box_append (GTK_BOX (self->box), text);

@@ -39,7 +39,6 @@ struct _BkPainEditor
   GPtrArray           *stored_entries;
   GPtrArray           *stored_screens;
   GPtrArray           *stored_assessments;
-  const char          *advice_guide_id;
   GArray              *run_ids;
 
   GtkToggleButton     *rating_buttons[BK_PAIN_RATING_MAX + 1];

@@ -7,6 +7,7 @@
 
 #include "core/bk-date.h"
 #include "services/bk-advice.h"
+#include "bk-guide-link.h"
 #include "bk-pain-editor-private.h"
 
 /* The pain editor's questions about safety (issue 9): the warning signs
@@ -163,13 +164,15 @@ bk_pain_editor_update_advice (BkPainEditor   *self,
   gtk_widget_set_visible (box, episode->level != BK_PAIN_ADVICE_NONE);
   gtk_widget_remove_css_class (box, "urgent");
   gtk_widget_remove_css_class (box, "clinician");
-  self->advice_guide_id = episode->guide_id;
   if (episode->level == BK_PAIN_ADVICE_NONE)
     return;
 
   gtk_widget_add_css_class (box, episode->level == BK_PAIN_ADVICE_URGENT ? "urgent" : "clinician");
   gtk_label_set_text (self->advice_title, episode->title);
   gtk_label_set_text (self->advice_text, episode->text);
+  bk_guide_link_set_section (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (self), BK_TYPE_PAIN_EDITOR,
+                                                                        "advice_why")),
+                             episode->guide_id, episode->title);
 }
 
 /* Save waits for the warning signs and, when it is asked, the screen; the

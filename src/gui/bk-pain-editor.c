@@ -382,13 +382,6 @@ location_toggled_cb (BkPainEditor *self)
 }
 
 static void
-advice_why_clicked_cb (BkPainEditor *self)
-{
-  if (self->advice_guide_id != NULL)
-    bk_pain_show_guide (GTK_WIDGET (self), self->advice_guide_id);
-}
-
-static void
 save_clicked_cb (BkPainEditor *self)
 {
   g_autoptr(GError) error = NULL;
@@ -710,7 +703,6 @@ bk_pain_editor_class_init (BkPainEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, choice_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, date_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, diagram_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, advice_why_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, save_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, delete_clicked_cb);
 }

@@ -10,6 +10,8 @@
 #include "services/bk-advice.h"
 #include "services/bk-pain-training.h"
 #include "bk-assessment-dialog.h"
+#include "bk-dialog.h"
+#include "bk-guide-link.h"
 #include "bk-pain-chart.h"
 #include "bk-pain-editor.h"
 #include "bk-pain-entry-row.h"
@@ -55,85 +57,6 @@ static GParamSpec *properties[N_PROPS];
 
 /* How many of the newest entries the summary lists before "Show All". */
 #define BK_PAIN_PAGE_RECENT 5
-
-#define GUIDE_ACTION "show-guide"
-
-/* The guide panel is written separately and may not be in this build:
- * look for the action before activating it, so that a missing guide is a
- * quiet no-op rather than a warning. */
-static gboolean
-has_guide_action (GtkWidget *widget)
-{
-  GtkWidgetClass *klass = GTK_WIDGET_GET_CLASS (widget);
-  const GVariantType *parameter_type = NULL;
-  const char *name, *property_name;
-  gboolean enabled;
-  GType owner;
-
-  /* GTK 4.8 writes every out argument unchecked: none may be NULL. */
-  for (guint i = 0; gtk_widget_class_query_action (klass, i, &owner, &name, &parameter_type, &property_name); i++)
-    if (g_str_equal (name, "win." GUIDE_ACTION))
-      return parameter_type != NULL && g_variant_type_equal (parameter_type, G_VARIANT_TYPE_STRING);
-
-  if (G_IS_ACTION_GROUP (widget) &&
-      g_action_group_query_action (G_ACTION_GROUP (widget), GUIDE_ACTION, &enabled,
-                                   &parameter_type, NULL, NULL, NULL))
-    return enabled && parameter_type != NULL && g_variant_type_equal (parameter_type, G_VARIANT_TYPE_STRING);
-
-  return FALSE;
-}
-
-/**
- * bk_pain_show_guide:
- * @from: a widget in the main window or in a dialog on top of it
- * @section_id: a guide section such as "conditions#facet"
- *
- * Returns: whether the guide was asked to open
- */
-gboolean
-bk_pain_show_guide (GtkWidget  *from,
-                    const char *section_id)
-{
-  GtkRoot *root;
-  GtkWindow *window;
-
-  g_return_val_if_fail (GTK_IS_WIDGET (from), FALSE);
-  g_return_val_if_fail (section_id != NULL, FALSE);
-
-  root = gtk_widget_get_root (from);
-  for (window = GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-       window != NULL;
-       window = gtk_window_get_transient_for (window))
-    if (has_guide_action (GTK_WIDGET (window)))
-      return gtk_widget_activate_action (GTK_WIDGET (window), "win." GUIDE_ACTION, "s", section_id);
-
-  g_debug ("No guide in this window to show %s", section_id);
-  return FALSE;
-}
-
-static void
-guide_link_clicked_cb (GtkButton *button)
-{
-  const char *section_id = g_object_get_data (G_OBJECT (button), "guide-id");
-
-  if (section_id != NULL)
-    bk_pain_show_guide (GTK_WIDGET (button), section_id);
-}
-
-static GtkWidget *
-guide_link_new (const char *section_id,
-                const char *about)
-{
-  GtkWidget *button = gtk_button_new_with_label (_("Why?"));
-  g_autofree char *name = g_strdup_printf (_("Why? Read about this in the guide: %s"), about);
-
-  gtk_widget_add_css_class (button, "link");
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-  g_object_set_data (G_OBJECT (button), "guide-id", (gpointer) section_id);
-  g_signal_connect (button, "clicked", G_CALLBACK (guide_link_clicked_cb), NULL);
-  return button;
-}
 
 static void
 clear_box (GtkBox *box)
@@ -212,7 +135,7 @@ show_advice (BkPainPage      *self,
   gtk_widget_add_css_class (box, episode->level == BK_PAIN_ADVICE_URGENT ? "urgent" : "clinician");
   gtk_label_set_text (self->advice_title, episode->title);
   gtk_label_set_text (self->advice_text, episode->text);
-  g_object_set_data (G_OBJECT (self->advice_why), "guide-id", (gpointer) episode->guide_id);
+  bk_guide_link_set_section (GTK_WIDGET (self->advice_why), episode->guide_id, episode->title);
 }
 
 static void
@@ -241,7 +164,7 @@ show_hints (BkPainPage       *self,
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_widget_set_hexpand (label, TRUE);
       gtk_box_append (GTK_BOX (row), label);
-      gtk_box_append (GTK_BOX (row), guide_link_new (hint->guide_id, hint->text));
+      gtk_box_append (GTK_BOX (row), bk_guide_link_new (hint->guide_id, hint->text));
       gtk_widget_set_margin_start (label, 12);
       gtk_widget_set_margin_top (label, 6);
       gtk_widget_set_margin_bottom (label, 6);
@@ -412,12 +335,9 @@ open_editor (BkPainPage  *self,
              BkPainEntry *entry)
 {
   BkPainEditor *editor = bk_pain_editor_new (self->context, entry);
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (root));
   g_signal_connect_object (editor, "delete-requested", G_CALLBACK (delete_entry), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (editor));
+  bk_dialog_present (GTK_WINDOW (editor), GTK_WIDGET (self));
 }
 
 static void
@@ -615,7 +535,6 @@ bk_pain_page_class_init (BkPainPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BkPainPage, assessment_group);
   /* Reachable by tests through gtk_widget_get_template_child(). */
   gtk_widget_class_bind_template_child_full (widget_class, "advice_assessed", FALSE, 0);
-  gtk_widget_class_bind_template_callback (widget_class, guide_link_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, entry_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "pain.record", NULL, record_action);
@@ -776,15 +695,11 @@ GtkWindow *
 bk_pain_page_record_assessment (BkPainPage *self)
 {
   BkAssessmentDialog *dialog;
-  GtkRoot *root;
 
   g_return_val_if_fail (BK_IS_PAIN_PAGE (self), NULL);
   g_return_val_if_fail (self->context != NULL, NULL);
 
   dialog = bk_assessment_dialog_new (self->context);
-  root = gtk_widget_get_root (GTK_WIDGET (self));
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
-  gtk_window_present (GTK_WINDOW (dialog));
+  bk_dialog_present (GTK_WINDOW (dialog), GTK_WIDGET (self));
   return GTK_WINDOW (dialog);
 }

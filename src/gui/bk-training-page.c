@@ -8,6 +8,7 @@
 #include "core/bk-date.h"
 #include "core/bk-load.h"
 #include "core/bk-units.h"
+#include "bk-dialog.h"
 #include "bk-run-editor.h"
 #include "store/bk-training-settings.h"
 #include "bk-status-card.h"
@@ -247,13 +248,10 @@ open_editor (BkTrainingPage *self,
              BkRun          *run)
 {
   BkRunEditor *editor = bk_run_editor_new (self->context, run);
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (root));
   g_signal_connect_object (editor, "delete-requested", G_CALLBACK (delete_run),
                            self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (editor));
+  bk_dialog_present (GTK_WINDOW (editor), GTK_WIDGET (self));
 }
 
 static void

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bk-dialog.h"
 #include "bk-import-bar.h"
 #include "bk-pain-page.h"
 #include "bk-guide-panel.h"
@@ -55,8 +56,7 @@ add_run_action (GtkWidget  *widget,
   BkWindow *self = BK_WINDOW (widget);
   BkRunEditor *editor = bk_run_editor_new (self->context, NULL);
 
-  gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (self));
-  gtk_window_present (GTK_WINDOW (editor));
+  bk_dialog_present (GTK_WINDOW (editor), GTK_WIDGET (self));
 }
 
 static void

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "gui/bk-application.h"
 #include "services/bk-context.h"
 
 G_BEGIN_DECLS
@@ -54,6 +55,26 @@ bk_test_wait_for (gboolean (*condition) (gpointer),
         g_usleep (1000);
     }
   return TRUE;
+}
+
+/* The application a test's windows belong to, registered (without a bus
+ * name) so that app. actions such as the guide links' app.show-guide
+ * resolve in its windows and their dialogs, as in the running app. It
+ * lives as long as the test program. */
+static inline GtkApplication *
+bk_test_application (void)
+{
+  static BkApplication *application;
+
+  if (application == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      application = bk_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
+      g_assert_true (g_application_register (G_APPLICATION (application), NULL, &error));
+      g_assert_no_error (error);
+    }
+  return GTK_APPLICATION (application);
 }
 
 static inline BkContext *

@@ -60,7 +60,7 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   fixture->context = bk_test_context_new (&fixture->dir);
-  fixture->window = bk_window_new (NULL, fixture->context);
+  fixture->window = bk_window_new (BK_APPLICATION (bk_test_application ()), fixture->context);
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1000, 800);
   gtk_window_present (GTK_WINDOW (fixture->window));
   WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)));

@@ -62,7 +62,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->context = bk_context_new (fixture->dir, settings, &error);
   g_assert_no_error (error);
 
-  fixture->window = bk_window_new (NULL, fixture->context);
+  fixture->window = bk_window_new (BK_APPLICATION (bk_test_application ()), fixture->context);
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 900, 760);
   gtk_window_present (GTK_WINDOW (fixture->window));
   fixture->page = child (fixture->window, BK_TYPE_WINDOW, "pain_page");

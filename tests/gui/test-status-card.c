@@ -367,7 +367,7 @@ test_card (Fixture       *fixture,
   /* ... and with one, opens the section of the reason. */
   g_signal_connect (show_guide, "activate", G_CALLBACK (show_guide_cb), fixture);
   g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (show_guide));
-  gtk_widget_insert_action_group (fixture->window, "win", G_ACTION_GROUP (group));
+  gtk_widget_insert_action_group (fixture->window, "app", G_ACTION_GROUP (group));
   g_signal_emit_by_name (why, "clicked");
   spin (50);
   g_assert_cmpuint (fixture->guide_sections->len, ==, 1);
