@@ -4,6 +4,7 @@
 #include "core/bk-health-screen.h"
 #include "bk-checklist-group.h"
 #include "bk-pain-diagram.h"
+#include "bk-pain-advice-box.h"
 #include "bk-pain-editor.h"
 
 G_BEGIN_DECLS
@@ -69,9 +70,7 @@ struct _BkPainEditor
   /* Indexed by BkAgeBand; the first, "not answered", stays NULL. */
   GtkToggleButton     *age_buttons[BK_N_AGE_BANDS];
   GtkLabel            *screen_message;
-  GtkBox              *advice_box;
-  GtkLabel            *advice_title;
-  GtkLabel            *advice_text;
+  BkPainAdviceBox     *advice_box;
   AdwPreferencesGroup *trigger_group;
   AdwEntryRow         *notes_row;
   GtkLabel            *notes_error;

@@ -665,6 +665,7 @@ bk_pain_editor_class_init (BkPainEditorClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, BK_TYPE_PAIN_ENTRY);
 
   g_type_ensure (BK_TYPE_PAIN_DIAGRAM);
+  g_type_ensure (BK_TYPE_PAIN_ADVICE_BOX);
   g_type_ensure (BK_TYPE_CHECKLIST_GROUP);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/bk-pain-editor.ui");
@@ -690,15 +691,12 @@ bk_pain_editor_class_init (BkPainEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BkPainEditor, age_box);
   gtk_widget_class_bind_template_child (widget_class, BkPainEditor, screen_message);
   gtk_widget_class_bind_template_child (widget_class, BkPainEditor, advice_box);
-  gtk_widget_class_bind_template_child (widget_class, BkPainEditor, advice_title);
-  gtk_widget_class_bind_template_child (widget_class, BkPainEditor, advice_text);
   gtk_widget_class_bind_template_child (widget_class, BkPainEditor, trigger_group);
   gtk_widget_class_bind_template_child (widget_class, BkPainEditor, notes_row);
   gtk_widget_class_bind_template_child (widget_class, BkPainEditor, notes_error);
   /* Not kept in the struct, but reachable by tests through
    * gtk_widget_get_template_child(). */
   gtk_widget_class_bind_template_child_full (widget_class, "scroller", FALSE, 0);
-  gtk_widget_class_bind_template_child_full (widget_class, "advice_why", FALSE, 0);
   gtk_widget_class_bind_template_callback (widget_class, field_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, choice_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, date_changed_cb);

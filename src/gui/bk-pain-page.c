@@ -12,6 +12,7 @@
 #include "bk-assessment-dialog.h"
 #include "bk-dialog.h"
 #include "bk-guide-link.h"
+#include "bk-pain-advice-box.h"
 #include "bk-pain-chart.h"
 #include "bk-pain-editor.h"
 #include "bk-pain-entry-row.h"
@@ -25,10 +26,7 @@ struct _BkPainPage
   BkContext    *context;
 
   GtkStack     *main_stack;
-  GtkBox       *advice_box;
-  GtkLabel     *advice_title;
-  GtkLabel     *advice_text;
-  GtkButton    *advice_why;
+  BkPainAdviceBox *advice_box;
   GtkLabel     *trend_label;
   GtkBox       *hints_box;
   GtkBox       *insights_box;
@@ -120,24 +118,6 @@ create_row (gpointer item,
 
 /* The open episode's advice, not the newest entry's: it lasts until a
  * clinician has assessed the runner (issue 9). */
-static void
-show_advice (BkPainPage      *self,
-             BkAdviceEpisode *episode)
-{
-  GtkWidget *box = GTK_WIDGET (self->advice_box);
-
-  gtk_widget_remove_css_class (box, "urgent");
-  gtk_widget_remove_css_class (box, "clinician");
-  gtk_widget_set_visible (box, episode != NULL && episode->level != BK_PAIN_ADVICE_NONE);
-  if (episode == NULL || episode->level == BK_PAIN_ADVICE_NONE)
-    return;
-
-  gtk_widget_add_css_class (box, episode->level == BK_PAIN_ADVICE_URGENT ? "urgent" : "clinician");
-  gtk_label_set_text (self->advice_title, episode->title);
-  gtk_label_set_text (self->advice_text, episode->text);
-  bk_guide_link_set_section (GTK_WIDGET (self->advice_why), episode->guide_id, episode->title);
-}
-
 static void
 show_hints (BkPainPage       *self,
             BkPainAssessment *assessment)
@@ -265,7 +245,7 @@ update_summary (BkPainPage *self)
   episode = bk_advice_get_current (self->context, now, &error);
   if (episode == NULL)
     g_debug ("Could not read the advice: %s", error->message);
-  show_advice (self, episode);
+  bk_pain_advice_box_set_episode (self->advice_box, episode);
   show_assessments (self);
   /* Self-help hints only while no clinician is advised: they read the
    * newest entry, since they are about how the back is now. */
@@ -508,6 +488,8 @@ bk_pain_page_class_init (BkPainPageClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  g_type_ensure (BK_TYPE_PAIN_ADVICE_BOX);
+
   object_class->dispose = bk_pain_page_dispose;
   object_class->get_property = bk_pain_page_get_property;
   object_class->set_property = bk_pain_page_set_property;
@@ -520,9 +502,6 @@ bk_pain_page_class_init (BkPainPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/bk-pain-page.ui");
   gtk_widget_class_bind_template_child (widget_class, BkPainPage, main_stack);
   gtk_widget_class_bind_template_child (widget_class, BkPainPage, advice_box);
-  gtk_widget_class_bind_template_child (widget_class, BkPainPage, advice_title);
-  gtk_widget_class_bind_template_child (widget_class, BkPainPage, advice_text);
-  gtk_widget_class_bind_template_child (widget_class, BkPainPage, advice_why);
   gtk_widget_class_bind_template_child (widget_class, BkPainPage, trend_label);
   gtk_widget_class_bind_template_child (widget_class, BkPainPage, hints_box);
   gtk_widget_class_bind_template_child (widget_class, BkPainPage, insights_box);
@@ -534,7 +513,6 @@ bk_pain_page_class_init (BkPainPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, journal_activated_cb);
   gtk_widget_class_bind_template_child (widget_class, BkPainPage, assessment_group);
   /* Reachable by tests through gtk_widget_get_template_child(). */
-  gtk_widget_class_bind_template_child_full (widget_class, "advice_assessed", FALSE, 0);
   gtk_widget_class_bind_template_callback (widget_class, entry_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "pain.record", NULL, record_action);

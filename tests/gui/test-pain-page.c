@@ -6,6 +6,7 @@
 #include "core/bk-date.h"
 #include "gui/bk-assessment-dialog.h"
 #include "gui/bk-checklist-group.h"
+#include "gui/bk-pain-advice-box.h"
 #include "gui/bk-pain-chart.h"
 #include "gui/bk-pain-diagram.h"
 #include "gui/bk-pain-editor.h"
@@ -395,7 +396,6 @@ test_warning_signs_always (Fixture       *fixture,
   GtkCheckButton *none = bk_checklist_group_get_none_check (group);
   BkChecklistGroup *screen = child (editor, BK_TYPE_PAIN_EDITOR, "screen_group");
   GtkWidget *advice_box = child (editor, BK_TYPE_PAIN_EDITOR, "advice_box");
-  GtkLabel *advice_title = child (editor, BK_TYPE_PAIN_EDITOR, "advice_title");
   GtkScrolledWindow *scroller = child (editor, BK_TYPE_PAIN_EDITOR, "scroller");
   GtkWidget *page_advice = child (fixture->page, BK_TYPE_PAIN_PAGE, "advice_box");
 
@@ -421,7 +421,7 @@ test_warning_signs_always (Fixture       *fixture,
   g_assert_true (save_enabled (editor));
   g_assert_true (gtk_widget_get_visible (advice_box));
   g_assert_true (gtk_widget_has_css_class (advice_box, "urgent"));
-  g_assert_cmpstr (gtk_label_get_text (advice_title), ==, "Get urgent medical help now");
+  g_assert_cmpstr (bk_pain_advice_box_get_title (BK_PAIN_ADVICE_BOX (advice_box)), ==, "Get urgent medical help now");
 
   /* Nothing ticked at all is no answer: Save waits again. */
   gtk_check_button_set_active (saddle, FALSE);
@@ -438,7 +438,7 @@ test_warning_signs_always (Fixture       *fixture,
   g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (saddle)));
 
   /* The Why? link must not warn while no guide is installed. */
-  g_signal_emit_by_name (child (editor, BK_TYPE_PAIN_EDITOR, "advice_why"), "clicked");
+  g_signal_emit_by_name (bk_test_find_button (advice_box, "Why?"), "clicked");
 
   spin (300);
   {
@@ -718,7 +718,8 @@ test_assessment_clears_advice (Fixture       *fixture,
   save_png (GTK_WIDGET (fixture->window), "pain-page-urgent-open.png");
 
   /* The advice box offers the record; the dialog starts on today. */
-  g_signal_emit_by_name (child (fixture->page, BK_TYPE_PAIN_PAGE, "advice_assessed"), "clicked");
+  /* The advice's last button records the assessment. */
+  g_signal_emit_by_name (gtk_widget_get_last_child (child (fixture->page, BK_TYPE_PAIN_PAGE, "advice_box")), "clicked");
   WAIT_FOR ((dialog = find_assessment_dialog ()) != NULL && gtk_widget_get_mapped (GTK_WIDGET (dialog)));
   save = child (dialog, BK_TYPE_ASSESSMENT_DIALOG, "save_button");
   date_row = child (dialog, BK_TYPE_ASSESSMENT_DIALOG, "date_row");
