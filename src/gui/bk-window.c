@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bk-context-property.h"
 #include "bk-dialog.h"
 #include "bk-import-bar.h"
 #include "bk-pain-page.h"
@@ -39,14 +40,6 @@ struct _BkWindow
 };
 
 G_DEFINE_FINAL_TYPE (BkWindow, bk_window, ADW_TYPE_APPLICATION_WINDOW)
-
-enum {
-  PROP_0,
-  PROP_CONTEXT,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
 
 static void
 add_run_action (GtkWidget  *widget,
@@ -418,42 +411,6 @@ bk_window_dispose (GObject *object)
 }
 
 static void
-bk_window_get_property (GObject    *object,
-                        guint       prop_id,
-                        GValue     *value,
-                        GParamSpec *pspec)
-{
-  BkWindow *self = BK_WINDOW (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      g_value_set_object (value, self->context);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-bk_window_set_property (GObject      *object,
-                        guint         prop_id,
-                        const GValue *value,
-                        GParamSpec   *pspec)
-{
-  BkWindow *self = BK_WINDOW (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      self->context = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 bk_window_class_init (BkWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -461,13 +418,8 @@ bk_window_class_init (BkWindowClass *klass)
 
   object_class->constructed = bk_window_constructed;
   object_class->dispose = bk_window_dispose;
-  object_class->get_property = bk_window_get_property;
-  object_class->set_property = bk_window_set_property;
 
-  properties[PROP_CONTEXT] =
-    g_param_spec_object ("context", NULL, NULL, BK_TYPE_CONTEXT,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  bk_context_property_install (object_class, G_STRUCT_OFFSET (BkWindow, context));
 
   g_type_ensure (BK_TYPE_TRAINING_PAGE);
   g_type_ensure (BK_TYPE_PAIN_PAGE);
