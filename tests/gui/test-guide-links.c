@@ -68,31 +68,19 @@ fixture_set_up (Fixture       *f,
   f->knee_entry = add_entry (f->context, 3, 3, BK_PAIN_CHARACTER_SPREADS_BELOW_KNEE);
   add_entry (f->context, 0, 6, BK_PAIN_CHARACTER_WORSE_LEANING_BACK);
 
-  f->window = bk_window_new (BK_APPLICATION (bk_test_application ()), f->context);
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1100, 800);
-  gtk_window_present (GTK_WINDOW (f->window));
-  g_assert_true (bk_test_wait_for (bk_test_is_drawn, f->window));
+  f->window = bk_test_window_new (f->context, 1100, 800);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWindow *editor = bk_test_find_toplevel (BK_TYPE_PAIN_EDITOR);
 
   /* The editor first, then the window. */
-  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i - 1);
-
-      if (BK_IS_PAIN_EDITOR (window))
-        gtk_window_destroy (window);
-    }
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  bk_test_spin ();
-  g_assert_finalize_object (f->context);
-  bk_test_remove_dir (f->dir);
-  g_free (f->dir);
+  if (editor != NULL)
+    gtk_window_destroy (editor);
+  bk_test_close (f->window, f->context, f->dir);
 }
 
 static gboolean
@@ -156,25 +144,10 @@ check_whys (Fixture   *f,
   return whys->len;
 }
 
-static BkPainEditor *
-find_editor (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (BK_IS_PAIN_EDITOR (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return BK_PAIN_EDITOR (window);
-    }
-  return NULL;
-}
-
 static gboolean
 editor_shown (gpointer data)
 {
-  BkPainEditor *editor = find_editor ();
+  BkPainEditor *editor = bk_test_find_toplevel (BK_TYPE_PAIN_EDITOR);
 
   return editor != NULL && bk_test_is_drawn (editor);
 }
@@ -215,7 +188,7 @@ test_every_why (Fixture       *f,
     g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 0));
   }
   g_assert_true (bk_test_wait_for (editor_shown, NULL));
-  editor = find_editor ();
+  editor = bk_test_find_toplevel (BK_TYPE_PAIN_EDITOR);
   g_assert_true (gtk_window_get_application (GTK_WINDOW (editor)) == bk_test_application ());
   signs = BK_CHECKLIST_GROUP (bk_test_child (editor, BK_TYPE_PAIN_EDITOR, "warning_group"));
   gtk_check_button_set_active (bk_checklist_group_get_check (signs, BK_WARNING_SIGN_NIGHT_PAIN), TRUE);

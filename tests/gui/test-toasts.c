@@ -34,11 +34,7 @@ at (int day,
 static void
 settle (void)
 {
-  gint64 deadline = g_get_monotonic_time () + 700 * 1000;
-
-  while (g_get_monotonic_time () < deadline)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (5000);
+  bk_test_spin_for (700);
 }
 
 static void
@@ -61,21 +57,14 @@ fixture_set_up (Fixture       *f,
   f->run_b = bk_run_get_id (b);
   f->entry_a = bk_pain_entry_get_id (pain_a);
   f->entry_b = bk_pain_entry_get_id (pain_b);
-  f->window = bk_window_new (NULL, f->context);
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1000, 760);
-  gtk_window_present (GTK_WINDOW (f->window));
-  g_assert_true (bk_test_wait_for (bk_test_is_drawn, f->window));
+  f->window = bk_test_window_new (f->context, 1000, 760);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  bk_test_spin ();
-  g_assert_finalize_object (f->context);
-  bk_test_remove_dir (f->dir);
-  g_free (f->dir);
+  bk_test_close (f->window, f->context, f->dir);
 }
 
 static GtkWidget *
@@ -340,9 +329,7 @@ test_toast_names_and_stays (Fixture       *f,
   delete_run (f, f->run_a);
   g_assert_true (bk_test_wait_for (text_shown, &run));
   bk_test_save_png (GTK_WIDGET (f->window), "toast-run-deleted");
-  while (g_get_monotonic_time () < deadline)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (10000);
+  bk_test_spin_for (MAX (0, deadline - g_get_monotonic_time ()) / 1000);
   g_assert_true (text_shown (&run));
 
   show_pain_page (f);
