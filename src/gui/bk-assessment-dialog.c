@@ -8,6 +8,7 @@
 #include "core/bk-clinician-assessment.h"
 #include "core/bk-date.h"
 #include "bk-context-property.h"
+#include "bk-dialog.h"
 #include "bk-assessment-dialog.h"
 
 /* "A clinician has assessed me on DATE": the record that ends urgent and
@@ -43,15 +44,7 @@ show_error (BkAssessmentDialog *self,
             GtkWidget          *field,
             const char         *message)
 {
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
-  gtk_label_set_text (self->error_label, message != NULL ? message : "");
-  if (field == NULL)
-    return;
-  if (message != NULL)
-    gtk_accessible_update_state (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_STATE_INVALID,
-                                 GTK_ACCESSIBLE_INVALID_TRUE, -1);
-  else
-    gtk_accessible_reset_state (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_STATE_INVALID);
+  bk_dialog_show_message (self->error_label, field, message);
 }
 
 static void

@@ -33,3 +33,30 @@ bk_dialog_present (GtkWindow *dialog,
     }
   gtk_window_present (dialog);
 }
+
+/**
+ * bk_dialog_show_message:
+ * @label: the line under a field or a form
+ * @field: (nullable): the field @message is about
+ * @message: (nullable): what is wrong, or %NULL when nothing is
+ *
+ * Shows @message in @label, or hides it, and marks @field invalid for
+ * screen readers while it has one.
+ */
+void
+bk_dialog_show_message (GtkLabel   *label,
+                        GtkWidget  *field,
+                        const char *message)
+{
+  g_return_if_fail (GTK_IS_LABEL (label));
+
+  gtk_widget_set_visible (GTK_WIDGET (label), message != NULL);
+  gtk_label_set_text (label, message != NULL ? message : "");
+  if (field == NULL)
+    return;
+  if (message != NULL)
+    gtk_accessible_update_state (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_STATE_INVALID,
+                                 GTK_ACCESSIBLE_INVALID_TRUE, -1);
+  else
+    gtk_accessible_reset_state (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_STATE_INVALID);
+}

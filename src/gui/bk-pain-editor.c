@@ -7,6 +7,7 @@
 
 #include "core/bk-date.h"
 #include "core/bk-units.h"
+#include "bk-dialog.h"
 #include "bk-pain-diagram.h"
 #include "services/bk-advice.h"
 #include "services/bk-pain-training.h"
@@ -64,21 +65,7 @@ set_checked_mask (GtkCheckButton **checks,
     gtk_check_button_set_active (checks[i], (mask & (1u << i)) != 0);
 }
 
-static void
-show_message (GtkLabel   *label,
-              GtkWidget  *field,
-              const char *message)
-{
-  gtk_widget_set_visible (GTK_WIDGET (label), message != NULL);
-  gtk_label_set_text (label, message != NULL ? message : "");
-  if (field == NULL)
-    return;
-  if (message != NULL)
-    gtk_accessible_update_state (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_STATE_INVALID,
-                                 GTK_ACCESSIBLE_INVALID_TRUE, -1);
-  else
-    gtk_accessible_reset_state (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_STATE_INVALID);
-}
+#define show_message bk_dialog_show_message
 
 /* Builds an entry from whatever the form holds, valid or not, so that the
  * warning signs and advice follow every tick at once. */
