@@ -662,7 +662,29 @@ about_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+/* Every "Why?" (bk-guide-link): the guide of the window in front, or of
+ * the main window a dialog in front belongs to. */
+static void
+show_guide_activated (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  GtkApplication *application = user_data;
+  GtkWindow *window = gtk_application_get_active_window (application);
+
+  while (window != NULL && !BK_IS_WINDOW (window))
+    window = gtk_window_get_transient_for (window);
+  for (GList *l = gtk_application_get_windows (application); window == NULL && l != NULL; l = l->next)
+    if (BK_IS_WINDOW (l->data))
+      window = l->data;
+  if (window != NULL)
+    bk_window_show_guide (BK_WINDOW (window), g_variant_get_string (parameter, NULL));
+  else
+    g_debug ("No window to show %s in", g_variant_get_string (parameter, NULL));
+}
+
 static const GActionEntry app_actions[] = {
+  { "show-guide", show_guide_activated, "s" },
   { "quit", quit_activated },
   { "preferences", preferences_activated },
   { "about", about_activated },

@@ -7,6 +7,8 @@
 
 #include "core/bk-clinician-assessment.h"
 #include "core/bk-date.h"
+#include "bk-context-property.h"
+#include "bk-dialog.h"
 #include "bk-assessment-dialog.h"
 
 /* "A clinician has assessed me on DATE": the record that ends urgent and
@@ -30,14 +32,6 @@ struct _BkAssessmentDialog
 
 G_DEFINE_FINAL_TYPE (BkAssessmentDialog, bk_assessment_dialog, ADW_TYPE_WINDOW)
 
-enum {
-  PROP_0,
-  PROP_CONTEXT,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
 /* The outcomes in the order the combo row lists them. */
 static const BkClinicianOutcome outcomes[] = {
   BK_CLINICIAN_OUTCOME_CLEARED,
@@ -50,15 +44,7 @@ show_error (BkAssessmentDialog *self,
             GtkWidget          *field,
             const char         *message)
 {
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
-  gtk_label_set_text (self->error_label, message != NULL ? message : "");
-  if (field == NULL)
-    return;
-  if (message != NULL)
-    gtk_accessible_update_state (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_STATE_INVALID,
-                                 GTK_ACCESSIBLE_INVALID_TRUE, -1);
-  else
-    gtk_accessible_reset_state (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_STATE_INVALID);
+  bk_dialog_show_message (self->error_label, field, message);
 }
 
 static void
@@ -143,42 +129,6 @@ bk_assessment_dialog_dispose (GObject *object)
 }
 
 static void
-bk_assessment_dialog_get_property (GObject    *object,
-                                   guint       prop_id,
-                                   GValue     *value,
-                                   GParamSpec *pspec)
-{
-  BkAssessmentDialog *self = BK_ASSESSMENT_DIALOG (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      g_value_set_object (value, self->context);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-bk_assessment_dialog_set_property (GObject      *object,
-                                   guint         prop_id,
-                                   const GValue *value,
-                                   GParamSpec   *pspec)
-{
-  BkAssessmentDialog *self = BK_ASSESSMENT_DIALOG (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      self->context = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 bk_assessment_dialog_class_init (BkAssessmentDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -186,13 +136,8 @@ bk_assessment_dialog_class_init (BkAssessmentDialogClass *klass)
 
   object_class->constructed = bk_assessment_dialog_constructed;
   object_class->dispose = bk_assessment_dialog_dispose;
-  object_class->get_property = bk_assessment_dialog_get_property;
-  object_class->set_property = bk_assessment_dialog_set_property;
 
-  properties[PROP_CONTEXT] =
-    g_param_spec_object ("context", NULL, NULL, BK_TYPE_CONTEXT,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  bk_context_property_install (object_class, G_STRUCT_OFFSET (BkAssessmentDialog, context));
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/bk-assessment-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, BkAssessmentDialog, save_button);

@@ -7,6 +7,7 @@
 
 #include "services/bk-log-care.h"
 #include "store/bk-backup.h"
+#include "bk-context-property.h"
 #include "bk-log-care-group.h"
 
 /* Preferences rows that look after the log: check it, back it up, and
@@ -27,14 +28,6 @@ struct _BkLogCareGroup
 };
 
 G_DEFINE_FINAL_TYPE (BkLogCareGroup, bk_log_care_group, ADW_TYPE_PREFERENCES_GROUP)
-
-enum {
-  PROP_0,
-  PROP_CONTEXT,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
 
 static void
 toast (BkLogCareGroup *self,
@@ -255,42 +248,6 @@ bk_log_care_group_dispose (GObject *object)
 }
 
 static void
-bk_log_care_group_set_property (GObject      *object,
-                                guint         prop_id,
-                                const GValue *value,
-                                GParamSpec   *pspec)
-{
-  BkLogCareGroup *self = BK_LOG_CARE_GROUP (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      self->context = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-bk_log_care_group_get_property (GObject    *object,
-                                guint       prop_id,
-                                GValue     *value,
-                                GParamSpec *pspec)
-{
-  BkLogCareGroup *self = BK_LOG_CARE_GROUP (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      g_value_set_object (value, self->context);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 bk_log_care_group_class_init (BkLogCareGroupClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -298,13 +255,8 @@ bk_log_care_group_class_init (BkLogCareGroupClass *klass)
 
   object_class->constructed = bk_log_care_group_constructed;
   object_class->dispose = bk_log_care_group_dispose;
-  object_class->get_property = bk_log_care_group_get_property;
-  object_class->set_property = bk_log_care_group_set_property;
 
-  properties[PROP_CONTEXT] =
-    g_param_spec_object ("context", NULL, NULL, BK_TYPE_CONTEXT,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  bk_context_property_install (object_class, G_STRUCT_OFFSET (BkLogCareGroup, context));
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/bk-log-care-group.ui");
   gtk_widget_class_bind_template_child (widget_class, BkLogCareGroup, check_row);

@@ -5,27 +5,29 @@
 
 #include <glib/gi18n.h>
 
-#include "services/bk-advice.h"
+#include "bk-guide-link.h"
 #include "bk-pain-advice-box.h"
-#include "bk-pain-page.h"
 
-/* The advice of the open pain episode, for pages other than Back Pain
- * (the Training page puts it above its status): shown only when it is
- * "see a clinician" or "urgent", in the same words and style as the
- * Back Pain page's box, with the same "Why?" link into the guide. It
- * follows the pain journal as entries are added, edited or deleted. */
+/* The one pain advice card (issue 14): "see a clinician" or "urgent", its
+ * text, a "Why?" into the guide and, outside dialogs, the button that
+ * records a clinician's assessment. Hidden when there is no advice.
+ *
+ * It is set from an advice episode (bk_pain_advice_box_set_episode: the
+ * Back Pain page's current one, the pain editor's draft one) or follows
+ * the pain journal by itself (bk_pain_advice_box_set_context: the
+ * Training page's status card). */
 struct _BkPainAdviceBox
 {
   GtkWidget     parent_instance;
 
   BkContext    *context;
   BkPainAdvice  advice;
-  const char   *guide_id;
+  gboolean      compact;
 
-  GtkWidget    *box;
   GtkLabel     *title;
   GtkLabel     *text;
   GtkWidget    *why;
+  GtkWidget    *assessed;
 };
 
 G_DEFINE_FINAL_TYPE (BkPainAdviceBox, bk_pain_advice_box, GTK_TYPE_WIDGET)
@@ -33,17 +35,11 @@ G_DEFINE_FINAL_TYPE (BkPainAdviceBox, bk_pain_advice_box, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_ADVICE,
+  PROP_COMPACT,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static void
-why_clicked_cb (BkPainAdviceBox *self)
-{
-  if (self->guide_id != NULL)
-    bk_pain_show_guide (self->why, self->guide_id);
-}
 
 /**
  * bk_pain_advice_current:
@@ -70,33 +66,28 @@ bk_pain_advice_current (BkContext *context)
   return episode->level;
 }
 
-static void
-update (BkPainAdviceBox *self)
+/**
+ * bk_pain_advice_box_set_episode:
+ * @episode: (nullable): the advice to show; %NULL or BK_PAIN_ADVICE_NONE hides the box
+ */
+void
+bk_pain_advice_box_set_episode (BkPainAdviceBox       *self,
+                                const BkAdviceEpisode *episode)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(BkAdviceEpisode) episode = bk_advice_get_current (self->context, now, &error);
-  BkPainAdvice advice = episode != NULL ? episode->level : BK_PAIN_ADVICE_NONE;
+  BkPainAdvice advice;
 
-  if (episode == NULL)
-    g_debug ("Could not read the pain journal: %s", error->message);
+  g_return_if_fail (BK_IS_PAIN_ADVICE_BOX (self));
 
-  gtk_widget_remove_css_class (self->box, "urgent");
-  gtk_widget_remove_css_class (self->box, "clinician");
+  advice = episode != NULL ? episode->level : BK_PAIN_ADVICE_NONE;
+  gtk_widget_remove_css_class (GTK_WIDGET (self), "urgent");
+  gtk_widget_remove_css_class (GTK_WIDGET (self), "clinician");
   gtk_widget_set_visible (GTK_WIDGET (self), advice != BK_PAIN_ADVICE_NONE);
-  self->guide_id = NULL;
   if (advice != BK_PAIN_ADVICE_NONE)
     {
-      gtk_widget_add_css_class (self->box, advice == BK_PAIN_ADVICE_URGENT ? "urgent" : "clinician");
+      gtk_widget_add_css_class (GTK_WIDGET (self), advice == BK_PAIN_ADVICE_URGENT ? "urgent" : "clinician");
       gtk_label_set_text (self->title, episode->title);
       gtk_label_set_text (self->text, episode->text);
-      self->guide_id = episode->guide_id;
-      {
-        g_autofree char *name = g_strdup_printf (_("Why? Read about this in the guide: %s"),
-                                                 episode->title);
-
-        gtk_accessible_update_property (GTK_ACCESSIBLE (self->why), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-      }
+      bk_guide_link_set_section (self->why, episode->guide_id, episode->title);
     }
   if (advice != self->advice)
     {
@@ -106,11 +97,26 @@ update (BkPainAdviceBox *self)
 }
 
 static void
+journal_changed_cb (BkPainAdviceBox *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BkAdviceEpisode) episode = bk_advice_get_current (self->context, now, &error);
+
+  if (episode == NULL)
+    g_debug ("Could not read the pain journal: %s", error->message);
+  bk_pain_advice_box_set_episode (self, episode);
+}
+
+static void
 bk_pain_advice_box_dispose (GObject *object)
 {
   BkPainAdviceBox *self = BK_PAIN_ADVICE_BOX (object);
+  GtkWidget *child;
 
-  g_clear_pointer (&self->box, gtk_widget_unparent);
+  gtk_widget_dispose_template (GTK_WIDGET (self), BK_TYPE_PAIN_ADVICE_BOX);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->context);
   G_OBJECT_CLASS (bk_pain_advice_box_parent_class)->dispose (object);
 }
@@ -128,6 +134,42 @@ bk_pain_advice_box_get_property (GObject    *object,
     case PROP_ADVICE:
       g_value_set_int (value, self->advice);
       break;
+    case PROP_COMPACT:
+      g_value_set_boolean (value, self->compact);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+/* In a dialog: a heading-sized title, and no assessment to record from
+ * there (it would open a dialog over the dialog). */
+static void
+set_compact (BkPainAdviceBox *self,
+             gboolean         compact)
+{
+  if (self->compact == compact)
+    return;
+  self->compact = compact;
+  gtk_widget_remove_css_class (GTK_WIDGET (self->title), compact ? "title-3" : "heading");
+  gtk_widget_add_css_class (GTK_WIDGET (self->title), compact ? "heading" : "title-3");
+  gtk_widget_set_visible (self->assessed, !compact);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPACT]);
+}
+
+static void
+bk_pain_advice_box_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  BkPainAdviceBox *self = BK_PAIN_ADVICE_BOX (object);
+
+  switch (prop_id)
+    {
+    case PROP_COMPACT:
+      set_compact (self, g_value_get_boolean (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -141,55 +183,30 @@ bk_pain_advice_box_class_init (BkPainAdviceBoxClass *klass)
 
   object_class->dispose = bk_pain_advice_box_dispose;
   object_class->get_property = bk_pain_advice_box_get_property;
+  object_class->set_property = bk_pain_advice_box_set_property;
 
   /* A BkPainAdvice; an int so that no enum type needs registering. */
   properties[PROP_ADVICE] =
     g_param_spec_int ("advice", NULL, NULL, BK_PAIN_ADVICE_NONE, BK_PAIN_ADVICE_URGENT, BK_PAIN_ADVICE_NONE,
                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_COMPACT] =
+    g_param_spec_boolean ("compact", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/bk-pain-advice-box.ui");
+  gtk_widget_class_bind_template_child (widget_class, BkPainAdviceBox, title);
+  gtk_widget_class_bind_template_child (widget_class, BkPainAdviceBox, text);
+  gtk_widget_class_bind_template_child (widget_class, BkPainAdviceBox, why);
+  gtk_widget_class_bind_template_child (widget_class, BkPainAdviceBox, assessed);
   gtk_widget_class_set_css_name (widget_class, "painadvice");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_ALERT);
 }
 
 static void
 bk_pain_advice_box_init (BkPainAdviceBox *self)
 {
-  GtkWidget *title = gtk_label_new (NULL);
-  GtkWidget *text = gtk_label_new (NULL);
-  GtkWidget *why = gtk_button_new_with_label (_("Why?"));
-  GtkWidget *assessed = gtk_button_new_with_mnemonic (_("A Clinician Has _Assessed Me…"));
-
-  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
-  g_object_set (self->box, "accessible-role", GTK_ACCESSIBLE_ROLE_ALERT, NULL);
-  gtk_widget_add_css_class (self->box, "card");
-  gtk_widget_add_css_class (self->box, "pain-advice");
-
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_widget_add_css_class (title, "title-3");
-  gtk_label_set_wrap (GTK_LABEL (text), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (text), 0);
-  gtk_widget_set_halign (why, GTK_ALIGN_START);
-  gtk_widget_add_css_class (why, "link");
-  g_signal_connect_swapped (why, "clicked", G_CALLBACK (why_clicked_cb), self);
-
-  gtk_box_append (GTK_BOX (self->box), title);
-  gtk_box_append (GTK_BOX (self->box), text);
-  gtk_box_append (GTK_BOX (self->box), why);
-  /* The record that ends the advice, from where the advice is read. */
-  gtk_widget_set_halign (assessed, GTK_ALIGN_START);
-  /* In a narrow window the label wraps rather than widen the page. */
-  gtk_label_set_wrap (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (assessed))), TRUE);
-  gtk_widget_add_css_class (assessed, "pill");
-  gtk_widget_set_tooltip_text (assessed, _("Record the day a doctor or physiotherapist examined your back"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (assessed), "win.record-assessment");
-  gtk_box_append (GTK_BOX (self->box), assessed);
-  self->title = GTK_LABEL (title);
-  self->text = GTK_LABEL (text);
-  self->why = why;
-  gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 GtkWidget *
@@ -198,6 +215,7 @@ bk_pain_advice_box_new (void)
   return g_object_new (BK_TYPE_PAIN_ADVICE_BOX, NULL);
 }
 
+/* Follows the open pain episode of @context from now on. */
 void
 bk_pain_advice_box_set_context (BkPainAdviceBox *self,
                                 BkContext       *context)
@@ -208,8 +226,8 @@ bk_pain_advice_box_set_context (BkPainAdviceBox *self,
 
   self->context = g_object_ref (context);
   g_signal_connect_object (bk_context_get_pain_store (context), "changed",
-                           G_CALLBACK (update), self, G_CONNECT_SWAPPED);
-  update (self);
+                           G_CALLBACK (journal_changed_cb), self, G_CONNECT_SWAPPED);
+  journal_changed_cb (self);
 }
 
 BkPainAdvice

@@ -4,6 +4,7 @@
 #include <gtk/gtk.h>
 
 #include "core/bk-pain-assessment.h"
+#include "services/bk-advice.h"
 #include "services/bk-context.h"
 
 G_BEGIN_DECLS
@@ -16,6 +17,8 @@ BkPainAdvice  bk_pain_advice_current         (BkContext       *context);
 GtkWidget    *bk_pain_advice_box_new         (void);
 void          bk_pain_advice_box_set_context (BkPainAdviceBox *self,
                                               BkContext       *context);
+void          bk_pain_advice_box_set_episode (BkPainAdviceBox       *self,
+                                              const BkAdviceEpisode *episode);
 BkPainAdvice  bk_pain_advice_box_get_advice  (BkPainAdviceBox *self);
 const char   *bk_pain_advice_box_get_title   (BkPainAdviceBox *self);
 

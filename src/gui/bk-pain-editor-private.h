@@ -4,6 +4,7 @@
 #include "core/bk-health-screen.h"
 #include "bk-checklist-group.h"
 #include "bk-pain-diagram.h"
+#include "bk-pain-advice-box.h"
 #include "bk-pain-editor.h"
 
 G_BEGIN_DECLS
@@ -39,7 +40,6 @@ struct _BkPainEditor
   GPtrArray           *stored_entries;
   GPtrArray           *stored_screens;
   GPtrArray           *stored_assessments;
-  const char          *advice_guide_id;
   GArray              *run_ids;
 
   GtkToggleButton     *rating_buttons[BK_PAIN_RATING_MAX + 1];
@@ -70,9 +70,7 @@ struct _BkPainEditor
   /* Indexed by BkAgeBand; the first, "not answered", stays NULL. */
   GtkToggleButton     *age_buttons[BK_N_AGE_BANDS];
   GtkLabel            *screen_message;
-  GtkBox              *advice_box;
-  GtkLabel            *advice_title;
-  GtkLabel            *advice_text;
+  BkPainAdviceBox     *advice_box;
   AdwPreferencesGroup *trigger_group;
   AdwEntryRow         *notes_row;
   GtkLabel            *notes_error;

@@ -158,18 +158,8 @@ bk_pain_editor_update_advice (BkPainEditor   *self,
                               GDateTime      *now)
 {
   g_autoptr(BkAdviceEpisode) episode = draft_episode (self, draft, screen, now);
-  GtkWidget *box = GTK_WIDGET (self->advice_box);
 
-  gtk_widget_set_visible (box, episode->level != BK_PAIN_ADVICE_NONE);
-  gtk_widget_remove_css_class (box, "urgent");
-  gtk_widget_remove_css_class (box, "clinician");
-  self->advice_guide_id = episode->guide_id;
-  if (episode->level == BK_PAIN_ADVICE_NONE)
-    return;
-
-  gtk_widget_add_css_class (box, episode->level == BK_PAIN_ADVICE_URGENT ? "urgent" : "clinician");
-  gtk_label_set_text (self->advice_title, episode->title);
-  gtk_label_set_text (self->advice_text, episode->text);
+  bk_pain_advice_box_set_episode (self->advice_box, episode);
 }
 
 /* Save waits for the warning signs and, when it is asked, the screen; the

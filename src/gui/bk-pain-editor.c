@@ -7,6 +7,7 @@
 
 #include "core/bk-date.h"
 #include "core/bk-units.h"
+#include "bk-dialog.h"
 #include "bk-pain-diagram.h"
 #include "services/bk-advice.h"
 #include "services/bk-pain-training.h"
@@ -64,21 +65,7 @@ set_checked_mask (GtkCheckButton **checks,
     gtk_check_button_set_active (checks[i], (mask & (1u << i)) != 0);
 }
 
-static void
-show_message (GtkLabel   *label,
-              GtkWidget  *field,
-              const char *message)
-{
-  gtk_widget_set_visible (GTK_WIDGET (label), message != NULL);
-  gtk_label_set_text (label, message != NULL ? message : "");
-  if (field == NULL)
-    return;
-  if (message != NULL)
-    gtk_accessible_update_state (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_STATE_INVALID,
-                                 GTK_ACCESSIBLE_INVALID_TRUE, -1);
-  else
-    gtk_accessible_reset_state (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_STATE_INVALID);
-}
+#define show_message bk_dialog_show_message
 
 /* Builds an entry from whatever the form holds, valid or not, so that the
  * warning signs and advice follow every tick at once. */
@@ -382,13 +369,6 @@ location_toggled_cb (BkPainEditor *self)
 }
 
 static void
-advice_why_clicked_cb (BkPainEditor *self)
-{
-  if (self->advice_guide_id != NULL)
-    bk_pain_show_guide (GTK_WIDGET (self), self->advice_guide_id);
-}
-
-static void
 save_clicked_cb (BkPainEditor *self)
 {
   g_autoptr(GError) error = NULL;
@@ -672,6 +652,7 @@ bk_pain_editor_class_init (BkPainEditorClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, BK_TYPE_PAIN_ENTRY);
 
   g_type_ensure (BK_TYPE_PAIN_DIAGRAM);
+  g_type_ensure (BK_TYPE_PAIN_ADVICE_BOX);
   g_type_ensure (BK_TYPE_CHECKLIST_GROUP);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/bk-pain-editor.ui");
@@ -697,20 +678,16 @@ bk_pain_editor_class_init (BkPainEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BkPainEditor, age_box);
   gtk_widget_class_bind_template_child (widget_class, BkPainEditor, screen_message);
   gtk_widget_class_bind_template_child (widget_class, BkPainEditor, advice_box);
-  gtk_widget_class_bind_template_child (widget_class, BkPainEditor, advice_title);
-  gtk_widget_class_bind_template_child (widget_class, BkPainEditor, advice_text);
   gtk_widget_class_bind_template_child (widget_class, BkPainEditor, trigger_group);
   gtk_widget_class_bind_template_child (widget_class, BkPainEditor, notes_row);
   gtk_widget_class_bind_template_child (widget_class, BkPainEditor, notes_error);
   /* Not kept in the struct, but reachable by tests through
    * gtk_widget_get_template_child(). */
   gtk_widget_class_bind_template_child_full (widget_class, "scroller", FALSE, 0);
-  gtk_widget_class_bind_template_child_full (widget_class, "advice_why", FALSE, 0);
   gtk_widget_class_bind_template_callback (widget_class, field_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, choice_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, date_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, diagram_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, advice_why_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, save_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, delete_clicked_cb);
 }

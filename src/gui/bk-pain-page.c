@@ -10,23 +10,23 @@
 #include "services/bk-advice.h"
 #include "services/bk-pain-training.h"
 #include "bk-assessment-dialog.h"
+#include "bk-dialog.h"
+#include "bk-guide-link.h"
+#include "bk-pain-advice-box.h"
 #include "bk-pain-chart.h"
 #include "bk-pain-editor.h"
 #include "bk-pain-entry-row.h"
 #include "bk-pain-page.h"
+#include "bk-toasts.h"
 
 struct _BkPainPage
 {
   GtkWidget     parent_instance;
 
   BkContext    *context;
-  BkPainEntry  *deleted_entry;
 
   GtkStack     *main_stack;
-  GtkBox       *advice_box;
-  GtkLabel     *advice_title;
-  GtkLabel     *advice_text;
-  GtkButton    *advice_why;
+  BkPainAdviceBox *advice_box;
   GtkLabel     *trend_label;
   GtkBox       *hints_box;
   GtkBox       *insights_box;
@@ -56,85 +56,6 @@ static GParamSpec *properties[N_PROPS];
 /* How many of the newest entries the summary lists before "Show All". */
 #define BK_PAIN_PAGE_RECENT 5
 
-#define GUIDE_ACTION "show-guide"
-
-/* The guide panel is written separately and may not be in this build:
- * look for the action before activating it, so that a missing guide is a
- * quiet no-op rather than a warning. */
-static gboolean
-has_guide_action (GtkWidget *widget)
-{
-  GtkWidgetClass *klass = GTK_WIDGET_GET_CLASS (widget);
-  const GVariantType *parameter_type = NULL;
-  const char *name, *property_name;
-  gboolean enabled;
-  GType owner;
-
-  /* GTK 4.8 writes every out argument unchecked: none may be NULL. */
-  for (guint i = 0; gtk_widget_class_query_action (klass, i, &owner, &name, &parameter_type, &property_name); i++)
-    if (g_str_equal (name, "win." GUIDE_ACTION))
-      return parameter_type != NULL && g_variant_type_equal (parameter_type, G_VARIANT_TYPE_STRING);
-
-  if (G_IS_ACTION_GROUP (widget) &&
-      g_action_group_query_action (G_ACTION_GROUP (widget), GUIDE_ACTION, &enabled,
-                                   &parameter_type, NULL, NULL, NULL))
-    return enabled && parameter_type != NULL && g_variant_type_equal (parameter_type, G_VARIANT_TYPE_STRING);
-
-  return FALSE;
-}
-
-/**
- * bk_pain_show_guide:
- * @from: a widget in the main window or in a dialog on top of it
- * @section_id: a guide section such as "conditions#facet"
- *
- * Returns: whether the guide was asked to open
- */
-gboolean
-bk_pain_show_guide (GtkWidget  *from,
-                    const char *section_id)
-{
-  GtkRoot *root;
-  GtkWindow *window;
-
-  g_return_val_if_fail (GTK_IS_WIDGET (from), FALSE);
-  g_return_val_if_fail (section_id != NULL, FALSE);
-
-  root = gtk_widget_get_root (from);
-  for (window = GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-       window != NULL;
-       window = gtk_window_get_transient_for (window))
-    if (has_guide_action (GTK_WIDGET (window)))
-      return gtk_widget_activate_action (GTK_WIDGET (window), "win." GUIDE_ACTION, "s", section_id);
-
-  g_debug ("No guide in this window to show %s", section_id);
-  return FALSE;
-}
-
-static void
-guide_link_clicked_cb (GtkButton *button)
-{
-  const char *section_id = g_object_get_data (G_OBJECT (button), "guide-id");
-
-  if (section_id != NULL)
-    bk_pain_show_guide (GTK_WIDGET (button), section_id);
-}
-
-static GtkWidget *
-guide_link_new (const char *section_id,
-                const char *about)
-{
-  GtkWidget *button = gtk_button_new_with_label (_("Why?"));
-  g_autofree char *name = g_strdup_printf (_("Why? Read about this in the guide: %s"), about);
-
-  gtk_widget_add_css_class (button, "link");
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-  g_object_set_data (G_OBJECT (button), "guide-id", (gpointer) section_id);
-  g_signal_connect (button, "clicked", G_CALLBACK (guide_link_clicked_cb), NULL);
-  return button;
-}
-
 static void
 clear_box (GtkBox *box)
 {
@@ -146,8 +67,6 @@ clear_box (GtkBox *box)
 
 static void delete_entry (BkPainPage  *self,
                           BkPainEntry *entry);
-static void show_toast   (BkPainPage  *self,
-                          AdwToast    *toast);
 
 static void
 row_delete_clicked_cb (BkPainPage *self,
@@ -200,24 +119,6 @@ create_row (gpointer item,
 /* The open episode's advice, not the newest entry's: it lasts until a
  * clinician has assessed the runner (issue 9). */
 static void
-show_advice (BkPainPage      *self,
-             BkAdviceEpisode *episode)
-{
-  GtkWidget *box = GTK_WIDGET (self->advice_box);
-
-  gtk_widget_remove_css_class (box, "urgent");
-  gtk_widget_remove_css_class (box, "clinician");
-  gtk_widget_set_visible (box, episode != NULL && episode->level != BK_PAIN_ADVICE_NONE);
-  if (episode == NULL || episode->level == BK_PAIN_ADVICE_NONE)
-    return;
-
-  gtk_widget_add_css_class (box, episode->level == BK_PAIN_ADVICE_URGENT ? "urgent" : "clinician");
-  gtk_label_set_text (self->advice_title, episode->title);
-  gtk_label_set_text (self->advice_text, episode->text);
-  g_object_set_data (G_OBJECT (self->advice_why), "guide-id", (gpointer) episode->guide_id);
-}
-
-static void
 show_hints (BkPainPage       *self,
             BkPainAssessment *assessment)
 {
@@ -243,7 +144,7 @@ show_hints (BkPainPage       *self,
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_widget_set_hexpand (label, TRUE);
       gtk_box_append (GTK_BOX (row), label);
-      gtk_box_append (GTK_BOX (row), guide_link_new (hint->guide_id, hint->text));
+      gtk_box_append (GTK_BOX (row), bk_guide_link_new (hint->guide_id, hint->text));
       gtk_widget_set_margin_start (label, 12);
       gtk_widget_set_margin_top (label, 6);
       gtk_widget_set_margin_bottom (label, 6);
@@ -261,7 +162,7 @@ assessment_delete_clicked_cb (BkPainPage *self,
   gint64 id = *(gint64 *) g_object_get_data (G_OBJECT (button), "assessment-id");
 
   if (!bk_pain_store_delete_assessment (bk_context_get_pain_store (self->context), id, &error))
-    show_toast (self, adw_toast_new_format (_("Could not delete the assessment: %s"), error->message));
+    bk_toasts_show_error (GTK_WIDGET (self), _("Could not delete the assessment"), error);
 }
 
 /* The journal keeps the record of each assessment, newest first. */
@@ -344,7 +245,7 @@ update_summary (BkPainPage *self)
   episode = bk_advice_get_current (self->context, now, &error);
   if (episode == NULL)
     g_debug ("Could not read the advice: %s", error->message);
-  show_advice (self, episode);
+  bk_pain_advice_box_set_episode (self->advice_box, episode);
   show_assessments (self);
   /* Self-help hints only while no clinician is advised: they read the
    * newest entry, since they are about how the back is now. */
@@ -379,28 +280,12 @@ update_summary (BkPainPage *self)
     bk_pain_chart_refresh (self->chart);
 }
 
-static void
-show_toast (BkPainPage *self,
-            AdwToast   *toast)
+static gboolean
+restore_entry (gpointer   store,
+               gpointer   entry,
+               GError   **error)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
-}
-
-static void
-undo_delete_cb (BkPainPage *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (self->deleted_entry == NULL)
-    return;
-  if (!bk_pain_store_restore (bk_context_get_pain_store (self->context), self->deleted_entry, &error))
-    show_toast (self, adw_toast_new_format (_("Could not restore the entry: %s"), error->message));
-  g_clear_object (&self->deleted_entry);
+  return bk_pain_store_restore (store, entry, error);
 }
 
 static void
@@ -409,20 +294,20 @@ delete_entry (BkPainPage  *self,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BkPainEntry) kept = g_object_ref (entry);
-  AdwToast *toast;
+  BkPainStore *store = bk_context_get_pain_store (self->context);
+  g_autofree char *day = NULL;
+  g_autofree char *title = NULL;
 
-  if (!bk_pain_store_delete (bk_context_get_pain_store (self->context), bk_pain_entry_get_id (kept), &error))
+  if (!bk_pain_store_delete (store, bk_pain_entry_get_id (kept), &error))
     {
-      show_toast (self, adw_toast_new_format (_("Could not delete the entry: %s"), error->message));
+      bk_toasts_show_error (GTK_WIDGET (self), _("Could not delete the entry"), error);
       return;
     }
-
-  g_set_object (&self->deleted_entry, kept);
-  toast = adw_toast_new (_("Pain entry deleted"));
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_delete_cb), self, G_CONNECT_SWAPPED);
-  show_toast (self, toast);
+  /* TRANSLATORS: a day in a toast, see g_date_time_format() */
+  day = g_date_time_format (bk_pain_entry_get_when (kept), _("%a %-d %b"));
+  /* TRANSLATORS: the day and the 0-10 rating of the pain entry deleted */
+  title = g_strdup_printf (_("Pain entry of %s (%d/10) deleted"), day, bk_pain_entry_get_rating (kept));
+  bk_toasts_offer_undo (GTK_WIDGET (self), title, store, kept, restore_entry, _("Could not restore the entry"));
 }
 
 static void
@@ -430,12 +315,9 @@ open_editor (BkPainPage  *self,
              BkPainEntry *entry)
 {
   BkPainEditor *editor = bk_pain_editor_new (self->context, entry);
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (root));
   g_signal_connect_object (editor, "delete-requested", G_CALLBACK (delete_entry), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (editor));
+  bk_dialog_present (GTK_WINDOW (editor), GTK_WIDGET (self));
 }
 
 static void
@@ -557,7 +439,6 @@ bk_pain_page_dispose (GObject *object)
       gtk_list_view_set_factory (self->journal_list, NULL);
     }
   gtk_widget_dispose_template (GTK_WIDGET (self), BK_TYPE_PAIN_PAGE);
-  g_clear_object (&self->deleted_entry);
   g_clear_object (&self->context);
   g_clear_pointer (&self->flagged_weeks, g_array_unref);
   g_clear_pointer (&self->assessment_rows, g_ptr_array_unref);
@@ -607,6 +488,8 @@ bk_pain_page_class_init (BkPainPageClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  g_type_ensure (BK_TYPE_PAIN_ADVICE_BOX);
+
   object_class->dispose = bk_pain_page_dispose;
   object_class->get_property = bk_pain_page_get_property;
   object_class->set_property = bk_pain_page_set_property;
@@ -619,9 +502,6 @@ bk_pain_page_class_init (BkPainPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/bk-pain-page.ui");
   gtk_widget_class_bind_template_child (widget_class, BkPainPage, main_stack);
   gtk_widget_class_bind_template_child (widget_class, BkPainPage, advice_box);
-  gtk_widget_class_bind_template_child (widget_class, BkPainPage, advice_title);
-  gtk_widget_class_bind_template_child (widget_class, BkPainPage, advice_text);
-  gtk_widget_class_bind_template_child (widget_class, BkPainPage, advice_why);
   gtk_widget_class_bind_template_child (widget_class, BkPainPage, trend_label);
   gtk_widget_class_bind_template_child (widget_class, BkPainPage, hints_box);
   gtk_widget_class_bind_template_child (widget_class, BkPainPage, insights_box);
@@ -633,8 +513,6 @@ bk_pain_page_class_init (BkPainPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, journal_activated_cb);
   gtk_widget_class_bind_template_child (widget_class, BkPainPage, assessment_group);
   /* Reachable by tests through gtk_widget_get_template_child(). */
-  gtk_widget_class_bind_template_child_full (widget_class, "advice_assessed", FALSE, 0);
-  gtk_widget_class_bind_template_callback (widget_class, guide_link_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, entry_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "pain.record", NULL, record_action);
@@ -795,15 +673,11 @@ GtkWindow *
 bk_pain_page_record_assessment (BkPainPage *self)
 {
   BkAssessmentDialog *dialog;
-  GtkRoot *root;
 
   g_return_val_if_fail (BK_IS_PAIN_PAGE (self), NULL);
   g_return_val_if_fail (self->context != NULL, NULL);
 
   dialog = bk_assessment_dialog_new (self->context);
-  root = gtk_widget_get_root (GTK_WIDGET (self));
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
-  gtk_window_present (GTK_WINDOW (dialog));
+  bk_dialog_present (GTK_WINDOW (dialog), GTK_WIDGET (self));
   return GTK_WINDOW (dialog);
 }

@@ -19,7 +19,5 @@ GtkWindow *bk_pain_page_record_assessment (BkPainPage *self);
 void       bk_pain_page_set_flagged_weeks (BkPainPage    *self,
                                            const guint32 *weeks,
                                            guint          n_weeks);
-gboolean   bk_pain_show_guide       (GtkWidget  *from,
-                                     const char *section_id);
 
 G_END_DECLS

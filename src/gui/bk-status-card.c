@@ -10,6 +10,7 @@
 #include "core/bk-date.h"
 #include "services/bk-status-report.h"
 #include "store/bk-training-settings.h"
+#include "bk-guide-link.h"
 #include "bk-pain-advice-box.h"
 #include "bk-status-card.h"
 
@@ -62,18 +63,6 @@ today_of (BkStatusCard *self)
 }
 
 static void
-why_clicked_cb (GtkButton    *button,
-                BkStatusCard *self)
-{
-  const char *section = g_object_get_data (G_OBJECT (button), "section");
-
-  /* The guide panel provides win.show-guide; until it exists the link does
-   * nothing rather than warn. */
-  if (!gtk_widget_activate_action (GTK_WIDGET (button), "win.show-guide", "s", section))
-    g_debug ("No guide to show %s in", section);
-}
-
-static void
 add_reason_row (BkStatusCard         *self,
                 const BkStatusReason *reason,
                 BkPainAdvice          advice)
@@ -83,18 +72,11 @@ add_reason_row (BkStatusCard         *self,
     ? g_strdup_printf (_("Once you have been checked: %s"), reason->text) : g_strdup (reason->text);
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *label = gtk_label_new (text);
-  GtkWidget *why = gtk_button_new_with_mnemonic (_("_Why?"));
-  g_autofree char *why_name = g_strdup_printf (_("Why: %s"), text);
+  GtkWidget *why = bk_guide_link_new (reason->section, text);
 
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_widget_set_hexpand (label, TRUE);
-  gtk_widget_set_valign (why, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (why, "flat");
-  gtk_widget_set_tooltip_text (why, _("Open the guide at the section that explains this"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (why), GTK_ACCESSIBLE_PROPERTY_LABEL, why_name, -1);
-  g_object_set_data_full (G_OBJECT (why), "section", g_strdup (reason->section), g_free);
-  g_signal_connect (why, "clicked", G_CALLBACK (why_clicked_cb), self);
   gtk_box_append (GTK_BOX (row), label);
   gtk_box_append (GTK_BOX (row), why);
   gtk_box_append (self->reasons_box, row);

@@ -8,9 +8,11 @@
 #include "core/bk-date.h"
 #include "core/bk-load.h"
 #include "core/bk-units.h"
+#include "bk-dialog.h"
 #include "bk-run-editor.h"
 #include "store/bk-training-settings.h"
 #include "bk-status-card.h"
+#include "bk-toasts.h"
 #include "bk-training-page.h"
 #include "bk-welcome-page.h"
 
@@ -21,7 +23,6 @@ struct _BkTrainingPage
   BkContext         *context;
   GtkSortListModel  *sorted;
   GtkSingleSelection *selection;
-  BkRun             *deleted_run;
 
   GtkStack          *main_stack;
   GtkPaned          *paned;
@@ -247,13 +248,10 @@ open_editor (BkTrainingPage *self,
              BkRun          *run)
 {
   BkRunEditor *editor = bk_run_editor_new (self->context, run);
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (root));
   g_signal_connect_object (editor, "delete-requested", G_CALLBACK (delete_run),
                            self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (editor));
+  bk_dialog_present (GTK_WINDOW (editor), GTK_WIDGET (self));
 }
 
 static void
@@ -267,28 +265,25 @@ run_view_activate_cb (BkTrainingPage *self,
     open_editor (self, run);
 }
 
-static void
-show_toast (BkTrainingPage *self,
-            AdwToast       *toast)
+static gboolean
+restore_run (gpointer   store,
+             gpointer   run,
+             GError   **error)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
+  return bk_run_store_restore (store, run, error);
 }
 
-static void
-undo_delete_cb (BkTrainingPage *self)
+/* "Run of Sun 29 Nov, 21.9 km deleted" (issue 15): the toast says which. */
+static char *
+deleted_title (BkTrainingPage *self,
+               BkRun          *run)
 {
-  g_autoptr(GError) error = NULL;
+  /* TRANSLATORS: a day in a toast, see g_date_time_format() */
+  g_autofree char *day = g_date_time_format (bk_run_get_started_at (run), _("%a %-d %b"));
+  g_autofree char *distance = bk_format_distance_short (bk_run_get_distance (run), bk_context_get_units (self->context));
 
-  if (self->deleted_run == NULL)
-    return;
-  if (!bk_run_store_restore (bk_context_get_run_store (self->context), self->deleted_run, &error))
-    show_toast (self, adw_toast_new_format (_("Could not restore the run: %s"), error->message));
-  g_clear_object (&self->deleted_run);
+  /* TRANSLATORS: the day, then the distance */
+  return g_strdup_printf (_("Run of %s, %s deleted"), day, distance);
 }
 
 static void
@@ -297,21 +292,16 @@ delete_run (BkTrainingPage *self,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BkRun) kept = g_object_ref (run);
-  AdwToast *toast;
+  BkRunStore *store = bk_context_get_run_store (self->context);
+  g_autofree char *title = NULL;
 
-  if (!bk_run_store_delete (bk_context_get_run_store (self->context), bk_run_get_id (kept), &error))
+  if (!bk_run_store_delete (store, bk_run_get_id (kept), &error))
     {
-      show_toast (self, adw_toast_new_format (_("Could not delete the run: %s"), error->message));
+      bk_toasts_show_error (GTK_WIDGET (self), _("Could not delete the run"), error);
       return;
     }
-
-  g_set_object (&self->deleted_run, kept);
-  toast = adw_toast_new (_("Run deleted"));
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_delete_cb),
-                           self, G_CONNECT_SWAPPED);
-  show_toast (self, toast);
+  title = deleted_title (self, kept);
+  bk_toasts_offer_undo (GTK_WIDGET (self), title, store, kept, restore_run, _("Could not restore the run"));
 }
 
 static void
@@ -372,7 +362,6 @@ bk_training_page_dispose (GObject *object)
     }
   g_clear_object (&self->selection);
   g_clear_object (&self->sorted);
-  g_clear_object (&self->deleted_run);
   g_clear_object (&self->context);
 
   G_OBJECT_CLASS (bk_training_page_parent_class)->dispose (object);

@@ -6,12 +6,15 @@
 #include <glib/gi18n.h>
 
 #include "bk-export.h"
+#include "bk-context-property.h"
+#include "bk-dialog.h"
 #include "bk-import-bar.h"
 #include "bk-pain-page.h"
 #include "bk-guide-panel.h"
 #include "bk-report-dialog.h"
 #include "bk-run-editor.h"
 #include "bk-stretch-page.h"
+#include "bk-toasts.h"
 #include "bk-training-page.h"
 #include "bk-window.h"
 
@@ -43,14 +46,6 @@ struct _BkWindow
 
 G_DEFINE_FINAL_TYPE (BkWindow, bk_window, ADW_TYPE_APPLICATION_WINDOW)
 
-enum {
-  PROP_0,
-  PROP_CONTEXT,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
 static void
 add_run_action (GtkWidget  *widget,
                 const char *action_name,
@@ -59,8 +54,7 @@ add_run_action (GtkWidget  *widget,
   BkWindow *self = BK_WINDOW (widget);
   BkRunEditor *editor = bk_run_editor_new (self->context, NULL);
 
-  gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (self));
-  gtk_window_present (GTK_WINDOW (editor));
+  bk_dialog_present (GTK_WINDOW (editor), GTK_WIDGET (self));
 }
 
 static void
@@ -192,13 +186,22 @@ show_page_action (GtkWidget  *widget,
   adw_view_stack_set_visible_child_name (self->stack, g_variant_get_string (parameter, NULL));
 }
 
+/* Ctrl+Z: the newest delete whose Undo toast has not gone. */
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  BkWindow *self = BK_WINDOW (widget);
+
+  bk_toasts_undo_last (GTK_WIDGET (self->toast_overlay));
+}
+
 static void
 show_import_message (BkWindow   *self,
                      const char *message)
 {
-  AdwToast *toast = adw_toast_new (message);
-
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  bk_toasts_show (GTK_WIDGET (self->toast_overlay), message);
 }
 
 /**
@@ -287,7 +290,7 @@ import_finished_cb (BkWindow *self)
         adw_toast_set_button_label (toast, _("_Undo"));
         adw_toast_set_action_name (toast, "win.undo-import");
       }
-    adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    bk_toasts_add (GTK_WIDGET (self->toast_overlay), toast);
   }
   if (summary->imported > 0)
     adw_view_stack_set_visible_child_name (self->stack, "training");
@@ -541,42 +544,6 @@ bk_window_dispose (GObject *object)
 }
 
 static void
-bk_window_get_property (GObject    *object,
-                        guint       prop_id,
-                        GValue     *value,
-                        GParamSpec *pspec)
-{
-  BkWindow *self = BK_WINDOW (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      g_value_set_object (value, self->context);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-bk_window_set_property (GObject      *object,
-                        guint         prop_id,
-                        const GValue *value,
-                        GParamSpec   *pspec)
-{
-  BkWindow *self = BK_WINDOW (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      self->context = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 bk_window_class_init (BkWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -584,13 +551,8 @@ bk_window_class_init (BkWindowClass *klass)
 
   object_class->constructed = bk_window_constructed;
   object_class->dispose = bk_window_dispose;
-  object_class->get_property = bk_window_get_property;
-  object_class->set_property = bk_window_set_property;
 
-  properties[PROP_CONTEXT] =
-    g_param_spec_object ("context", NULL, NULL, BK_TYPE_CONTEXT,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  bk_context_property_install (object_class, G_STRUCT_OFFSET (BkWindow, context));
 
   g_type_ensure (BK_TYPE_TRAINING_PAGE);
   g_type_ensure (BK_TYPE_PAIN_PAGE);
@@ -625,6 +587,7 @@ bk_window_class_init (BkWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export-report", NULL, export_report_action);
   gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, export_csv_action);
   gtk_widget_class_install_action (widget_class, "win.open-file", "s", open_file_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK,
                                        "win.show-page", "s", "training");
@@ -632,6 +595,9 @@ bk_window_class_init (BkWindowClass *klass)
                                        "win.show-page", "s", "stretching");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK,
                                        "win.show-page", "s", "pain");
+  /* A text field focused keeps Ctrl+Z for its own text: class bindings
+   * come after the focused widget's. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
 }
 
 static void
@@ -666,7 +632,7 @@ bk_window_add_toast (BkWindow *self,
                      AdwToast *toast)
 {
   g_return_if_fail (BK_IS_WINDOW (self));
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  bk_toasts_add (GTK_WIDGET (self->toast_overlay), toast);
 }
 
 /* Shows the stretching page and opens the player on @routine_id. */
@@ -696,7 +662,7 @@ bk_window_show_reminder (BkWindow   *self,
   adw_toast_set_button_label (toast, _("_Start"));
   adw_toast_set_action_name (toast, "win.start-routine");
   adw_toast_set_action_target_value (toast, g_variant_new_int64 (routine_id));
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  bk_toasts_add (GTK_WIDGET (self->toast_overlay), toast);
 }
 
 /* A problem found with the log while the window is open (the weekly

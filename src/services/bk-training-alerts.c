@@ -191,10 +191,13 @@ fresh_run_logged (BkTrainingAlerts *self)
   return fresh;
 }
 
+/* An undone delete brings back a rise that was announced already. */
 static void
 runs_changed_cb (BkTrainingAlerts *self)
 {
-  check (self, fresh_run_logged (self));
+  BkRunStore *runs = bk_context_get_run_store (self->context);
+
+  check (self, !bk_run_store_is_restoring (runs) && fresh_run_logged (self));
 }
 
 /* A changed baseline or plan start is the runner's own statement, not new

@@ -16,6 +16,10 @@ struct _BkRunStore
   BkDatabase *database;
   /* Loaded on first use: the command line never needs every run. */
   GListStore *model;
+  /* When each deleted run was logged (id to created_at), so that undoing
+   * the delete puts it back as it was: not as a run logged just now. */
+  GHashTable *deleted_logged_at;
+  gboolean    restoring;
 };
 
 G_DEFINE_FINAL_TYPE (BkRunStore, bk_run_store, G_TYPE_OBJECT)
@@ -36,6 +40,7 @@ bk_run_store_dispose (GObject *object)
 
   g_clear_object (&self->model);
   g_clear_object (&self->database);
+  g_clear_pointer (&self->deleted_logged_at, g_hash_table_unref);
 
   G_OBJECT_CLASS (bk_run_store_parent_class)->dispose (object);
 }
@@ -61,6 +66,7 @@ bk_run_store_class_init (BkRunStoreClass *klass)
 static void
 bk_run_store_init (BkRunStore *self)
 {
+  self->deleted_logged_at = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
 }
 
 BkRunStore *
@@ -149,8 +155,8 @@ insert_run (BkRunStore  *self,
 
   stmt = bk_database_prepare (self->database,
                               "INSERT INTO runs (started_at, distance_m, duration_s, rpe,"
-                              " surface, elevation_m, notes, id, source)"
-                              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                              " surface, elevation_m, notes, id, source, created_at)"
+                              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, COALESCE (?10, unixepoch ()))",
                               error);
   if (stmt == NULL)
     return FALSE;
@@ -161,6 +167,18 @@ insert_run (BkRunStore  *self,
   else
     sqlite3_bind_null (stmt, 8);
   sqlite3_bind_text (stmt, 9, bk_run_get_source (run), -1, SQLITE_TRANSIENT);
+  if (keep_id)
+    {
+      gint64 id = bk_run_get_id (run);
+      gint64 *logged_at = g_hash_table_lookup (self->deleted_logged_at, &id);
+
+      if (logged_at != NULL)
+        sqlite3_bind_int64 (stmt, 10, *logged_at);
+      else
+        sqlite3_bind_null (stmt, 10);
+    }
+  else
+    sqlite3_bind_null (stmt, 10);
 
   if (!bk_database_step_done (self->database, stmt, error))
     return FALSE;
@@ -277,10 +295,54 @@ bk_run_store_restore (BkRunStore  *self,
                       BkRun       *run,
                       GError     **error)
 {
+  gint64 id;
+  gboolean restored;
+
   g_return_val_if_fail (BK_IS_RUN_STORE (self), FALSE);
   g_return_val_if_fail (BK_IS_RUN (run), FALSE);
 
-  return add_runs (self, &run, 1, TRUE, error);
+  id = bk_run_get_id (run);
+  self->restoring = TRUE;
+  restored = add_runs (self, &run, 1, TRUE, error);
+  self->restoring = FALSE;
+  if (restored)
+    g_hash_table_remove (self->deleted_logged_at, &id);
+  return restored;
+}
+
+/**
+ * bk_run_store_is_restoring:
+ *
+ * Whether the "changed" being emitted is an undone delete: the run comes
+ * back as it was, which is no news (issue 15: a restored run schedules
+ * no reminder and announces no ramp-up again).
+ */
+gboolean
+bk_run_store_is_restoring (BkRunStore *self)
+{
+  g_return_val_if_fail (BK_IS_RUN_STORE (self), FALSE);
+
+  return self->restoring;
+}
+
+/* Keeps when run @id was logged, for bk_run_store_restore(). */
+static void
+remember_logged_at (BkRunStore *self,
+                    gint64      id)
+{
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *stmt = bk_database_prepare (self->database, "SELECT created_at FROM runs WHERE id = ?1", &error);
+
+  if (stmt == NULL)
+    {
+      g_debug ("Could not read when run %" G_GINT64_FORMAT " was logged: %s", id, error->message);
+      return;
+    }
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    g_hash_table_insert (self->deleted_logged_at, g_memdup2 (&id, sizeof id),
+                         g_memdup2 (&(gint64) { sqlite3_column_int64 (stmt, 0) }, sizeof (gint64)));
+  sqlite3_reset (stmt);
 }
 
 gboolean
@@ -332,6 +394,7 @@ bk_run_store_delete (BkRunStore  *self,
 
   g_return_val_if_fail (BK_IS_RUN_STORE (self), FALSE);
 
+  remember_logged_at (self, id);
   stmt = bk_database_prepare (self->database, "DELETE FROM runs WHERE id = ?1", error);
   if (stmt == NULL)
     return FALSE;

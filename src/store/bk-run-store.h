@@ -24,6 +24,7 @@ gboolean    bk_run_store_add_many     (BkRunStore   *self,
 gboolean    bk_run_store_restore      (BkRunStore   *self,
                                        BkRun        *run,
                                        GError      **error);
+gboolean    bk_run_store_is_restoring (BkRunStore   *self);
 gboolean    bk_run_store_update       (BkRunStore   *self,
                                        BkRun        *run,
                                        GError      **error);

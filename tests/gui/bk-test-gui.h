@@ -4,6 +4,8 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "gui/bk-application.h"
+#include "gui/bk-window.h"
 #include "services/bk-context.h"
 
 G_BEGIN_DECLS
@@ -25,6 +27,16 @@ static inline void
 bk_test_spin (void)
 {
   while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* Spins the main loop for @ms milliseconds, whatever happens. */
+static inline void
+bk_test_spin_for (guint ms)
+{
+  gint64 deadline = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, FALSE);
 }
 
@@ -54,6 +66,26 @@ bk_test_wait_for (gboolean (*condition) (gpointer),
         g_usleep (1000);
     }
   return TRUE;
+}
+
+/* The application a test's windows belong to, registered (without a bus
+ * name) so that app. actions such as the guide links' app.show-guide
+ * resolve in its windows and their dialogs, as in the running app. It
+ * lives as long as the test program. */
+static inline GtkApplication *
+bk_test_application (void)
+{
+  static BkApplication *application;
+
+  if (application == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      application = bk_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
+      g_assert_true (g_application_register (G_APPLICATION (application), NULL, &error));
+      g_assert_no_error (error);
+    }
+  return GTK_APPLICATION (application);
 }
 
 static inline BkContext *
@@ -91,7 +123,53 @@ bk_test_is_drawn (gpointer widget)
   return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
 }
 
-static inline GtkWidget *
+/* A main window on @context, of the test application, shown and drawn. */
+static inline BkWindow *
+bk_test_window_new (BkContext *context,
+                    int        width,
+                    int        height)
+{
+  BkWindow *window = bk_window_new (BK_APPLICATION (bk_test_application ()), context);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (bk_test_wait_for (bk_test_is_drawn, window));
+  return window;
+}
+
+/* Closes @window (if any), proves that nothing else holds @context, and
+ * removes the log and @dir. */
+static inline void
+bk_test_close (gpointer   window,
+               BkContext *context,
+               char      *dir)
+{
+  if (window != NULL)
+    gtk_window_destroy (GTK_WINDOW (window));
+  bk_test_spin ();
+  g_assert_finalize_object (context);
+  bk_test_remove_dir (dir);
+  g_free (dir);
+}
+
+/* The first shown toplevel of @type (an editor, a dialog), or NULL. */
+static inline gpointer
+bk_test_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+  return NULL;
+}
+
+
+static inline gpointer
 bk_test_child (gpointer    widget,
                GType       type,
                const char *name)
@@ -99,14 +177,16 @@ bk_test_child (gpointer    widget,
   GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
 
   g_assert_nonnull (child);
-  return GTK_WIDGET (child);
+  return child;
 }
 
-/* The first button under @root (depth first) whose label is @label. */
+/* @root or the first button under it (depth first) whose label is @label. */
 static inline GtkWidget *
 bk_test_find_button (GtkWidget  *root,
                      const char *label)
 {
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
+    return root;
   for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
     {
       GtkWidget *found;

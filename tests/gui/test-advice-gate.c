@@ -75,15 +75,6 @@ seed_runs (BkContext *context)
 }
 
 static void
-spin (guint ms)
-{
-  gint64 deadline = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
@@ -101,7 +92,7 @@ fixture_set_up (Fixture       *fixture,
   bk_status_card_set_today (fixture->card, today);
   bk_status_card_set_context (fixture->card, fixture->context);
   gtk_window_present (GTK_WINDOW (fixture->window));
-  spin (200);
+  bk_test_spin_for (200);
 }
 
 static void
@@ -109,7 +100,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  spin (50);
+  bk_test_spin_for (50);
   g_assert_finalize_object (fixture->context);
   bk_test_remove_dir (fixture->dir);
   g_free (fixture->dir);
@@ -131,7 +122,7 @@ add_pain (Fixture *fixture,
   bk_pain_entry_set_emergency (entry, emergency);
   g_assert_true (bk_pain_store_add (bk_context_get_pain_store (fixture->context), entry, &error));
   g_assert_no_error (error);
-  spin (100);
+  bk_test_spin_for (100);
 }
 
 static void
@@ -144,7 +135,7 @@ add_assessment (Fixture *fixture)
 
   g_assert_true (bk_pain_store_add_assessment (bk_context_get_pain_store (fixture->context), assessment, &error));
   g_assert_no_error (error);
-  spin (100);
+  bk_test_spin_for (100);
 }
 
 /* Whether @texture holds a patch of a risk colour: the orange of warning
@@ -279,23 +270,23 @@ test_editor_line (Fixture       *fixture,
   distance_row = bk_test_find_entry_row (GTK_WIDGET (editor), "Distance");
   gtk_editable_set_text (GTK_EDITABLE (date_row), "2026-11-08");
   gtk_editable_set_text (GTK_EDITABLE (distance_row), "20.3 km");
-  spin (50);
+  bk_test_spin_for (50);
   plain = bk_test_shown_text (editor);
   g_assert_nonnull (strstr (plain, "\n45% longer than your longest run in the last 30 days (14 km): warning"));
 
   add_pain (fixture, today - 1, 9, 4, BK_PAIN_CHARACTER_TINGLING, 0);
   gtk_editable_set_text (GTK_EDITABLE (distance_row), "20.3 km ");
-  spin (50);
+  bk_test_spin_for (50);
   checked = bk_test_shown_text (editor);
   g_assert_nonnull (strstr (checked, "Once you have been checked: 45% longer than your longest run"));
 
   add_pain (fixture, today, 9, 3, 0, BK_PAIN_EMERGENCY_SADDLE_NUMBNESS);
   gtk_editable_set_text (GTK_EDITABLE (distance_row), "20.3 km");
-  spin (50);
+  bk_test_spin_for (50);
   urgent = bk_test_shown_text (editor);
   g_assert_null (strstr (urgent, "longer than your longest run"));
   gtk_window_destroy (GTK_WINDOW (editor));
-  spin (50);
+  bk_test_spin_for (50);
 }
 
 /* The Stretching page says that reminders are paused, and why. */
@@ -312,7 +303,7 @@ test_stretch_banner (Fixture       *fixture,
   gtk_window_set_child (GTK_WINDOW (window), page);
   bk_stretch_page_set_context (BK_STRETCH_PAGE (page), fixture->context);
   gtk_window_present (GTK_WINDOW (window));
-  spin (200);
+  bk_test_spin_for (200);
   banner = GTK_REVEALER (bk_test_child (page, BK_TYPE_STRETCH_PAGE, "paused_banner"));
   g_assert_false (gtk_revealer_get_reveal_child (banner));
 
@@ -328,7 +319,7 @@ test_stretch_banner (Fixture       *fixture,
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (banner)));
   g_assert_true (gtk_widget_get_visible (bk_test_child (page, BK_TYPE_STRETCH_PAGE, "today_group")));
   gtk_window_destroy (GTK_WINDOW (window));
-  spin (50);
+  bk_test_spin_for (50);
 }
 
 int

@@ -35,15 +35,6 @@ typedef struct {
   BkWindow  *window;
 } Fixture;
 
-static void
-spin (guint ms)
-{
-  gint64 deadline = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-}
-
 static char *
 shot_name (const char *what,
            const Look *look)
@@ -83,7 +74,7 @@ add_entry (Fixture      *fixture,
     bk_pain_entry_set_warning_sign (entry, sign, BK_ANSWER_YES);
   bk_pain_entry_set_character (entry, character);
   g_assert_true (bk_pain_store_add (bk_context_get_pain_store (fixture->context), entry, NULL));
-  spin (100);
+  bk_test_spin_for (100);
 }
 
 static void
@@ -107,7 +98,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  spin (50);
+  bk_test_spin_for (50);
   g_assert_finalize_object (fixture->context);
   bk_test_remove_dir (fixture->dir);
   g_free (fixture->dir);
@@ -124,7 +115,7 @@ assert_fits (GtkWidget  *widget,
 
   if (look->width != 360)
     return;
-  spin (100);
+  bk_test_spin_for (100);
   gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
   if (GTK_IS_WINDOW (widget))
     {
@@ -140,7 +131,7 @@ show_page (Fixture    *fixture,
            const char *name)
 {
   adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (bk_test_child (fixture->window, BK_TYPE_WINDOW, "stack")), name);
-  spin (100);
+  bk_test_spin_for (100);
 }
 
 static GtkWidget *
@@ -230,7 +221,7 @@ scroll_to (GtkWidget  *editor,
   GtkAdjustment *adjustment;
   graphene_point_t point;
 
-  spin (200);
+  bk_test_spin_for (200);
   g_assert_true (gtk_widget_compute_point (target, gtk_scrolled_window_get_child (scroller),
                                            &GRAPHENE_POINT_INIT (0, 0), &point));
   /* The point is in the viewport's coordinates, which scroll. */
@@ -256,7 +247,7 @@ test_editor (Fixture       *fixture,
   group = BK_CHECKLIST_GROUP (bk_test_child (editor, BK_TYPE_PAIN_EDITOR, "warning_group"));
   gtk_check_button_set_active (bk_checklist_group_get_check (group, BK_WARNING_SIGN_SADDLE_NUMBNESS), TRUE);
   g_assert_true (gtk_widget_get_visible (bk_test_child (editor, BK_TYPE_PAIN_EDITOR, "screen_group")));
-  spin (200);
+  bk_test_spin_for (200);
   assert_fits (editor, data);
 
   scroll_to (editor, "warning_group");
@@ -264,7 +255,7 @@ test_editor (Fixture       *fixture,
   scroll_to (editor, "screen_group");
   bk_test_save_png (editor, screen);
   gtk_window_destroy (GTK_WINDOW (editor));
-  spin (50);
+  bk_test_spin_for (50);
 }
 
 static void
@@ -286,7 +277,7 @@ test_assessment_dialog (Fixture       *fixture,
   assert_fits (GTK_WIDGET (dialog), data);
   bk_test_save_png (GTK_WIDGET (dialog), name);
   gtk_window_destroy (dialog);
-  spin (50);
+  bk_test_spin_for (50);
 }
 
 int

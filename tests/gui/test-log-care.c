@@ -206,23 +206,6 @@ test_restore_from_window (Fixture       *f,
   g_assert_cmpint (run_count (f), ==, 3);
 }
 
-static GtkWidget *
-find_button (GtkWidget  *widget,
-             const char *label)
-{
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static gboolean
 restored_cb (const char  *data_dir,
              gpointer     user_data,
@@ -273,7 +256,7 @@ test_open_error_restores (void)
     g_assert_cmpuint (g_list_length (toplevels), ==, 1);
     window = toplevels->data;
   }
-  button = find_button (window, "_Restore the Latest Backup");
+  button = bk_test_find_button (window, "_Restore the Latest Backup");
   g_assert_nonnull (button);
   bk_test_save_png (window, "open-error-damaged");
   g_signal_emit_by_name (button, "clicked");

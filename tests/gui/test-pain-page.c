@@ -6,6 +6,7 @@
 #include "core/bk-date.h"
 #include "gui/bk-assessment-dialog.h"
 #include "gui/bk-checklist-group.h"
+#include "gui/bk-pain-advice-box.h"
 #include "gui/bk-pain-chart.h"
 #include "gui/bk-pain-diagram.h"
 #include "gui/bk-pain-editor.h"
@@ -21,15 +22,6 @@ typedef struct {
   BkPainPage *page;
 } Fixture;
 
-static void
-spin (guint ms)
-{
-  gint64 deadline = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-}
-
 /* Spins until @check holds or five seconds pass. */
 #define WAIT_FOR(check) \
   G_STMT_START { \
@@ -38,17 +30,6 @@ spin (guint ms)
       g_main_context_iteration (NULL, FALSE); \
     g_assert_true (check); \
   } G_STMT_END
-
-static gpointer
-child (gpointer    widget,
-       GType       type,
-       const char *name)
-{
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
-
-  g_assert_nonnull (object);
-  return object;
-}
 
 static void
 fixture_set_up (Fixture       *fixture,
@@ -62,15 +43,15 @@ fixture_set_up (Fixture       *fixture,
   fixture->context = bk_context_new (fixture->dir, settings, &error);
   g_assert_no_error (error);
 
-  fixture->window = bk_window_new (NULL, fixture->context);
+  fixture->window = bk_window_new (BK_APPLICATION (bk_test_application ()), fixture->context);
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 900, 760);
   gtk_window_present (GTK_WINDOW (fixture->window));
-  fixture->page = child (fixture->window, BK_TYPE_WINDOW, "pain_page");
+  fixture->page = bk_test_child (fixture->window, BK_TYPE_WINDOW, "pain_page");
   WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)));
   /* The page is filled the first time it is shown; show it once, then go
    * back, so each test starts from the Training page as a user does. */
-  adw_view_stack_set_visible_child_name (child (fixture->window, BK_TYPE_WINDOW, "stack"), "pain");
-  adw_view_stack_set_visible_child_name (child (fixture->window, BK_TYPE_WINDOW, "stack"), "training");
+  adw_view_stack_set_visible_child_name (bk_test_child (fixture->window, BK_TYPE_WINDOW, "stack"), "pain");
+  adw_view_stack_set_visible_child_name (bk_test_child (fixture->window, BK_TYPE_WINDOW, "stack"), "training");
 }
 
 static void
@@ -81,7 +62,7 @@ fixture_tear_down (Fixture       *fixture,
   const char *name;
 
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  spin (50);
+  bk_test_spin_for (50);
   g_assert_finalize_object (fixture->context);
 
   dir = g_dir_open (fixture->dir, 0, NULL);
@@ -132,7 +113,7 @@ static void
 set_rating (BkPainEditor *editor,
             int           rating)
 {
-  GtkBox *box = child (editor, BK_TYPE_PAIN_EDITOR, "rating_box");
+  GtkBox *box = bk_test_child (editor, BK_TYPE_PAIN_EDITOR, "rating_box");
 
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (nth_child (box, (guint) rating)), TRUE);
 }
@@ -158,7 +139,7 @@ group_check (BkPainEditor *editor,
              const char   *group_name,
              guint         n)
 {
-  AdwPreferencesGroup *group = child (editor, BK_TYPE_PAIN_EDITOR, group_name);
+  AdwPreferencesGroup *group = bk_test_child (editor, BK_TYPE_PAIN_EDITOR, group_name);
   GtkWidget *listbox = NULL;
   GtkWidget *row;
   GtkWidget *found = NULL;
@@ -178,7 +159,7 @@ label_visible_with (gpointer    editor,
                     const char *name,
                     const char *text)
 {
-  GtkLabel *label = child (editor, BK_TYPE_PAIN_EDITOR, name);
+  GtkLabel *label = bk_test_child (editor, BK_TYPE_PAIN_EDITOR, name);
 
   return gtk_widget_get_visible (GTK_WIDGET (label)) &&
          strstr (gtk_label_get_text (label), text) != NULL;
@@ -187,13 +168,13 @@ label_visible_with (gpointer    editor,
 static gboolean
 save_enabled (BkPainEditor *editor)
 {
-  return gtk_widget_get_sensitive (child (editor, BK_TYPE_PAIN_EDITOR, "save_button"));
+  return gtk_widget_get_sensitive (bk_test_child (editor, BK_TYPE_PAIN_EDITOR, "save_button"));
 }
 
 static BkChecklistGroup *
 warning_group (BkPainEditor *editor)
 {
-  return child (editor, BK_TYPE_PAIN_EDITOR, "warning_group");
+  return bk_test_child (editor, BK_TYPE_PAIN_EDITOR, "warning_group");
 }
 
 /* Presses the age band's button, as a person would. */
@@ -201,7 +182,7 @@ static void
 choose_age (BkPainEditor *editor,
             const char   *band)
 {
-  GtkWidget *box = child (editor, BK_TYPE_PAIN_EDITOR, "age_box");
+  GtkWidget *box = bk_test_child (editor, BK_TYPE_PAIN_EDITOR, "age_box");
 
   for (GtkWidget *c = gtk_widget_get_first_child (box); c != NULL; c = gtk_widget_get_next_sibling (c))
     if (g_strcmp0 (gtk_button_get_label (GTK_BUTTON (c)), band) == 0)
@@ -217,7 +198,7 @@ choose_age (BkPainEditor *editor,
 static void
 answer_none (BkPainEditor *editor)
 {
-  BkChecklistGroup *screen = child (editor, BK_TYPE_PAIN_EDITOR, "screen_group");
+  BkChecklistGroup *screen = bk_test_child (editor, BK_TYPE_PAIN_EDITOR, "screen_group");
 
   gtk_check_button_set_active (bk_checklist_group_get_none_check (warning_group (editor)), TRUE);
   if (gtk_widget_get_visible (GTK_WIDGET (screen)))
@@ -240,7 +221,7 @@ open_editor (Fixture *fixture)
 static guint
 n_rows (Fixture *fixture)
 {
-  GtkListBox *list = child (fixture->page, BK_TYPE_PAIN_PAGE, "entry_list");
+  GtkListBox *list = bk_test_child (fixture->page, BK_TYPE_PAIN_PAGE, "entry_list");
   guint n = 0;
 
   while (gtk_list_box_get_row_at_index (list, (int) n) != NULL)
@@ -252,8 +233,8 @@ static void
 test_record_through_form (Fixture       *fixture,
                           gconstpointer  data)
 {
-  GtkStack *stack = child (fixture->page, BK_TYPE_PAIN_PAGE, "main_stack");
-  AdwViewStack *window_stack = child (fixture->window, BK_TYPE_WINDOW, "stack");
+  GtkStack *stack = bk_test_child (fixture->page, BK_TYPE_PAIN_PAGE, "main_stack");
+  AdwViewStack *window_stack = bk_test_child (fixture->window, BK_TYPE_WINDOW, "stack");
   BkPainEditor *editor;
   AdwComboRow *context_row;
   GtkEditable *minutes;
@@ -274,14 +255,14 @@ test_record_through_form (Fixture       *fixture,
   /* The warning signs are asked, and so is the screen the first time. */
   g_assert_false (save_enabled (editor));
   g_assert_true (label_visible_with (editor, "warning_message", "None of these"));
-  g_assert_true (gtk_widget_get_visible (child (editor, BK_TYPE_PAIN_EDITOR, "screen_group")));
+  g_assert_true (gtk_widget_get_visible (bk_test_child (editor, BK_TYPE_PAIN_EDITOR, "screen_group")));
   answer_none (editor);
   g_assert_true (save_enabled (editor));
-  g_assert_false (gtk_widget_get_visible (child (editor, BK_TYPE_PAIN_EDITOR, "warning_message")));
+  g_assert_false (gtk_widget_get_visible (bk_test_child (editor, BK_TYPE_PAIN_EDITOR, "warning_message")));
 
   /* During a run without minutes: refused, with a message. */
-  context_row = child (editor, BK_TYPE_PAIN_EDITOR, "context_row");
-  minutes = child (editor, BK_TYPE_PAIN_EDITOR, "minutes_row");
+  context_row = bk_test_child (editor, BK_TYPE_PAIN_EDITOR, "context_row");
+  minutes = bk_test_child (editor, BK_TYPE_PAIN_EDITOR, "minutes_row");
   adw_combo_row_set_selected (context_row, BK_PAIN_CONTEXT_DURING_RUN);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (minutes)));
   g_assert_false (save_enabled (editor));
@@ -293,16 +274,16 @@ test_record_through_form (Fixture       *fixture,
   g_assert_false (save_enabled (editor));
   gtk_editable_set_text (minutes, "14");
   g_assert_true (save_enabled (editor));
-  g_assert_false (gtk_widget_get_visible (child (editor, BK_TYPE_PAIN_EDITOR, "when_error")));
+  g_assert_false (gtk_widget_get_visible (bk_test_child (editor, BK_TYPE_PAIN_EDITOR, "when_error")));
 
   /* A date that cannot be read keeps Save off too. */
   {
-    g_autofree char *today = g_strdup (gtk_editable_get_text (child (editor, BK_TYPE_PAIN_EDITOR, "date_row")));
+    g_autofree char *today = g_strdup (gtk_editable_get_text (bk_test_child (editor, BK_TYPE_PAIN_EDITOR, "date_row")));
 
-    gtk_editable_set_text (child (editor, BK_TYPE_PAIN_EDITOR, "date_row"), "31/31/2026");
+    gtk_editable_set_text (bk_test_child (editor, BK_TYPE_PAIN_EDITOR, "date_row"), "31/31/2026");
     g_assert_false (save_enabled (editor));
-    g_assert_true (gtk_widget_get_visible (child (editor, BK_TYPE_PAIN_EDITOR, "when_error")));
-    gtk_editable_set_text (child (editor, BK_TYPE_PAIN_EDITOR, "date_row"), today);
+    g_assert_true (gtk_widget_get_visible (bk_test_child (editor, BK_TYPE_PAIN_EDITOR, "when_error")));
+    gtk_editable_set_text (bk_test_child (editor, BK_TYPE_PAIN_EDITOR, "date_row"), today);
     g_assert_true (save_enabled (editor));
   }
 
@@ -315,7 +296,7 @@ test_record_through_form (Fixture       *fixture,
   g_assert_true (save_enabled (editor));
 
   /* The diagram and the check list are one choice seen two ways. */
-  diagram = child (editor, BK_TYPE_PAIN_EDITOR, "diagram");
+  diagram = bk_test_child (editor, BK_TYPE_PAIN_EDITOR, "diagram");
   {
     double x, y;
 
@@ -333,18 +314,18 @@ test_record_through_form (Fixture       *fixture,
 
   /* Moderate pain in the back only, no warning sign: no advice. */
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (warning_group (editor))));
-  advice_box = child (editor, BK_TYPE_PAIN_EDITOR, "advice_box");
+  advice_box = bk_test_child (editor, BK_TYPE_PAIN_EDITOR, "advice_box");
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (advice_box)));
 
   save_png (GTK_WIDGET (editor), "pain-editor.png");
 
-  g_signal_emit_by_name (child (editor, BK_TYPE_PAIN_EDITOR, "save_button"), "clicked");
+  g_signal_emit_by_name (bk_test_child (editor, BK_TYPE_PAIN_EDITOR, "save_button"), "clicked");
   WAIT_FOR (find_editor () == NULL);
 
   /* The entry is in the list and the page has left its empty state. */
   WAIT_FOR (n_rows (fixture) == 1);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "entries");
-  row = gtk_list_box_get_row_at_index (child (fixture->page, BK_TYPE_PAIN_PAGE, "entry_list"), 0);
+  row = gtk_list_box_get_row_at_index (bk_test_child (fixture->page, BK_TYPE_PAIN_PAGE, "entry_list"), 0);
   g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "5/10"));
   g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "14 min in"));
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Left buttock"));
@@ -370,14 +351,14 @@ test_record_through_form (Fixture       *fixture,
   }
   /* The next entry of the same episode does not ask the screen again. */
   editor = open_editor (fixture);
-  g_assert_false (gtk_widget_get_visible (child (editor, BK_TYPE_PAIN_EDITOR, "screen_group")));
+  g_assert_false (gtk_widget_get_visible (bk_test_child (editor, BK_TYPE_PAIN_EDITOR, "screen_group")));
   gtk_window_close (GTK_WINDOW (editor));
   WAIT_FOR (find_editor () == NULL);
 
   /* One-sided pain over the knob gives a sacroiliac hint, not advice. */
-  g_assert_false (gtk_widget_get_visible (child (fixture->page, BK_TYPE_PAIN_PAGE, "advice_box")));
-  g_assert_nonnull (gtk_widget_get_first_child (child (fixture->page, BK_TYPE_PAIN_PAGE, "hints_box")));
-  g_assert_cmpuint (bk_pain_chart_get_n_pain_weeks (BK_PAIN_CHART (gtk_widget_get_first_child (child (fixture->page, BK_TYPE_PAIN_PAGE, "chart_slot")))), ==, 1);
+  g_assert_false (gtk_widget_get_visible (bk_test_child (fixture->page, BK_TYPE_PAIN_PAGE, "advice_box")));
+  g_assert_nonnull (gtk_widget_get_first_child (bk_test_child (fixture->page, BK_TYPE_PAIN_PAGE, "hints_box")));
+  g_assert_cmpuint (bk_pain_chart_get_n_pain_weeks (BK_PAIN_CHART (gtk_widget_get_first_child (bk_test_child (fixture->page, BK_TYPE_PAIN_PAGE, "chart_slot")))), ==, 1);
 
   save_png (GTK_WIDGET (fixture->window), "pain-page.png");
 }
@@ -393,11 +374,10 @@ test_warning_signs_always (Fixture       *fixture,
   GtkCheckButton *saddle = bk_checklist_group_get_check (group, BK_WARNING_SIGN_SADDLE_NUMBNESS);
   GtkCheckButton *night = bk_checklist_group_get_check (group, BK_WARNING_SIGN_NIGHT_PAIN);
   GtkCheckButton *none = bk_checklist_group_get_none_check (group);
-  BkChecklistGroup *screen = child (editor, BK_TYPE_PAIN_EDITOR, "screen_group");
-  GtkWidget *advice_box = child (editor, BK_TYPE_PAIN_EDITOR, "advice_box");
-  GtkLabel *advice_title = child (editor, BK_TYPE_PAIN_EDITOR, "advice_title");
-  GtkScrolledWindow *scroller = child (editor, BK_TYPE_PAIN_EDITOR, "scroller");
-  GtkWidget *page_advice = child (fixture->page, BK_TYPE_PAIN_PAGE, "advice_box");
+  BkChecklistGroup *screen = bk_test_child (editor, BK_TYPE_PAIN_EDITOR, "screen_group");
+  GtkWidget *advice_box = bk_test_child (editor, BK_TYPE_PAIN_EDITOR, "advice_box");
+  GtkScrolledWindow *scroller = bk_test_child (editor, BK_TYPE_PAIN_EDITOR, "scroller");
+  GtkWidget *page_advice = bk_test_child (fixture->page, BK_TYPE_PAIN_PAGE, "advice_box");
 
   /* The screen is answered first, so that only the signs hold Save. */
   choose_age (editor, "20 to 50");
@@ -421,7 +401,7 @@ test_warning_signs_always (Fixture       *fixture,
   g_assert_true (save_enabled (editor));
   g_assert_true (gtk_widget_get_visible (advice_box));
   g_assert_true (gtk_widget_has_css_class (advice_box, "urgent"));
-  g_assert_cmpstr (gtk_label_get_text (advice_title), ==, "Get urgent medical help now");
+  g_assert_cmpstr (bk_pain_advice_box_get_title (BK_PAIN_ADVICE_BOX (advice_box)), ==, "Get urgent medical help now");
 
   /* Nothing ticked at all is no answer: Save waits again. */
   gtk_check_button_set_active (saddle, FALSE);
@@ -438,9 +418,9 @@ test_warning_signs_always (Fixture       *fixture,
   g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (saddle)));
 
   /* The Why? link must not warn while no guide is installed. */
-  g_signal_emit_by_name (child (editor, BK_TYPE_PAIN_EDITOR, "advice_why"), "clicked");
+  g_signal_emit_by_name (bk_test_find_button (advice_box, "Why?"), "clicked");
 
-  spin (300);
+  bk_test_spin_for (300);
   {
     double y = 0;
     graphene_point_t point;
@@ -452,7 +432,7 @@ test_warning_signs_always (Fixture       *fixture,
   }
   save_png (GTK_WIDGET (editor), "pain-editor-urgent.png");
 
-  g_signal_emit_by_name (child (editor, BK_TYPE_PAIN_EDITOR, "save_button"), "clicked");
+  g_signal_emit_by_name (bk_test_child (editor, BK_TYPE_PAIN_EDITOR, "save_button"), "clicked");
   WAIT_FOR (find_editor () == NULL);
   WAIT_FOR (n_rows (fixture) == 1);
   {
@@ -466,15 +446,15 @@ test_warning_signs_always (Fixture       *fixture,
   /* The page leads with the same urgent message and gives no hints. */
   g_assert_true (gtk_widget_get_visible (page_advice));
   g_assert_true (gtk_widget_has_css_class (page_advice, "urgent"));
-  g_assert_null (gtk_widget_get_first_child (child (fixture->page, BK_TYPE_PAIN_PAGE, "hints_box")));
+  g_assert_null (gtk_widget_get_first_child (bk_test_child (fixture->page, BK_TYPE_PAIN_PAGE, "hints_box")));
   save_png (GTK_WIDGET (fixture->window), "pain-page-urgent.png");
 
   /* A mild entry the next time keeps the episode's urgent advice. */
   editor = open_editor (fixture);
   set_rating (editor, 1);
   answer_none (editor);
-  g_assert_true (gtk_widget_has_css_class (child (editor, BK_TYPE_PAIN_EDITOR, "advice_box"), "urgent"));
-  g_signal_emit_by_name (child (editor, BK_TYPE_PAIN_EDITOR, "save_button"), "clicked");
+  g_assert_true (gtk_widget_has_css_class (bk_test_child (editor, BK_TYPE_PAIN_EDITOR, "advice_box"), "urgent"));
+  g_signal_emit_by_name (bk_test_child (editor, BK_TYPE_PAIN_EDITOR, "save_button"), "clicked");
   WAIT_FOR (find_editor () == NULL);
   WAIT_FOR (n_rows (fixture) == 2);
   g_assert_true (gtk_widget_has_css_class (page_advice, "urgent"));
@@ -488,9 +468,9 @@ test_guide_links_and_delete (Fixture       *fixture,
   g_autoptr(GDateTime) earlier = g_date_time_add_days (now, -3);
   g_autoptr(BkPainEntry) old = bk_pain_entry_new (earlier, BK_PAIN_CONTEXT_AT_REST, 3);
   g_autoptr(BkPainEntry) entry = bk_pain_entry_new (now, BK_PAIN_CONTEXT_AFTER_RUN, 6);
-  GtkWidget *page_advice = child (fixture->page, BK_TYPE_PAIN_PAGE, "advice_box");
-  GtkBox *hints = child (fixture->page, BK_TYPE_PAIN_PAGE, "hints_box");
-  GtkLabel *trend = child (fixture->page, BK_TYPE_PAIN_PAGE, "trend_label");
+  GtkWidget *page_advice = bk_test_child (fixture->page, BK_TYPE_PAIN_PAGE, "advice_box");
+  GtkBox *hints = bk_test_child (fixture->page, BK_TYPE_PAIN_PAGE, "hints_box");
+  GtkLabel *trend = bk_test_child (fixture->page, BK_TYPE_PAIN_PAGE, "trend_label");
   GtkWidget *hint_row, *why;
   GtkListBoxRow *row;
 
@@ -514,7 +494,7 @@ test_guide_links_and_delete (Fixture       *fixture,
                    "conditions#facet");
 
   /* Deleting from the list removes the row, and the trend follows. */
-  row = gtk_list_box_get_row_at_index (child (fixture->page, BK_TYPE_PAIN_PAGE, "entry_list"), 0);
+  row = gtk_list_box_get_row_at_index (bk_test_child (fixture->page, BK_TYPE_PAIN_PAGE, "entry_list"), 0);
   g_assert_nonnull (bk_test_find_icon_button (GTK_WIDGET (row), "user-trash-symbolic"));
   g_signal_emit_by_name (bk_test_find_icon_button (GTK_WIDGET (row), "user-trash-symbolic"), "clicked");
   WAIT_FOR (n_rows (fixture) == 1);
@@ -542,8 +522,8 @@ test_history_and_flagged_weeks (Fixture       *fixture,
   GDateWeekday first_day = bk_context_get_first_weekday (fixture->context);
   guint32 this_week = bk_date_week_start (bk_date_julian_of (now), first_day);
   guint32 flagged[3] = { this_week - 14, this_week - 7, this_week };
-  GtkBox *insights = child (fixture->page, BK_TYPE_PAIN_PAGE, "insights_box");
-  BkPainChart *chart = BK_PAIN_CHART (gtk_widget_get_first_child (child (fixture->page, BK_TYPE_PAIN_PAGE, "chart_slot")));
+  GtkBox *insights = bk_test_child (fixture->page, BK_TYPE_PAIN_PAGE, "insights_box");
+  BkPainChart *chart = BK_PAIN_CHART (gtk_widget_get_first_child (bk_test_child (fixture->page, BK_TYPE_PAIN_PAGE, "chart_slot")));
 
   for (int day = 70; day >= 1; day -= 2)
     {
@@ -563,10 +543,10 @@ test_history_and_flagged_weeks (Fixture       *fixture,
   g_assert_true (bk_run_store_add_many (bk_context_get_run_store (fixture->context), runs, NULL));
   /* The summary lists the newest five; the journal has all seven. */
   WAIT_FOR (n_rows (fixture) == 5);
-  g_assert_cmpstr (gtk_button_get_label (child (fixture->page, BK_TYPE_PAIN_PAGE, "all_entries_button")), ==,
+  g_assert_cmpstr (gtk_button_get_label (bk_test_child (fixture->page, BK_TYPE_PAIN_PAGE, "all_entries_button")), ==,
                    "Show All 7 Entries");
-  g_assert_true (gtk_widget_get_visible (child (fixture->page, BK_TYPE_PAIN_PAGE, "all_entries_button")));
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (child (fixture->page, BK_TYPE_PAIN_PAGE, "journal_list")))), ==, 7);
+  g_assert_true (gtk_widget_get_visible (bk_test_child (fixture->page, BK_TYPE_PAIN_PAGE, "all_entries_button")));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (bk_test_child (fixture->page, BK_TYPE_PAIN_PAGE, "journal_list")))), ==, 7);
   g_assert_cmpuint (bk_pain_chart_get_n_pain_weeks (chart), >=, 4);
   g_assert_true (box_has_text (insights, "Pain during runs starts at about"));
   /* The runs ramp up steadily from a standing start, so the real training
@@ -595,7 +575,7 @@ test_history_and_flagged_weeks (Fixture       *fixture,
     g_assert_cmpuint (ramp_up, >=, 1);
   }
 
-  adw_view_stack_set_visible_child_name (child (fixture->window, BK_TYPE_WINDOW, "stack"), "pain");
+  adw_view_stack_set_visible_child_name (bk_test_child (fixture->window, BK_TYPE_WINDOW, "stack"), "pain");
   save_png (GTK_WIDGET (fixture->window), "pain-page-history.png");
 }
 
@@ -607,7 +587,7 @@ test_edit_link_and_delete (Fixture       *fixture,
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(BkRun) run = bk_run_new (now, 8000, 2700);
-  GtkListBox *list = child (fixture->page, BK_TYPE_PAIN_PAGE, "entry_list");
+  GtkListBox *list = bk_test_child (fixture->page, BK_TYPE_PAIN_PAGE, "entry_list");
   BkPainEditor *editor;
   AdwComboRow *run_row;
   GtkListBoxRow *row;
@@ -616,12 +596,12 @@ test_edit_link_and_delete (Fixture       *fixture,
   g_assert_true (bk_run_store_add (bk_context_get_run_store (fixture->context), run, NULL));
 
   editor = open_editor (fixture);
-  run_row = child (editor, BK_TYPE_PAIN_EDITOR, "run_row");
+  run_row = bk_test_child (editor, BK_TYPE_PAIN_EDITOR, "run_row");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (run_row)));
   g_assert_cmpuint (adw_combo_row_get_selected (run_row), ==, 1);
   set_rating (editor, 4);
   answer_none (editor);
-  g_signal_emit_by_name (child (editor, BK_TYPE_PAIN_EDITOR, "save_button"), "clicked");
+  g_signal_emit_by_name (bk_test_child (editor, BK_TYPE_PAIN_EDITOR, "save_button"), "clicked");
   WAIT_FOR (find_editor () == NULL);
   WAIT_FOR (n_rows (fixture) == 1);
   {
@@ -636,10 +616,10 @@ test_edit_link_and_delete (Fixture       *fixture,
   g_signal_emit_by_name (list, "row-activated", row);
   WAIT_FOR ((editor = find_editor ()) != NULL && gtk_widget_get_mapped (GTK_WIDGET (editor)));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (editor)), ==, "Edit Pain Entry");
-  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (nth_child (child (editor, BK_TYPE_PAIN_EDITOR, "rating_box"), 4))));
-  g_assert_cmpuint (adw_combo_row_get_selected (child (editor, BK_TYPE_PAIN_EDITOR, "run_row")), ==, 1);
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (nth_child (bk_test_child (editor, BK_TYPE_PAIN_EDITOR, "rating_box"), 4))));
+  g_assert_cmpuint (adw_combo_row_get_selected (bk_test_child (editor, BK_TYPE_PAIN_EDITOR, "run_row")), ==, 1);
   set_rating (editor, 2);
-  g_signal_emit_by_name (child (editor, BK_TYPE_PAIN_EDITOR, "save_button"), "clicked");
+  g_signal_emit_by_name (bk_test_child (editor, BK_TYPE_PAIN_EDITOR, "save_button"), "clicked");
   WAIT_FOR (find_editor () == NULL);
   WAIT_FOR (n_rows (fixture) == 1 &&
             strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (list, 0))), "2/10") != NULL);
@@ -663,11 +643,11 @@ test_edit_link_and_delete (Fixture       *fixture,
   row = gtk_list_box_get_row_at_index (list, 0);
   g_signal_emit_by_name (list, "row-activated", row);
   WAIT_FOR ((editor = find_editor ()) != NULL && gtk_widget_get_mapped (GTK_WIDGET (editor)));
-  g_assert_true (gtk_widget_get_visible (child (editor, BK_TYPE_PAIN_EDITOR, "delete_button")));
-  g_signal_emit_by_name (child (editor, BK_TYPE_PAIN_EDITOR, "delete_button"), "clicked");
+  g_assert_true (gtk_widget_get_visible (bk_test_child (editor, BK_TYPE_PAIN_EDITOR, "delete_button")));
+  g_signal_emit_by_name (bk_test_child (editor, BK_TYPE_PAIN_EDITOR, "delete_button"), "clicked");
   WAIT_FOR (find_editor () == NULL);
   WAIT_FOR (n_rows (fixture) == 0);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (fixture->page, BK_TYPE_PAIN_PAGE, "main_stack")), ==, "empty");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (bk_test_child (fixture->page, BK_TYPE_PAIN_PAGE, "main_stack")), ==, "empty");
 }
 
 static BkAssessmentDialog *
@@ -684,7 +664,7 @@ find_assessment_dialog (void)
 static guint
 n_assessment_rows (Fixture *fixture)
 {
-  AdwPreferencesGroup *group = child (fixture->page, BK_TYPE_PAIN_PAGE, "assessment_group");
+  AdwPreferencesGroup *group = bk_test_child (fixture->page, BK_TYPE_PAIN_PAGE, "assessment_group");
   GtkWidget *list = find_list_box (GTK_WIDGET (group));
   guint n = 0;
 
@@ -704,7 +684,7 @@ test_assessment_clears_advice (Fixture       *fixture,
   g_autoptr(GDateTime) tomorrow = g_date_time_add_days (now, 1);
   g_autoptr(BkPainEntry) entry = bk_pain_entry_new (yesterday, BK_PAIN_CONTEXT_AT_REST, 3);
   g_autofree char *future = g_date_time_format (tomorrow, "%Y-%m-%d");
-  GtkWidget *page_advice = child (fixture->page, BK_TYPE_PAIN_PAGE, "advice_box");
+  GtkWidget *page_advice = bk_test_child (fixture->page, BK_TYPE_PAIN_PAGE, "advice_box");
   BkAssessmentDialog *dialog;
   GtkWidget *save, *date_row, *outcome_row, *notes_row;
 
@@ -714,27 +694,28 @@ test_assessment_clears_advice (Fixture       *fixture,
   WAIT_FOR (n_rows (fixture) == 1);
   g_assert_true (gtk_widget_has_css_class (page_advice, "urgent"));
   g_assert_cmpuint (n_assessment_rows (fixture), ==, 0);
-  adw_view_stack_set_visible_child_name (child (fixture->window, BK_TYPE_WINDOW, "stack"), "pain");
+  adw_view_stack_set_visible_child_name (bk_test_child (fixture->window, BK_TYPE_WINDOW, "stack"), "pain");
   save_png (GTK_WIDGET (fixture->window), "pain-page-urgent-open.png");
 
   /* The advice box offers the record; the dialog starts on today. */
-  g_signal_emit_by_name (child (fixture->page, BK_TYPE_PAIN_PAGE, "advice_assessed"), "clicked");
+  /* The advice's last button records the assessment. */
+  g_signal_emit_by_name (gtk_widget_get_last_child (bk_test_child (fixture->page, BK_TYPE_PAIN_PAGE, "advice_box")), "clicked");
   WAIT_FOR ((dialog = find_assessment_dialog ()) != NULL && gtk_widget_get_mapped (GTK_WIDGET (dialog)));
-  save = child (dialog, BK_TYPE_ASSESSMENT_DIALOG, "save_button");
-  date_row = child (dialog, BK_TYPE_ASSESSMENT_DIALOG, "date_row");
-  outcome_row = child (dialog, BK_TYPE_ASSESSMENT_DIALOG, "outcome_row");
-  notes_row = child (dialog, BK_TYPE_ASSESSMENT_DIALOG, "notes_row");
+  save = bk_test_child (dialog, BK_TYPE_ASSESSMENT_DIALOG, "save_button");
+  date_row = bk_test_child (dialog, BK_TYPE_ASSESSMENT_DIALOG, "date_row");
+  outcome_row = bk_test_child (dialog, BK_TYPE_ASSESSMENT_DIALOG, "outcome_row");
+  notes_row = bk_test_child (dialog, BK_TYPE_ASSESSMENT_DIALOG, "notes_row");
   g_assert_true (gtk_widget_get_sensitive (save));
 
   /* A day that has not happened, or no day, is refused with a reason. */
   gtk_editable_set_text (GTK_EDITABLE (date_row), future);
   g_assert_false (gtk_widget_get_sensitive (save));
-  g_assert_true (gtk_widget_get_visible (child (dialog, BK_TYPE_ASSESSMENT_DIALOG, "error_label")));
+  g_assert_true (gtk_widget_get_visible (bk_test_child (dialog, BK_TYPE_ASSESSMENT_DIALOG, "error_label")));
   gtk_editable_set_text (GTK_EDITABLE (date_row), "the other day");
   g_assert_false (gtk_widget_get_sensitive (save));
   gtk_editable_set_text (GTK_EDITABLE (date_row), "today");
   g_assert_true (gtk_widget_get_sensitive (save));
-  g_assert_false (gtk_widget_get_visible (child (dialog, BK_TYPE_ASSESSMENT_DIALOG, "error_label")));
+  g_assert_false (gtk_widget_get_visible (bk_test_child (dialog, BK_TYPE_ASSESSMENT_DIALOG, "error_label")));
 
   adw_combo_row_set_selected (ADW_COMBO_ROW (outcome_row), 0);
   gtk_editable_set_text (GTK_EDITABLE (notes_row), "Physio: no nerve signs, build back slowly");
@@ -747,7 +728,7 @@ test_assessment_clears_advice (Fixture       *fixture,
   WAIT_FOR (n_assessment_rows (fixture) == 1);
   {
     g_autoptr(GPtrArray) stored = bk_pain_store_list_assessments (bk_context_get_pain_store (fixture->context), NULL);
-    AdwPreferencesGroup *group = child (fixture->page, BK_TYPE_PAIN_PAGE, "assessment_group");
+    AdwPreferencesGroup *group = bk_test_child (fixture->page, BK_TYPE_PAIN_PAGE, "assessment_group");
     GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (find_list_box (GTK_WIDGET (group))), 0);
 
     g_assert_cmpuint (stored->len, ==, 1);
@@ -757,11 +738,11 @@ test_assessment_clears_advice (Fixture       *fixture,
                                      "Assessed by a clinician on "));
     g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Cleared to run · Physio"));
   }
-  adw_view_stack_set_visible_child_name (child (fixture->window, BK_TYPE_WINDOW, "stack"), "pain");
+  adw_view_stack_set_visible_child_name (bk_test_child (fixture->window, BK_TYPE_WINDOW, "stack"), "pain");
   save_png (GTK_WIDGET (fixture->window), "pain-page-assessed.png");
 
   /* Deleting the record brings the advice back. */
-  g_signal_emit_by_name (bk_test_find_icon_button (GTK_WIDGET (child (fixture->page, BK_TYPE_PAIN_PAGE, "assessment_group")), "user-trash-symbolic"),
+  g_signal_emit_by_name (bk_test_find_icon_button (GTK_WIDGET (bk_test_child (fixture->page, BK_TYPE_PAIN_PAGE, "assessment_group")), "user-trash-symbolic"),
                          "clicked");
   WAIT_FOR (n_assessment_rows (fixture) == 0);
   WAIT_FOR (gtk_widget_has_css_class (page_advice, "urgent") && gtk_widget_get_visible (page_advice));

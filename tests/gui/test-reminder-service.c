@@ -140,6 +140,25 @@ test_after_run_only_for_fresh_runs (void)
   g_assert_cmpint (g_date_time_to_unix (due), ==, g_date_time_to_unix (just_now) + 1800 + 30 * 60);
   g_clear_pointer (&due, g_date_time_unref);
 
+  /* Undoing a delete puts the run back as it was logged (issue 15): the
+   * run logged 40 minutes ago, deleted and restored, does not become the
+   * newest log entry and take the place of the run just finished. */
+  {
+    g_autofree char *sql = g_strdup_printf ("UPDATE runs SET created_at = unixepoch () - 120 WHERE id = %" G_GINT64_FORMAT ";"
+                                            "UPDATE runs SET created_at = unixepoch () - 2400 WHERE id = %" G_GINT64_FORMAT,
+                                            bk_run_get_id (fresh), bk_run_get_id (stale));
+
+    g_assert_cmpint (sqlite3_exec (bk_database_get_handle (bk_context_get_database (context)), sql,
+                                   NULL, NULL, NULL), ==, SQLITE_OK);
+  }
+  g_assert_true (bk_run_store_delete (runs, bk_run_get_id (stale), &error));
+  g_assert_true (bk_run_store_restore (runs, stale, &error));
+  g_assert_no_error (error);
+  due = after_run_due (context, now);
+  g_assert_nonnull (due);
+  g_assert_cmpint (g_date_time_to_unix (due), ==, g_date_time_to_unix (just_now) + 1800 + 30 * 60);
+  g_clear_pointer (&due, g_date_time_unref);
+
 
   g_assert_finalize_object (g_steal_pointer (&context));
   remove_data_dir (dir);

@@ -10,6 +10,7 @@
 #include "gui/bk-run-editor.h"
 #include "gui/bk-status-card.h"
 #include "services/bk-status-report.h"
+#include "bk-test-gui.h"
 
 /* A runner's log with a ramp-up: six steady weeks, two weeks off, then a
  * plan whose sixth week has a 29 km Sunday after 14 km the week before
@@ -87,15 +88,6 @@ show_guide_cb (GSimpleAction *action,
 }
 
 static void
-spin (guint ms)
-{
-  gint64 deadline = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
@@ -127,7 +119,7 @@ fixture_tear_down (Fixture       *fixture,
   g_autofree char *shm = g_strconcat (db, "-shm", NULL);
 
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  spin (50);
+  bk_test_spin_for (50);
   g_assert_finalize_object (fixture->context);
   g_clear_object (&fixture->settings);
   g_unlink (wal);
@@ -147,41 +139,6 @@ collect_labels (GtkWidget *widget,
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     collect_labels (child, out);
-}
-
-static GtkWidget *
-find_button (GtkWidget  *widget,
-             const char *label)
-{
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_entry_row (GtkWidget  *widget,
-                const char *title)
-{
-  if (ADW_IS_ENTRY_ROW (widget) &&
-      g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_entry_row (child, title);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 /* Sends a key press to the widget's key controller, as typing would. */
@@ -243,11 +200,11 @@ test_large_text (Fixture       *fixture,
   bk_status_card_set_today (fixture->card, first_monday + 7 * 14 + 1);
   bk_status_card_set_context (fixture->card, fixture->context);
   gtk_window_present (GTK_WINDOW (fixture->window));
-  spin (200);
+  bk_test_spin_for (200);
   gtk_widget_measure (chart, GTK_ORIENTATION_VERTICAL, -1, &normal_min, &nat, NULL, NULL);
 
   g_object_set (settings, "gtk-xft-dpi", 2 * 96 * 1024, NULL);
-  spin (300);
+  bk_test_spin_for (300);
   gtk_widget_measure (chart, GTK_ORIENTATION_VERTICAL, -1, &large_min, &nat, NULL, NULL);
   g_assert_cmpint (large_min, >, normal_min + 20);
   save_chart_png (fixture, "status-chart-200.png");
@@ -326,7 +283,7 @@ test_card (Fixture       *fixture,
   bk_status_card_set_today (fixture->card, today);
   bk_status_card_set_context (fixture->card, fixture->context);
   gtk_window_present (GTK_WINDOW (fixture->window));
-  spin (300);
+  bk_test_spin_for (300);
 
   /* Before the spike: week 7 of the block, nothing raised to warning. */
   g_assert_cmpint (bk_status_card_get_level (fixture->card), <, BK_RISK_WARNING);
@@ -335,7 +292,7 @@ test_card (Fixture       *fixture,
   spike = make_run (first_monday + 7 * 13 + 6, 29);
   g_assert_true (bk_run_store_add (bk_context_get_run_store (fixture->context), spike, &error));
   g_assert_no_error (error);
-  spin (300);
+  bk_test_spin_for (300);
 
   g_assert_cmpint (bk_status_card_get_level (fixture->card), ==, BK_RISK_HIGH);
   g_assert_cmpstr (bk_status_card_get_level_text (fixture->card), ==, "Ramp-up risk: High risk");
@@ -361,15 +318,15 @@ test_card (Fixture       *fixture,
   g_object_unref (save_widget_png (fixture->window, "status-card.png"));
 
   /* Why? without a guide panel does nothing (and does not warn) ... */
-  why = find_button (GTK_WIDGET (fixture->card), "_Why?");
+  why = bk_test_find_button (GTK_WIDGET (fixture->card), "_Why?");
   g_assert_nonnull (why);
   g_signal_emit_by_name (why, "clicked");
   /* ... and with one, opens the section of the reason. */
   g_signal_connect (show_guide, "activate", G_CALLBACK (show_guide_cb), fixture);
   g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (show_guide));
-  gtk_widget_insert_action_group (fixture->window, "win", G_ACTION_GROUP (group));
+  gtk_widget_insert_action_group (fixture->window, "app", G_ACTION_GROUP (group));
   g_signal_emit_by_name (why, "clicked");
-  spin (50);
+  bk_test_spin_for (50);
   g_assert_cmpuint (fixture->guide_sections->len, ==, 1);
   g_assert_cmpstr (g_ptr_array_index (fixture->guide_sections, 0), ==, "load#spikes");
 
@@ -413,7 +370,7 @@ test_plan_popover (Fixture       *fixture,
   bk_status_card_set_today (fixture->card, first_monday + 7 * 14 + 1);
   bk_status_card_set_context (fixture->card, fixture->context);
   gtk_window_present (GTK_WINDOW (fixture->window));
-  spin (200);
+  bk_test_spin_for (200);
 
   {
     /* GtkMenuButton is not a GtkButton: find it by type. */
@@ -436,14 +393,14 @@ test_plan_popover (Fixture       *fixture,
   }
   g_assert_nonnull (plan_button);
   gtk_menu_button_popup (GTK_MENU_BUTTON (plan_button));
-  spin (100);
+  bk_test_spin_for (100);
   popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (plan_button)));
-  plan_row = find_entry_row (popover, "I started a new plan on");
+  plan_row = bk_test_find_entry_row (popover, "I started a new plan on");
   g_assert_nonnull (plan_row);
 
   /* A bad date is named inline and nothing is saved. */
   gtk_editable_set_text (GTK_EDITABLE (plan_row), "5 Oct");
-  save = find_button (popover, "_Save");
+  save = bk_test_find_button (popover, "_Save");
   g_assert_nonnull (save);
   g_signal_emit_by_name (save, "clicked");
   collect_labels (popover, labels);
@@ -452,7 +409,7 @@ test_plan_popover (Fixture       *fixture,
 
   gtk_editable_set_text (GTK_EDITABLE (plan_row), "2026-10-05");
   g_signal_emit_by_name (save, "clicked");
-  spin (100);
+  bk_test_spin_for (100);
   g_assert_cmpuint (bk_status_report_get_plan_start (fixture->context), ==, julian (2026, 10, 5));
   g_string_truncate (labels, 0);
   collect_labels (GTK_WIDGET (fixture->card), labels);
@@ -460,9 +417,9 @@ test_plan_popover (Fixture       *fixture,
 
   /* Clear goes back to the detected block. */
   gtk_menu_button_popup (GTK_MENU_BUTTON (plan_button));
-  spin (100);
-  g_signal_emit_by_name (find_button (popover, "_Clear"), "clicked");
-  spin (100);
+  bk_test_spin_for (100);
+  g_signal_emit_by_name (bk_test_find_button (popover, "_Clear"), "clicked");
+  bk_test_spin_for (100);
   g_assert_cmpuint (bk_status_report_get_plan_start (fixture->context), ==, 0);
   g_string_truncate (labels, 0);
   collect_labels (GTK_WIDGET (fixture->card), labels);
@@ -481,27 +438,27 @@ test_editor_line (Fixture       *fixture,
   seed (fixture->context, FALSE);
   editor = bk_run_editor_new (fixture->context, NULL);
   gtk_window_present (GTK_WINDOW (editor));
-  date_row = find_entry_row (GTK_WIDGET (editor), "Date");
-  distance_row = find_entry_row (GTK_WIDGET (editor), "Distance");
+  date_row = bk_test_find_entry_row (GTK_WIDGET (editor), "Date");
+  distance_row = bk_test_find_entry_row (GTK_WIDGET (editor), "Distance");
   g_assert_nonnull (date_row);
   g_assert_nonnull (distance_row);
 
   /* Sunday 8 November: the longest of the 30 days before is 14 km. */
   gtk_editable_set_text (GTK_EDITABLE (date_row), "2026-11-08");
   gtk_editable_set_text (GTK_EDITABLE (distance_row), "20.3 km");
-  spin (50);
+  bk_test_spin_for (50);
   collect_labels (GTK_WIDGET (editor), labels);
   g_assert_nonnull (strstr (labels->str, "45% longer than your longest run in the last 30 days (14 km): warning"));
-  spin (200);
+  bk_test_spin_for (200);
   g_object_unref (save_widget_png (GTK_WIDGET (editor), "run-editor-line.png"));
 
   gtk_editable_set_text (GTK_EDITABLE (distance_row), "15 km");
-  spin (50);
+  bk_test_spin_for (50);
   g_string_truncate (labels, 0);
   collect_labels (GTK_WIDGET (editor), labels);
   g_assert_nonnull (strstr (labels->str, "7% longer than your longest run in the last 30 days (14 km): fine"));
   gtk_window_destroy (GTK_WINDOW (editor));
-  spin (50);
+  bk_test_spin_for (50);
 }
 
 int

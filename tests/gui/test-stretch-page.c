@@ -45,15 +45,6 @@ teardown (Fixture       *f,
   g_free (f->dir);
 }
 
-static void
-spin (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
-}
-
 /* The first label under @root whose text contains @needle; with
  * @shown_only, only one drawn on screen now (a label in a hidden box does
  * not count). */
@@ -115,23 +106,6 @@ wait_for_label (GtkWidget  *root,
   return find_label (root, needle);
 }
 
-static GtkButton *
-find_button (GtkWidget  *root,
-             const char *label)
-{
-  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
-    return GTK_BUTTON (root);
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkButton *found = find_button (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static GtkWidget *
 find_type (GtkWidget  *root,
            GType       type,
@@ -175,7 +149,7 @@ test_page (Fixture       *f,
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "stretching");
   gtk_window_present (GTK_WINDOW (window));
-  spin (200);
+  bk_test_spin_for (200);
 
   /* The starting routines are there with their totals. */
   g_assert_nonnull (wait_for_label (GTK_WIDGET (window), "After your run"));
@@ -185,15 +159,15 @@ test_page (Fixture       *f,
 
   /* A tightness test changes the dose shown: calves, 2 x 30 s. */
   record_tightness (f, "calves", BK_TIGHTNESS_RIGHT);
-  spin (200);
+  bk_test_spin_for (200);
   g_assert_nonnull (wait_for_label (GTK_WIDGET (window), "Right 1 min 30 s (tighter) · Left 1 min"));
   g_assert_nonnull (wait_for_label (GTK_WIDGET (window), "Right is tighter"));
 
   /* Pressing "Left" (tighter) on the first muscle (hamstrings) records it. */
-  button = find_button (GTK_WIDGET (window), "Left");
+  button = GTK_BUTTON (bk_test_find_button (GTK_WIDGET (window), "Left"));
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
-  spin (200);
+  bk_test_spin_for (200);
   map = bk_stretch_store_tightness_map (bk_context_get_stretch_store (f->context), NULL);
   g_assert_cmpint (GPOINTER_TO_INT (g_hash_table_lookup (map, "hamstrings")), ==, BK_TIGHTNESS_LEFT);
   g_assert_nonnull (wait_for_label (GTK_WIDGET (window), "Left is tighter"));
@@ -213,7 +187,7 @@ test_page (Fixture       *f,
     name = find_type (catalogue, ADW_TYPE_ENTRY_ROW, "Name");
     g_assert_nonnull (name);
     gtk_editable_set_text (GTK_EDITABLE (name), "Clamshell (physio)");
-    button = find_button (catalogue, "_Add Stretch");
+    button = GTK_BUTTON (bk_test_find_button (catalogue, "_Add Stretch"));
     g_assert_nonnull (button);
     g_signal_emit_by_name (button, "clicked");
     g_assert_nonnull (wait_for_label (catalogue, "Clamshell (physio)"));
@@ -227,7 +201,7 @@ test_page (Fixture       *f,
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
-  spin (50);
+  bk_test_spin_for (50);
 }
 
 /* A snoozed reminder reads "snoozed until 09:06" on the page, and once
@@ -259,12 +233,12 @@ test_snoozed_then_past (Fixture       *f,
   g_assert_nonnull (find_label (GTK_WIDGET (window), "Today: Daily back care"));
 
   /* No store change: the page notices the time itself. */
-  spin (5000);
+  bk_test_spin_for (5000);
   g_assert_null (find_label (GTK_WIDGET (window), "snoozed until"));
   g_assert_nonnull (find_label (GTK_WIDGET (window), "next reminder "));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  spin (50);
+  bk_test_spin_for (50);
 }
 
 /* With reminders set and closing the window ending the app, the page asks
@@ -291,7 +265,7 @@ test_background_question (Fixture       *f,
   g_assert_nonnull (find_label (GTK_WIDGET (window), ", only while the window is open"));
   g_assert_null (find_label (GTK_WIDGET (window), "arrives with the window closed"));
 
-  keep = find_button (GTK_WIDGET (window), "_Keep Running");
+  keep = GTK_BUTTON (bk_test_find_button (GTK_WIDGET (window), "_Keep Running"));
   g_assert_nonnull (keep);
   g_signal_emit_by_name (keep, "clicked");
   g_assert_true (g_settings_get_boolean (settings, "run-in-background"));
@@ -306,7 +280,7 @@ test_background_question (Fixture       *f,
   g_assert_null (find_label (GTK_WIDGET (window), "Reminders stop when the window closes"));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  spin (50);
+  bk_test_spin_for (50);
   g_settings_reset (settings, "run-in-background");
   g_settings_reset (settings, "start-at-login");
   g_settings_reset (settings, "background-asked");
@@ -329,7 +303,7 @@ test_demo_reminders_off (Fixture       *f,
   g_assert_null (find_label (GTK_WIDGET (window), "only while the window is open"));
   g_assert_null (find_label (GTK_WIDGET (window), "Reminders stop when the window closes"));
   gtk_window_destroy (GTK_WINDOW (window));
-  spin (50);
+  bk_test_spin_for (50);
 }
 
 static void
@@ -418,7 +392,7 @@ test_player_completes (Fixture       *f,
 
   /* Closing after the end records nothing more. */
   gtk_window_close (GTK_WINDOW (player));
-  spin (50);
+  bk_test_spin_for (50);
   g_clear_pointer (&sessions, g_ptr_array_unref);
   sessions = todays_sessions (f);
   g_assert_cmpuint (sessions->len, ==, 1);
@@ -469,7 +443,7 @@ test_player_partial (Fixture       *f,
 
   /* Stopping there records the one side done and its 2 s of holding. */
   gtk_window_close (GTK_WINDOW (player));
-  spin (50);
+  bk_test_spin_for (50);
 
   sessions = todays_sessions (f);
   g_assert_cmpuint (sessions->len, ==, 1);
@@ -559,7 +533,7 @@ test_player_cautions (Fixture       *f,
   bk_routine_player_advance (player, 5);
   g_assert_nonnull (find_label (GTK_WIDGET (player), "Hold · repetition 1 of 1"));
   g_assert_cmpstr (bk_routine_player_get_side_text (player), ==, "Left side, 2 s");
-  spin (50);
+  bk_test_spin_for (50);
   label = find_shown_label (GTK_WIDGET (player), hamstrings);
   g_assert_nonnull (label);
   g_assert_true (gtk_label_get_wrap (label));
@@ -576,7 +550,7 @@ test_player_cautions (Fixture       *f,
   gtk_widget_activate_action (GTK_WIDGET (player), "player.skip", NULL);
   bk_routine_player_advance (player, 5);
   g_assert_nonnull (find_label (GTK_WIDGET (player), "Wall sit"));
-  spin (50);
+  bk_test_spin_for (50);
   g_assert_null (find_shown_label (GTK_WIDGET (player), hamstrings));
   g_assert_null (find_shown_label (GTK_WIDGET (player), "Take care"));
 
@@ -591,14 +565,14 @@ test_player_cautions (Fixture       *f,
   gtk_widget_activate_action (GTK_WIDGET (player), "player.skip", NULL);
   bk_routine_player_advance (player, 5);
   g_assert_nonnull (find_label (GTK_WIDGET (player), "Hold · repetition 1 of 1"));
-  spin (50);
+  bk_test_spin_for (50);
   label = find_shown_label (GTK_WIDGET (player), child);
   g_assert_nonnull (label);
   assert_inside (GTK_WIDGET (label), GTK_WIDGET (player));
   g_assert_nonnull (find_shown_label (GTK_WIDGET (player), "Take care"));
 
   gtk_window_close (GTK_WINDOW (player));
-  spin (50);
+  bk_test_spin_for (50);
 }
 
 /* The player in the hold of a tighter side with the longest cautions text
@@ -643,7 +617,7 @@ test_player_screenshots (Fixture       *f,
         g_assert_nonnull (label);
         assert_inside (GTK_WIDGET (label), GTK_WIDGET (player));
         gtk_window_close (GTK_WINDOW (player));
-        spin (50);
+        bk_test_spin_for (50);
       }
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }
@@ -688,7 +662,7 @@ test_reminder_screenshots (Fixture       *f,
         bk_test_save_png (GTK_WIDGET (window), name);
         g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, MAX (widths[w], 505));
         gtk_window_destroy (GTK_WINDOW (window));
-        spin (50);
+        bk_test_spin_for (50);
       }
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
   g_settings_reset (settings, "run-in-background");

@@ -43,12 +43,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  if (f->window != NULL)
-    gtk_window_destroy (GTK_WINDOW (f->window));
-  bk_test_spin ();
-  g_assert_finalize_object (f->context);
-  bk_test_remove_dir (f->dir);
-  g_free (f->dir);
+  bk_test_close (f->window, f->context, f->dir);
 }
 
 static GtkWidget *

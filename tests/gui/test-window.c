@@ -26,27 +26,14 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  bk_test_spin ();
   /* The window held the only other reference: nothing leaks. */
-  g_assert_finalize_object (f->context);
-  bk_test_remove_dir (f->dir);
-  g_free (f->dir);
+  bk_test_close (f->window, f->context, f->dir);
 }
 
 static BkRunEditor *
 find_editor (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (BK_IS_RUN_EDITOR (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return BK_RUN_EDITOR (window);
-    }
-  return NULL;
+  return bk_test_find_toplevel (BK_TYPE_RUN_EDITOR);
 }
 
 static gboolean
@@ -327,27 +314,10 @@ test_delete_from_editor (Fixture       *f,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (page_child (f, "main_stack"))), ==, "empty");
 }
 
-static GtkWidget *
-find_button (GtkWidget  *root,
-             const char *label)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
-        return child;
-      if ((found = find_button (child, label)) != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static gboolean
 undo_button_shown (gpointer window)
 {
-  return find_button (window, "_Undo") != NULL;
+  return bk_test_find_button (window, "_Undo") != NULL;
 }
 
 static void
@@ -378,7 +348,7 @@ test_delete_key_and_undo (Fixture       *f,
   g_assert_cmpuint (n_rows (f), ==, 0);
 
   g_assert_true (bk_test_wait_for (undo_button_shown, f->window));
-  g_signal_emit_by_name (find_button (GTK_WIDGET (f->window), "_Undo"), "clicked");
+  g_signal_emit_by_name (bk_test_find_button (GTK_WIDGET (f->window), "_Undo"), "clicked");
   bk_test_spin ();
 
   g_assert_cmpuint (n_rows (f), ==, 1);
