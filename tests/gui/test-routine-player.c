@@ -224,12 +224,50 @@ test_all_skipped (Fixture       *f,
   g_assert_cmpuint (n_sessions (f), ==, 0);
 }
 
+/* The shortcuts window lists the player's keys and the chart's. */
+static void
+test_shortcuts_window (void)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/gtk/help-overlay.ui");
+  GtkWidget *window = GTK_WIDGET (gtk_builder_get_object (builder, "help_overlay"));
+  g_autoptr(GString) listed = g_string_new (NULL);
+  g_autoptr(GSList) objects = gtk_builder_get_objects (builder);
+  const char *expected[] = {
+    "Pause or resume=space p", "Skip to the next side=Right n", "Stop the routine=Escape",
+    "Week before or after=Left Right", "First or last week=Home End", "Show more weeks=minus",
+    "Save the run or pain entry=<Control>Return", "Next or previous link in an article=Tab <Shift>Tab",
+  };
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 760);
+  gtk_window_present (GTK_WINDOW (window));
+  bk_test_save_png (window, "shortcuts-window");
+  g_object_set (window, "section-name", "routine-chart", NULL);
+  bk_test_save_png (window, "shortcuts-window-routine-chart");
+  for (GSList *l = objects; l != NULL; l = l->next)
+    if (GTK_IS_SHORTCUTS_SHORTCUT (l->data))
+      {
+        g_autofree char *title = NULL;
+        g_autofree char *accel = NULL;
+
+        g_object_get (l->data, "title", &title, "accelerator", &accel, NULL);
+        g_string_append_printf (listed, "%s=%s\n", title, accel);
+      }
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autofree char *line = g_strdup_printf ("%s\n", expected[i]);
+
+      g_assert_nonnull (strstr (listed->str, line));
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   bk_test_gui_init (&argc, &argv);
 
+  g_test_add_func ("/player/shortcuts-window", test_shortcuts_window);
   g_test_add ("/player/keys-anywhere", Fixture, NULL, setup, test_keys_anywhere, teardown);
   g_test_add ("/player/cues", Fixture, NULL, setup, test_cues, teardown);
   g_test_add ("/player/keeps-awake", Fixture, NULL, setup, test_keeps_awake, teardown);
