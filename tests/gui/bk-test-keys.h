@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include <adwaita.h>
 #include <gdk/x11/gdkx.h>
-#include <gtk/gtk.h>
 
 G_BEGIN_DECLS
 
@@ -57,6 +57,54 @@ bk_test_count_tab_stops (GtkWidget *window,
         g_ptr_array_add (out_stops, focus);
     }
   return seen->len;
+}
+
+static inline gboolean
+bk_test_width_is (gpointer data)
+{
+  GtkWidget *window = data;
+  int *want = g_object_get_data (G_OBJECT (window), "bk-test-width");
+
+  return want != NULL && ABS (gtk_widget_get_width (window) - *want) <= 20;
+}
+
+/* Saves @window as a person sees it at 1280 and 360 pixels wide, in light
+ * and dark style, with the app's style sheet: NAME-1280-light.png and so
+ * on. Leaves it at the first width in light style. */
+static inline void
+bk_test_save_looks (GtkWidget  *window,
+                    const char *name)
+{
+  static GtkCssProvider *css = NULL;
+  static int widths[] = { 1280, 360 };
+  AdwStyleManager *style = adw_style_manager_get_default ();
+
+  if (css == NULL)
+    {
+      css = gtk_css_provider_new ();
+      gtk_css_provider_load_from_resource (css, RESOURCE_PREFIX "/style.css");
+      gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+    }
+  for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+    for (int dark = 0; dark <= 1; dark++)
+      {
+        g_autofree char *file = g_strdup_printf ("%s-%d-%s", name, widths[w], dark ? "dark" : "light");
+
+        adw_style_manager_set_color_scheme (style, dark ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
+        gtk_window_set_default_size (GTK_WINDOW (window), widths[w], 760);
+        g_object_set_data (G_OBJECT (window), "bk-test-width", &widths[w]);
+        /* A window with a larger minimum stays at that: wait a moment only. */
+        for (gint64 until = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+             !bk_test_width_is (window) && g_get_monotonic_time () < until;)
+          if (!g_main_context_iteration (NULL, FALSE))
+            g_usleep (2000);
+        g_test_message ("%s: %d px wide", file, gtk_widget_get_width (window));
+        bk_test_save_png (window, file);
+      }
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  gtk_window_set_default_size (GTK_WINDOW (window), widths[0], 760);
+  g_object_set_data (G_OBJECT (window), "bk-test-width", NULL);
 }
 
 G_END_DECLS

@@ -99,6 +99,7 @@ test_tab_between_links (Fixture       *f,
   bk_test_press_keys (f->window, "shift+Tab");
   g_assert_cmpint (selection_offset (f), ==, first_at);
   bk_test_save_png (f->window, "guide-link-focus");
+  bk_test_save_looks (f->window, "guide-link-focus");
 
   /* Return follows the selected link. */
   bk_test_press_keys (f->window, "Tab Return");
@@ -164,6 +165,7 @@ test_search_highlights_words (Fixture       *f,
   for (guint i = 0; words[i] != NULL; i++)
     g_assert_true (g_ascii_strcasecmp (words[i], "numb") == 0 || g_ascii_strcasecmp (words[i], "numbness") == 0);
   bk_test_save_png (f->window, "guide-search-highlight");
+  bk_test_save_looks (f->window, "guide-search-highlight");
 
   /* Going on elsewhere forgets the highlight. */
   g_assert_true (bk_guide_panel_show (f->panel, "load"));

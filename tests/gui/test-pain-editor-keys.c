@@ -122,6 +122,9 @@ test_rating_keys (Fixture       *f,
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (gtk_widget_get_last_child (rating_box)), TRUE);
   g_assert_cmpint (rating (f), ==, 10);
   bk_test_save_png (GTK_WIDGET (f->editor), "pain-editor-rating");
+  gtk_widget_grab_focus (rating_box);
+  bk_test_press_keys (GTK_WIDGET (f->editor), "Left");
+  bk_test_save_looks (GTK_WIDGET (f->editor), "pain-editor-rating");
 }
 
 static void

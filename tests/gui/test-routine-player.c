@@ -109,6 +109,7 @@ test_keys_anywhere (Fixture       *f,
   g_assert_cmpstr (bk_routine_player_get_side_text (f->player), ==, "Left: your tighter side, 3 s");
 
   gtk_widget_grab_focus (skip);
+  bk_test_save_looks (GTK_WIDGET (f->player), "player");
   bk_test_press_keys (GTK_WIDGET (f->player), "space");
   g_assert_true (shows (f->player, "Paused"));
   g_assert_cmpstr (bk_routine_player_get_side_text (f->player), ==, "Left: your tighter side, 3 s");
@@ -218,6 +219,7 @@ test_all_skipped (Fixture       *f,
   g_assert_true (shows (f->player, "Every Side Skipped"));
   g_assert_true (shows (f->player, "does not count toward your streak"));
   bk_test_save_png (GTK_WIDGET (f->player), "player-all-skipped");
+  bk_test_save_looks (GTK_WIDGET (f->player), "player-all-skipped");
   gtk_window_close (GTK_WINDOW (f->player));
   bk_test_spin ();
   f->player = NULL;
@@ -243,6 +245,7 @@ test_shortcuts_window (void)
   bk_test_save_png (window, "shortcuts-window");
   g_object_set (window, "section-name", "routine-chart", NULL);
   bk_test_save_png (window, "shortcuts-window-routine-chart");
+  bk_test_save_looks (window, "shortcuts-window-routine-chart");
   for (GSList *l = objects; l != NULL; l = l->next)
     if (GTK_IS_SHORTCUTS_SHORTCUT (l->data))
       {

@@ -106,6 +106,8 @@ test_tab_past_messages (Fixture       *f,
       g_assert_true (focus_in (f, "duration_row"));
       if (i == 0)
         bk_test_save_png (GTK_WIDGET (f->editor), "run-editor-hint");
+      if (i == 0)
+        bk_test_save_looks (GTK_WIDGET (f->editor), "run-editor-hint");
     }
   /* And on from Duration, past the pace line, to Effort. */
   gtk_editable_set_text (GTK_EDITABLE (child (f, "distance_row")), "12 km");
