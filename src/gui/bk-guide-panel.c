@@ -41,6 +41,8 @@ struct _BkGuidePanel
   GtkListBox     *articles_list;
   GtkListBox     *results_list;
   GtkTextView    *text_view;
+  /* The search that led to the article shown, its words highlighted. */
+  char           *highlight_query;
 };
 
 G_DEFINE_FINAL_TYPE (BkGuidePanel, bk_guide_panel, GTK_TYPE_WIDGET)
@@ -195,6 +197,7 @@ display (BkGuidePanel *self,
       self->shown_article = g_strdup (bk_guide_article_get_id (article));
     }
 
+  bk_guide_renderer_highlight (gtk_text_view_get_buffer (self->text_view), self->highlight_query);
   gtk_stack_set_visible_child_name (self->stack, "article");
 
   mark_name = bk_guide_renderer_mark_name (section->id);
@@ -229,9 +232,14 @@ navigate (BkGuidePanel *self,
   if (location == NULL)
     return FALSE;
 
-  /* Leaving search for a result: the history holds pages, not queries. */
+  /* Leaving search for a result: the history holds pages, not queries;
+   * the page shows where the words were found. */
+  g_clear_pointer (&self->highlight_query, g_free);
   if (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))[0] != '\0')
-    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+    {
+      self->highlight_query = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+    }
 
   if (!g_str_equal (location, current_location (self)))
     {
@@ -254,6 +262,7 @@ go (BkGuidePanel *self,
     return;
 
   self->position += step;
+  g_clear_pointer (&self->highlight_query, g_free);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   display (self, current_location (self));
   update_actions (self);
@@ -303,13 +312,47 @@ open_action (GtkWidget  *widget,
     g_warning ("No guide section “%s”", target);
 }
 
+/* @text as markup, the words @query matched in bold. */
+static char *
+highlight_markup (const char *text,
+                  const char *query)
+{
+  g_autoptr(GArray) spans = bk_guide_find_matches (text, query);
+  GString *markup = g_string_new (NULL);
+  glong done = 0;
+
+  for (guint i = 0; i < spans->len; i++)
+    {
+      BkGuideSpan *span = &g_array_index (spans, BkGuideSpan, i);
+      const char *from = g_utf8_offset_to_pointer (text, done);
+      const char *start = g_utf8_offset_to_pointer (text, span->start);
+      const char *end = g_utf8_offset_to_pointer (text, span->end);
+      g_autofree char *before = NULL;
+      g_autofree char *word = NULL;
+
+      if ((glong) span->start < done)
+        continue;
+      before = g_markup_escape_text (from, start - from);
+      word = g_markup_escape_text (start, end - start);
+      g_string_append_printf (markup, "%s<b>%s</b>", before, word);
+      done = span->end;
+    }
+  {
+    g_autofree char *rest = g_markup_escape_text (g_utf8_offset_to_pointer (text, done), -1);
+
+    g_string_append (markup, rest);
+  }
+  return g_string_free (markup, FALSE);
+}
+
 static GtkWidget *
 make_row (const char *title,
           const char *subtitle,
-          const char *target)
+          const char *target,
+          const char *query)
 {
   g_autofree char *title_markup = g_markup_escape_text (title, -1);
-  g_autofree char *subtitle_markup = g_markup_escape_text (subtitle, -1);
+  g_autofree char *subtitle_markup = highlight_markup (subtitle, query);
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
 
@@ -330,13 +373,14 @@ create_article_row (gpointer item,
 
   return make_row (bk_guide_article_get_title (article),
                    bk_guide_article_get_summary (article),
-                   bk_guide_article_get_id (article));
+                   bk_guide_article_get_id (article), NULL);
 }
 
 static GtkWidget *
 create_hit_row (gpointer item,
                 gpointer user_data)
 {
+  BkGuidePanel *self = user_data;
   BkGuideHit *hit = item;
   BkGuideArticle *article = bk_guide_hit_get_article (hit);
   g_autofree char *target = bk_guide_hit_dup_target (hit);
@@ -349,7 +393,8 @@ create_hit_row (gpointer item,
     title = g_strdup_printf (_("%s › %s"), bk_guide_article_get_title (article),
                              bk_guide_hit_get_heading (hit));
 
-  return make_row (title, bk_guide_hit_get_snippet (hit), target);
+  return make_row (title, bk_guide_hit_get_snippet (hit), target,
+                   gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 }
 
 static void
@@ -377,7 +422,7 @@ search_changed_cb (BkGuidePanel   *self,
     }
 
   hits = bk_guide_library_search (self->library, text);
-  gtk_list_box_bind_model (self->results_list, hits, create_hit_row, NULL, NULL);
+  gtk_list_box_bind_model (self->results_list, hits, create_hit_row, self, NULL);
   gtk_stack_set_visible_child_name (self->stack,
                                     g_list_model_get_n_items (hits) > 0 ? "results" : "no-results");
 }
@@ -431,12 +476,42 @@ follow_link_action (GtkWidget  *widget,
     follow_link (self, href);
 }
 
+/* Tab and Shift+Tab go from link to link, as in a browser or Yelp: the
+ * link is selected, the caret on it for Return; past the last one, focus
+ * moves on out of the text. */
+static gboolean
+focus_link (BkGuidePanel *self,
+            gboolean      forward)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkTextIter start, end;
+
+  /* With no link chosen yet, start from what is on screen. */
+  if (!gtk_text_buffer_get_selection_bounds (buffer, &start, &end))
+    {
+      GdkRectangle visible;
+
+      gtk_text_view_get_visible_rect (self->text_view, &visible);
+      gtk_text_view_get_iter_at_location (self->text_view, &start, visible.x,
+                                          forward ? visible.y : visible.y + visible.height);
+      end = start;
+    }
+  if (!bk_guide_renderer_next_link (buffer, &start, &end, forward))
+    return FALSE;
+  gtk_text_buffer_select_range (buffer, &start, &end);
+  gtk_text_view_scroll_to_iter (self->text_view, &start, 0.1, FALSE, 0, 0);
+  return TRUE;
+}
+
 static gboolean
 text_view_key_pressed_cb (BkGuidePanel    *self,
                           guint            keyval,
                           guint            keycode,
                           GdkModifierType  state)
 {
+  if ((keyval == GDK_KEY_Tab || keyval == GDK_KEY_KP_Tab || keyval == GDK_KEY_ISO_Left_Tab) &&
+      (state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) == 0)
+    return focus_link (self, keyval != GDK_KEY_ISO_Left_Tab && (state & GDK_SHIFT_MASK) == 0);
   if (keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter && keyval != GDK_KEY_ISO_Enter)
     return FALSE;
   return gtk_widget_activate_action (GTK_WIDGET (self), "guide.follow-link", NULL);
@@ -557,6 +632,7 @@ bk_guide_panel_finalize (GObject *object)
 
   g_clear_pointer (&self->history, g_ptr_array_unref);
   g_clear_pointer (&self->shown_article, g_free);
+  g_clear_pointer (&self->highlight_query, g_free);
 
   G_OBJECT_CLASS (bk_guide_panel_parent_class)->finalize (object);
 }

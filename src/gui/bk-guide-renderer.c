@@ -5,6 +5,9 @@
 
 #include <string.h>
 
+#include <glib/gi18n.h>
+
+#include "services/bk-guide-library.h"
 #include "bk-guide-renderer.h"
 
 /* Turns a parsed article into a GtkTextBuffer: one pass over its runs, so
@@ -49,6 +52,15 @@ create_tags (GtkTextBuffer *buffer)
                               "pixels-above-lines", 2,
                               "pixels-below-lines", 2,
                               NULL);
+  /* After "quote", so its colours win: emergency signs are not a caution. */
+  gtk_text_buffer_create_tag (buffer, "urgent", NULL);
+  gtk_text_buffer_create_tag (buffer, "urgent-heading",
+                              "weight", PANGO_WEIGHT_BOLD,
+                              "scale", 1.2,
+                              "pixels-above-lines", 6,
+                              "pixels-below-lines", 2,
+                              NULL);
+  gtk_text_buffer_create_tag (buffer, "search-match", NULL);
 
   /* Hanging indent: the bullet sits left of the text, a tab at the margin
    * lines wrapped lines up under the first word. */
@@ -117,6 +129,8 @@ insert_run (GtkTextBuffer    *buffer,
     apply (buffer, "code", start_offset, end_offset);
   if (run->style & BK_GUIDE_STYLE_QUOTE)
     apply (buffer, "quote", start_offset, end_offset);
+  if (run->style & BK_GUIDE_STYLE_URGENT)
+    apply (buffer, "urgent", start_offset, end_offset);
 
   depth = MIN (run->list_depth + run->quote_depth, BK_GUIDE_MAX_INDENT);
   if (depth > 0)
@@ -139,6 +153,27 @@ insert_run (GtkTextBuffer    *buffer,
       gtk_text_buffer_apply_tag (buffer, tag, &start, &end);
       apply (buffer, "link", start_offset, end_offset);
     }
+}
+
+/* An urgent block opens with a heading of its own, in the reader's
+ * language, so it reads (and is read out) as an emergency at once. */
+static void
+insert_urgent_heading (GtkTextBuffer    *buffer,
+                       const BkGuideRun *first)
+{
+  BkGuideRun heading = *first;
+  g_autofree char *text = g_strdup_printf ("%s\n", _("Emergency: get help now"));
+  GtkTextIter end;
+  int start_offset;
+
+  heading.text = text;
+  heading.href = NULL;
+  heading.style = first->style & (BK_GUIDE_STYLE_QUOTE | BK_GUIDE_STYLE_URGENT);
+  heading.list_depth = 0;
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  start_offset = gtk_text_iter_get_offset (&end);
+  insert_run (buffer, &heading);
+  apply (buffer, "urgent-heading", start_offset, start_offset + (int) g_utf8_strlen (text, -1));
 }
 
 char *
@@ -202,6 +237,7 @@ bk_guide_renderer_render_into (GtkTextBuffer  *buffer,
   guint n_runs, n_sections;
   guint next_section = 0;
   guint styled_in_line = 0;
+  gboolean in_urgent = FALSE;
 
   g_return_if_fail (GTK_IS_TEXT_BUFFER (buffer));
   g_return_if_fail (BK_IS_GUIDE_ARTICLE (article));
@@ -232,6 +268,12 @@ bk_guide_renderer_render_into (GtkTextBuffer  *buffer,
         break;
 
       run = bk_guide_article_get_run (article, i);
+      if ((run->style & BK_GUIDE_STYLE_URGENT) && !in_urgent)
+        {
+          flush_plain (buffer, plain);
+          insert_urgent_heading (buffer, run);
+        }
+      in_urgent = (run->style & BK_GUIDE_STYLE_URGENT) != 0;
       if (styled_in_line < MAX_STYLED_RUNS_PER_LINE)
         {
           flush_plain (buffer, plain);
@@ -301,6 +343,48 @@ bk_guide_renderer_update_colors (GtkTextBuffer *buffer,
   set_color (buffer, widget, "link", "foreground-rgba", "accent_color", 1.0);
   /* Block quotes hold cautions: a warning tint, faint enough for body text. */
   set_color (buffer, widget, "quote", "paragraph-background-rgba", "warning_bg_color", 0.15);
+  /* Emergency signs: the error colours, as the pain editor's urgent advice. */
+  set_color (buffer, widget, "urgent", "paragraph-background-rgba", "error_bg_color", 0.15);
+  set_color (buffer, widget, "urgent-heading", "foreground-rgba", "error_color", 1.0);
+  set_color (buffer, widget, "search-match", "background-rgba", "accent_bg_color", 0.3);
+}
+
+/**
+ * bk_guide_renderer_highlight:
+ * @query: (nullable): what was searched for, or %NULL to clear
+ *
+ * Marks where @query matches in @buffer, by the search's own rule.
+ *
+ * Returns: how many matches were marked
+ */
+guint
+bk_guide_renderer_highlight (GtkTextBuffer *buffer,
+                             const char    *query)
+{
+  GtkTextTag *tag = lookup_tag (buffer, "search-match");
+  g_autoptr(GArray) spans = NULL;
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+
+  g_return_val_if_fail (GTK_IS_TEXT_BUFFER (buffer), 0);
+
+  if (tag == NULL)
+    return 0;
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  gtk_text_buffer_remove_tag (buffer, tag, &start, &end);
+  if (query == NULL || *query == '\0')
+    return 0;
+  text = gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
+  spans = bk_guide_find_matches (text, query);
+  for (guint i = 0; i < spans->len; i++)
+    {
+      BkGuideSpan *span = &g_array_index (spans, BkGuideSpan, i);
+
+      gtk_text_buffer_get_iter_at_offset (buffer, &start, (int) span->start);
+      gtk_text_buffer_get_iter_at_offset (buffer, &end, (int) span->end);
+      gtk_text_buffer_apply_tag (buffer, tag, &start, &end);
+    }
+  return spans->len;
 }
 
 /* Returns: (nullable): the target of the link at @iter. */
@@ -319,4 +403,40 @@ bk_guide_renderer_get_link (const GtkTextIter *iter)
         return href;
     }
   return NULL;
+}
+
+/**
+ * bk_guide_renderer_next_link:
+ * @start: (inout): start of the current selection; the link's start
+ * @end: (inout): end of the current selection; the link's end
+ *
+ * Finds the link after the selection (or before it, when not @forward).
+ *
+ * Returns: whether there is one
+ */
+gboolean
+bk_guide_renderer_next_link (GtkTextBuffer *buffer,
+                             GtkTextIter   *start,
+                             GtkTextIter   *end,
+                             gboolean       forward)
+{
+  GtkTextTag *link = lookup_tag (buffer, "link");
+  GtkTextIter at;
+
+  g_return_val_if_fail (GTK_IS_TEXT_BUFFER (buffer), FALSE);
+
+  if (link == NULL)
+    return FALSE;
+  at = forward ? *end : *start;
+  while (forward ? gtk_text_iter_forward_to_tag_toggle (&at, link)
+                 : gtk_text_iter_backward_to_tag_toggle (&at, link))
+    {
+      if (!gtk_text_iter_starts_tag (&at, link))
+        continue;
+      *start = at;
+      *end = at;
+      gtk_text_iter_forward_to_tag_toggle (end, link);
+      return TRUE;
+    }
+  return FALSE;
 }

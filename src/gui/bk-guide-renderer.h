@@ -18,5 +18,11 @@ void           bk_guide_renderer_update_colors (GtkTextBuffer     *buffer,
                                                 GtkWidget         *widget);
 char          *bk_guide_renderer_mark_name     (const char        *section_id);
 const char    *bk_guide_renderer_get_link      (const GtkTextIter *iter);
+guint          bk_guide_renderer_highlight     (GtkTextBuffer     *buffer,
+                                                const char        *query);
+gboolean       bk_guide_renderer_next_link     (GtkTextBuffer     *buffer,
+                                                GtkTextIter       *start,
+                                                GtkTextIter       *end,
+                                                gboolean           forward);
 
 G_END_DECLS

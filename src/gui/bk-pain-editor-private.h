@@ -6,6 +6,7 @@
 #include "bk-pain-diagram.h"
 #include "bk-pain-advice-box.h"
 #include "bk-pain-editor.h"
+#include "bk-rating-control.h"
 
 G_BEGIN_DECLS
 
@@ -42,7 +43,6 @@ struct _BkPainEditor
   GPtrArray           *stored_assessments;
   GArray              *run_ids;
 
-  GtkToggleButton     *rating_buttons[BK_PAIN_RATING_MAX + 1];
   GtkCheckButton      *location_checks[BK_N_PAIN_LOCATIONS];
   GtkCheckButton      *character_checks[BK_N_PAIN_CHARACTERS];
   AdwComboRow         *trigger_rows[BK_N_PAIN_TRIGGERS];
@@ -56,7 +56,7 @@ struct _BkPainEditor
   AdwEntryRow         *minutes_row;
   AdwComboRow         *run_row;
   GtkLabel            *when_error;
-  GtkBox              *rating_box;
+  BkRatingControl     *rating_box;
   GtkLabel            *rating_message;
   AdwPreferencesGroup *where_list_group;
   BkPainDiagram       *diagram;

@@ -38,10 +38,7 @@ static void validate (BkPainEditor *self);
 static int
 selected_rating (BkPainEditor *self)
 {
-  for (int i = 0; i <= BK_PAIN_RATING_MAX; i++)
-    if (gtk_toggle_button_get_active (self->rating_buttons[i]))
-      return i;
-  return -1;
+  return bk_rating_control_get_value (self->rating_box);
 }
 
 static guint
@@ -239,6 +236,12 @@ field_changed_cb (BkPainEditor *self)
 }
 
 static void
+rating_changed_cb (BkPainEditor *self)
+{
+  validate (self);
+}
+
+static void
 choice_changed_cb (BkPainEditor *self,
                    GParamSpec   *pspec,
                    GObject      *row)
@@ -418,6 +421,18 @@ save_clicked_cb (BkPainEditor *self)
   gtk_window_close (GTK_WINDOW (self));
 }
 
+/* Ctrl+Enter from anywhere in the form: what Save does, when it may. */
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  BkPainEditor *self = BK_PAIN_EDITOR (widget);
+
+  if (gtk_widget_get_sensitive (GTK_WIDGET (self->save_button)))
+    save_clicked_cb (self);
+}
+
 static void
 delete_clicked_cb (BkPainEditor *self)
 {
@@ -458,21 +473,6 @@ build_form (BkPainEditor *self)
   context_names = gtk_string_list_new (contexts);
   adw_combo_row_set_model (self->context_row, G_LIST_MODEL (context_names));
 
-  for (int i = 0; i <= BK_PAIN_RATING_MAX; i++)
-    {
-      g_autofree char *number = g_strdup_printf ("%d", i);
-      g_autofree char *name = g_strdup_printf (_("%d out of 10"), i);
-      GtkWidget *button = gtk_toggle_button_new_with_label (number);
-
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-      gtk_widget_add_css_class (button, "numeric");
-      if (i > 0)
-        gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), self->rating_buttons[0]);
-      g_signal_connect_object (button, "toggled", G_CALLBACK (validate), self, G_CONNECT_SWAPPED);
-      gtk_box_append (self->rating_box, button);
-      self->rating_buttons[i] = GTK_TOGGLE_BUTTON (button);
-    }
-
   for (guint i = 0; i < BK_N_PAIN_LOCATIONS; i++)
     self->location_checks[i] = add_check_row (self, self->where_list_group, bk_pain_location_get_label (1u << i),
                                               G_CALLBACK (location_toggled_cb));
@@ -512,7 +512,7 @@ fill_from_entry (BkPainEditor *self)
       gtk_editable_set_text (GTK_EDITABLE (self->minutes_row), minutes);
     }
   if (rating >= 0 && rating <= BK_PAIN_RATING_MAX)
-    gtk_toggle_button_set_active (self->rating_buttons[rating], TRUE);
+    bk_rating_control_set_value (self->rating_box, rating);
   set_checked_mask (self->location_checks, BK_N_PAIN_LOCATIONS, bk_pain_entry_get_locations (entry));
   set_checked_mask (self->character_checks, BK_N_PAIN_CHARACTERS, bk_pain_entry_get_character (entry));
   bk_pain_editor_fill_questions (self, entry);
@@ -654,6 +654,7 @@ bk_pain_editor_class_init (BkPainEditorClass *klass)
   g_type_ensure (BK_TYPE_PAIN_DIAGRAM);
   g_type_ensure (BK_TYPE_PAIN_ADVICE_BOX);
   g_type_ensure (BK_TYPE_CHECKLIST_GROUP);
+  g_type_ensure (BK_TYPE_RATING_CONTROL);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/bk-pain-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, BkPainEditor, save_button);
@@ -690,6 +691,12 @@ bk_pain_editor_class_init (BkPainEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, diagram_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, save_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, delete_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, rating_changed_cb);
+
+  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "editor.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "editor.save", NULL);
 }
 
 static void

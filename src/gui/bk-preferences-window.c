@@ -18,6 +18,7 @@ struct _BkPreferencesWindow
   AdwComboRow          *weekday_row;
   GtkSwitch            *background_switch;
   GtkSwitch            *login_switch;
+  GtkSwitch            *sounds_switch;
   AdwPreferencesPage   *log_page;
   GtkWidget            *log_group;
 };
@@ -82,6 +83,7 @@ bk_preferences_window_constructed (GObject *object)
                                 (gpointer) weekday_values, NULL);
   g_settings_bind (self->settings, "run-in-background", self->background_switch, "active", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "start-at-login", self->login_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "sounds", self->sounds_switch, "active", G_SETTINGS_BIND_DEFAULT);
 }
 
 static void
@@ -161,6 +163,7 @@ bk_preferences_window_class_init (BkPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BkPreferencesWindow, weekday_row);
   gtk_widget_class_bind_template_child (widget_class, BkPreferencesWindow, background_switch);
   gtk_widget_class_bind_template_child (widget_class, BkPreferencesWindow, login_switch);
+  gtk_widget_class_bind_template_child (widget_class, BkPreferencesWindow, sounds_switch);
   gtk_widget_class_bind_template_child (widget_class, BkPreferencesWindow, log_page);
 }
 

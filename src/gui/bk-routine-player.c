@@ -4,6 +4,7 @@
 #include "bk-config.h"
 
 #include <glib/gi18n.h>
+#include <gsound.h>
 
 #include "services/bk-stretch-agenda.h"
 #include "bk-routine-player.h"
@@ -45,6 +46,11 @@ struct _BkRoutinePlayer
   guint             done_s;
   guint             steps_done;
   gboolean          recorded;
+  /* Created on the first cue; NULL when no sound can be played. */
+  GSoundContext    *sounds;
+  gboolean          sounds_failed;
+  guint             inhibit_cookie;
+  gboolean          keeping_awake;
 
   AdwWindowTitle   *window_title;
   GtkStack         *stack;
@@ -68,10 +74,23 @@ enum {
   PROP_0,
   PROP_SPEED,
   PROP_FINISHED,
+  PROP_KEEPING_AWAKE,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  CUE,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* Event ids of the freedesktop sound theme: a bell when a side ends and the
+ * next begins, the "complete" chime at the end of the routine. */
+#define CUE_NEXT_SIDE "bell"
+#define CUE_FINISHED  "complete"
 
 static void arm_timer (BkRoutinePlayer *self);
 
@@ -196,13 +215,68 @@ update_labels (BkRoutinePlayer *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "player.back", self->step > 0 || self->phase != PHASE_READY);
 }
 
+/* Plays @event_id unless the user turned sounds off. A machine without a
+ * sound device plays nothing, and the routine goes on in silence. */
+static void
+play_cue (BkRoutinePlayer *self,
+          const char      *event_id)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_settings_get_boolean (bk_context_get_settings (self->context), "sounds"))
+    return;
+  g_signal_emit (self, signals[CUE], g_quark_from_string (event_id), event_id);
+  if (self->sounds == NULL && !self->sounds_failed)
+    {
+      self->sounds = gsound_context_new (NULL, &error);
+      if (self->sounds == NULL)
+        {
+          g_debug ("No sounds: %s", error->message);
+          self->sounds_failed = TRUE;
+          return;
+        }
+    }
+  if (self->sounds == NULL)
+    return;
+  if (!gsound_context_play_simple (self->sounds, NULL, &error,
+                                   GSOUND_ATTR_EVENT_ID, event_id,
+                                   GSOUND_ATTR_EVENT_DESCRIPTION, _("Stretching routine"),
+                                   NULL))
+    g_debug ("Could not play “%s”: %s", event_id, error->message);
+}
+
+/* Keeps the screen from blanking while the clock runs: the runner is on
+ * the floor, not at the keyboard. */
+static void
+keep_awake (BkRoutinePlayer *self,
+            gboolean         awake)
+{
+  GApplication *app = g_application_get_default ();
+
+  if (awake == self->keeping_awake)
+    return;
+  self->keeping_awake = awake;
+  if (awake && GTK_IS_APPLICATION (app))
+    self->inhibit_cookie = gtk_application_inhibit (GTK_APPLICATION (app), GTK_WINDOW (self),
+                                                    GTK_APPLICATION_INHIBIT_IDLE,
+                                                    _("A stretching routine is under way"));
+  else if (!awake && self->inhibit_cookie != 0 && GTK_IS_APPLICATION (app))
+    {
+      gtk_application_uninhibit (GTK_APPLICATION (app), self->inhibit_cookie);
+      self->inhibit_cookie = 0;
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KEEPING_AWAKE]);
+}
+
 static void
 record_session (BkRoutinePlayer *self)
 {
   g_autoptr(BkStretchSession) session = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (self->recorded || (self->done_s == 0 && self->steps_done == 0))
+  /* A session with every side skipped is not stretching: it is neither
+   * kept nor counted for the streak. */
+  if (self->recorded || self->steps_done == 0)
     return;
   self->recorded = TRUE;
 
@@ -224,13 +298,22 @@ finish (BkRoutinePlayer *self)
 
   self->phase = PHASE_DONE;
   g_clear_handle_id (&self->tick_id, g_source_remove);
+  keep_awake (self, FALSE);
   record_session (self);
 
   done = bk_stretch_format_seconds (self->done_s);
-  summary = g_strdup_printf (ngettext ("%u of %u side done, %s of stretching.",
-                                       "%u of %u sides done, %s of stretching.",
-                                       self->plan->len),
-                             self->steps_done, self->plan->len, done);
+  if (self->steps_done == 0)
+    {
+      adw_status_page_set_icon_name (self->done_page, "media-skip-forward-symbolic");
+      adw_status_page_set_title (self->done_page, _("Every Side Skipped"));
+      summary = g_strdup (_("Nothing was held to the end, so this session is not kept "
+                            "and does not count toward your streak."));
+    }
+  else
+    summary = g_strdup_printf (ngettext ("%u of %u side done, %s of stretching.",
+                                         "%u of %u sides done, %s of stretching.",
+                                         self->plan->len),
+                               self->steps_done, self->plan->len, done);
   adw_status_page_set_description (self->done_page, summary);
   gtk_stack_set_visible_child_name (self->stack, "done");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "player.pause", FALSE);
@@ -277,6 +360,7 @@ advance (BkRoutinePlayer *self)
       else
         {
           self->steps_done++;
+          play_cue (self, self->step + 1 < self->plan->len ? CUE_NEXT_SIDE : CUE_FINISHED);
           go_to_step (self, self->step + 1);
           return;
         }
@@ -332,6 +416,7 @@ pause_action (GtkWidget  *widget,
   if (self->phase == PHASE_DONE)
     return;
   self->paused = !self->paused;
+  keep_awake (self, !self->paused && gtk_widget_get_mapped (widget));
   update_labels (self);
 }
 
@@ -373,8 +458,25 @@ bk_routine_player_close_request (GtkWindow *window)
 
   /* Stopping part way still counts what was done. */
   g_clear_handle_id (&self->tick_id, g_source_remove);
+  keep_awake (self, FALSE);
   record_session (self);
   return GTK_WINDOW_CLASS (bk_routine_player_parent_class)->close_request (window);
+}
+
+static void
+bk_routine_player_map (GtkWidget *widget)
+{
+  BkRoutinePlayer *self = BK_ROUTINE_PLAYER (widget);
+
+  GTK_WIDGET_CLASS (bk_routine_player_parent_class)->map (widget);
+  keep_awake (self, !self->paused && self->phase != PHASE_DONE);
+}
+
+static void
+bk_routine_player_unmap (GtkWidget *widget)
+{
+  keep_awake (BK_ROUTINE_PLAYER (widget), FALSE);
+  GTK_WIDGET_CLASS (bk_routine_player_parent_class)->unmap (widget);
 }
 
 /* libadwaita 1.2 has no breakpoints; the default size follows the window's
@@ -398,6 +500,9 @@ bk_routine_player_dispose (GObject *object)
   BkRoutinePlayer *self = (BkRoutinePlayer *)object;
 
   g_clear_handle_id (&self->tick_id, g_source_remove);
+  if (self->context != NULL)
+    keep_awake (self, FALSE);
+  g_clear_object (&self->sounds);
   gtk_widget_dispose_template (GTK_WIDGET (self), BK_TYPE_ROUTINE_PLAYER);
   g_clear_pointer (&self->plan, g_array_unref);
   g_clear_pointer (&self->stretches, g_ptr_array_unref);
@@ -423,6 +528,9 @@ bk_routine_player_get_property (GObject    *object,
       break;
     case PROP_FINISHED:
       g_value_set_boolean (value, self->phase == PHASE_DONE);
+      break;
+    case PROP_KEEPING_AWAKE:
+      g_value_set_boolean (value, self->keeping_awake);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -458,6 +566,8 @@ bk_routine_player_class_init (BkRoutinePlayerClass *klass)
   object_class->get_property = bk_routine_player_get_property;
   object_class->set_property = bk_routine_player_set_property;
   window_class->close_request = bk_routine_player_close_request;
+  widget_class->map = bk_routine_player_map;
+  widget_class->unmap = bk_routine_player_unmap;
 
   /**
    * BkRoutinePlayer:speed:
@@ -471,7 +581,27 @@ bk_routine_player_class_init (BkRoutinePlayerClass *klass)
   properties[PROP_FINISHED] =
     g_param_spec_boolean ("finished", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * BkRoutinePlayer:keeping-awake:
+   *
+   * Whether the player has asked the session not to blank the screen:
+   * from when it is shown until it is paused, finished or closed.
+   */
+  properties[PROP_KEEPING_AWAKE] =
+    g_param_spec_boolean ("keeping-awake", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * BkRoutinePlayer::cue:
+   * @event_id: the sound theme's event id
+   *
+   * Emitted, with the event id as detail, each time the player plays a
+   * sound (sounds on), whether or not a sound device is there to hear it.
+   */
+  signals[CUE] =
+    g_signal_new ("cue", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/bk-routine-player.ui");
   gtk_widget_class_bind_template_child (widget_class, BkRoutinePlayer, window_title);
@@ -493,13 +623,43 @@ bk_routine_player_class_init (BkRoutinePlayerClass *klass)
   gtk_widget_class_install_action (widget_class, "player.skip", NULL, skip_action);
   gtk_widget_class_install_action (widget_class, "player.back", NULL, back_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0, "player.pause", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, 0, "player.pause", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, 0, "player.skip", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, 0, "player.skip", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, 0, "player.back", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_b, 0, "player.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+/* The player's keys act before the focused widget sees them, so Space
+ * pauses even on the Skip button and Right skips instead of moving focus.
+ * Once the routine is over they let the key through (Space on Close). */
+static gboolean
+player_key_cb (GtkWidget *widget,
+               GVariant  *args,
+               gpointer   user_data)
+{
+  BkRoutinePlayer *self = BK_ROUTINE_PLAYER (widget);
+
+  if (self->phase == PHASE_DONE)
+    return FALSE;
+  return gtk_widget_activate_action (widget, user_data, NULL);
+}
+
+static void
+add_player_keys (BkRoutinePlayer *self)
+{
+  static const struct { guint keyval; const char *action; } keys[] = {
+    { GDK_KEY_space, "player.pause" }, { GDK_KEY_KP_Space, "player.pause" }, { GDK_KEY_p, "player.pause" },
+    { GDK_KEY_Right, "player.skip" }, { GDK_KEY_KP_Right, "player.skip" }, { GDK_KEY_n, "player.skip" },
+    { GDK_KEY_Left, "player.back" }, { GDK_KEY_KP_Left, "player.back" }, { GDK_KEY_b, "player.back" },
+  };
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller), GTK_SHORTCUT_SCOPE_LOCAL);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].keyval, 0),
+                                                            gtk_callback_action_new (player_key_cb,
+                                                                                     (gpointer) keys[i].action,
+                                                                                     NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
 static void
@@ -507,6 +667,7 @@ bk_routine_player_init (BkRoutinePlayer *self)
 {
   self->speed = 1.0;
   gtk_widget_init_template (GTK_WIDGET (self));
+  add_player_keys (self);
   g_signal_connect (self, "notify::default-width", G_CALLBACK (default_width_changed_cb), NULL);
   default_width_changed_cb (self);
 }

@@ -35,6 +35,7 @@ struct _BkRunEditor
   AdwEntryRow   *duration_row;
   GtkLabel      *duration_error;
   GtkLabel      *pace_label;
+  GtkWidget     *message_box;
   AdwComboRow   *effort_row;
   AdwComboRow   *surface_row;
   AdwEntryRow   *elevation_row;
@@ -73,9 +74,7 @@ show_field_error (AdwEntryRow *row,
   gboolean quiet = error == NULL ||
                    (g_error_matches (error, BK_CORE_ERROR, BK_CORE_ERROR_EMPTY) &&
                     g_object_get_data (G_OBJECT (row), "touched") == NULL);
-  GtkWidget *error_row = gtk_widget_get_parent (GTK_WIDGET (label));
-
-  gtk_widget_set_visible (error_row, !quiet);
+  gtk_widget_set_visible (GTK_WIDGET (label), !quiet);
   gtk_label_set_text (label, quiet ? "" : error->message);
   if (quiet)
     {
@@ -130,7 +129,7 @@ update_comparison (BkRunEditor *self,
   static const char * const classes[] = { "success", "warning", "warning", "error" };
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
-  GtkWidget *row = gtk_widget_get_parent (GTK_WIDGET (self->spike_label));
+  GtkWidget *row = GTK_WIDGET (self->spike_label);
   BkRunReference reference;
   BkRiskLevel tier;
   BkPainAdvice advice = advice_gate (self);
@@ -350,6 +349,15 @@ entry_activated_cb (BkRunEditor *self)
     save_clicked_cb (self);
 }
 
+/* Ctrl+Enter, from any field or list: Save when the form is valid. */
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  entry_activated_cb (BK_RUN_EDITOR (widget));
+}
+
 static void
 delete_clicked_cb (BkRunEditor *self)
 {
@@ -410,6 +418,30 @@ fill_defaults (BkRunEditor *self)
   gtk_editable_set_text (GTK_EDITABLE (self->time_row), time);
 }
 
+static int
+text_height (GtkWidget  *label,
+             const char *text)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (label, text);
+  int height;
+
+  pango_layout_get_pixel_size (layout, NULL, &height);
+  return height;
+}
+
+/* Keeps room under the fields for the usual lines, a two-line hint and the
+ * pace, measured in their own fonts: they appear without moving a field.
+ * Only an error on top of them takes more. */
+static void
+reserve_message_space (BkRunEditor *self)
+{
+  int spacing = gtk_box_get_spacing (GTK_BOX (self->message_box));
+
+  gtk_widget_set_size_request (self->message_box, -1,
+                               text_height (GTK_WIDGET (self->spike_label), "Ag\nAg") + spacing +
+                               text_height (GTK_WIDGET (self->pace_label), "Ag"));
+}
+
 static void
 bk_run_editor_constructed (GObject *object)
 {
@@ -431,6 +463,9 @@ bk_run_editor_constructed (GObject *object)
 
   /* Pre-filled text is not typing: nothing is flagged until the user edits. */
   validate (self);
+  reserve_message_space (self);
+  /* Typing starts in the first field, not on Cancel. */
+  gtk_widget_grab_focus (GTK_WIDGET (self->date_row));
 }
 
 static void
@@ -535,6 +570,7 @@ bk_run_editor_class_init (BkRunEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BkRunEditor, duration_row);
   gtk_widget_class_bind_template_child (widget_class, BkRunEditor, duration_error);
   gtk_widget_class_bind_template_child (widget_class, BkRunEditor, pace_label);
+  gtk_widget_class_bind_template_child (widget_class, BkRunEditor, message_box);
   gtk_widget_class_bind_template_child (widget_class, BkRunEditor, effort_row);
   gtk_widget_class_bind_template_child (widget_class, BkRunEditor, surface_row);
   gtk_widget_class_bind_template_child (widget_class, BkRunEditor, elevation_row);
@@ -549,7 +585,11 @@ bk_run_editor_class_init (BkRunEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, delete_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, entry_activated_cb);
 
+  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
+
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "editor.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "editor.save", NULL);
 }
 
 static void

@@ -20,6 +20,8 @@ typedef enum {
   BK_GUIDE_STYLE_QUOTE   = 1 << 7,
   BK_GUIDE_STYLE_SUMMARY = 1 << 8,
   BK_GUIDE_STYLE_BULLET  = 1 << 9,
+  /* Inside a block quote marked <!-- bk:urgent -->: act now, not a caution. */
+  BK_GUIDE_STYLE_URGENT  = 1 << 10,
 } BkGuideStyle;
 
 /* One stretch of text with one style: what a renderer inserts in order. */

@@ -327,12 +327,61 @@ fold (const char *text)
   return g_string_free (folded, FALSE);
 }
 
+/* Endings a word may add to the word searched for and still be that word:
+ * "numbness" or "numb." for "numb", "stretches" for "stretch", but not
+ * "numbers", which is another word. */
+static const char * const word_endings[] = { "s", "es", "ness", "ing", "ed", "ly", NULL };
+
+static gboolean
+is_word_char (const char *p)
+{
+  return g_unichar_isalnum (g_utf8_get_char (p));
+}
+
+static gboolean
+is_word_ending (const char *ending,
+                gsize       length)
+{
+  for (guint i = 0; word_endings[i] != NULL; i++)
+    if (strlen (word_endings[i]) == length && memcmp (word_endings[i], ending, length) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Where @term first occurs in @folded from @from on as a whole word, or
+ * NULL; the word's length in bytes, with its ending, goes in @out_len. */
+static const char *
+find_word (const char *folded,
+           const char *from,
+           const char *term,
+           gsize      *out_len)
+{
+  gsize term_len = strlen (term);
+
+  for (const char *at = strstr (from, term); at != NULL; at = strstr (at + 1, term))
+    {
+      const char *after = at + term_len;
+      const char *end = after;
+
+      if (at > folded && is_word_char (g_utf8_find_prev_char (folded, at)) && is_word_char (at))
+        continue;
+      while (*end != '\0' && is_word_char (end))
+        end = g_utf8_next_char (end);
+      if (end != after && !is_word_ending (after, (gsize) (end - after)))
+        continue;
+      if (out_len != NULL)
+        *out_len = (gsize) (end - at);
+      return at;
+    }
+  return NULL;
+}
+
 static gboolean
 contains_all (const char *folded,
               GStrv       terms)
 {
   for (guint i = 0; terms[i] != NULL; i++)
-    if (strstr (folded, terms[i]) == NULL)
+    if (find_word (folded, folded, terms[i], NULL) == NULL)
       return FALSE;
   return TRUE;
 }
@@ -341,9 +390,11 @@ static guint
 count_occurrences (const char *folded,
                    const char *term)
 {
+  gsize len;
   guint n = 0;
 
-  for (const char *at = strstr (folded, term); at != NULL; at = strstr (at + 1, term))
+  for (const char *at = find_word (folded, folded, term, &len); at != NULL;
+       at = find_word (folded, at + len, term, &len))
     n++;
   return n;
 }
@@ -359,7 +410,7 @@ make_snippet (const char *body,
   const char *from, *to;
 
   for (guint i = 0; terms != NULL && terms[i] != NULL && at == NULL; i++)
-    at = strstr (folded_body, terms[i]);
+    at = find_word (folded_body, folded_body, terms[i], NULL);
 
   length = g_utf8_strlen (body, -1);
   match = at != NULL ? g_utf8_pointer_to_offset (folded_body, at) : 0;
@@ -387,6 +438,76 @@ make_snippet (const char *body,
   if (end < length)
     g_string_append (snippet, "…");
   return g_string_free (snippet, FALSE);
+}
+
+static int
+compare_spans (gconstpointer a,
+               gconstpointer b)
+{
+  const BkGuideSpan *x = a, *y = b;
+
+  return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/* The query's words, folded, without the empty ones runs of spaces leave. */
+static GStrv
+split_query (const char *query)
+{
+  g_autofree char *folded_query = fold (query);
+  GStrv terms = g_strsplit_set (g_strstrip (folded_query), " \t\n", -1);
+  guint j = 0;
+
+  for (guint i = 0; terms[i] != NULL; i++)
+    {
+      if (*terms[i] != '\0')
+        terms[j++] = terms[i];
+      else
+        g_free (terms[i]);
+    }
+  terms[j] = NULL;
+  return terms;
+}
+
+/**
+ * bk_guide_find_matches:
+ * @text: text as shown
+ * @query: what was searched for
+ *
+ * Where the search for @query matched in @text, to highlight it: the same
+ * whole-word rule as bk_guide_library_search().
+ *
+ * Returns: (transfer full) (element-type BkGuideSpan): character offsets,
+ *   in order
+ */
+GArray *
+bk_guide_find_matches (const char *text,
+                       const char *query)
+{
+  GArray *spans = g_array_new (FALSE, FALSE, sizeof (BkGuideSpan));
+  g_autofree char *folded = NULL;
+  g_auto(GStrv) terms = NULL;
+
+  g_return_val_if_fail (text != NULL, spans);
+  if (query == NULL || !g_utf8_validate (query, -1, NULL) || !g_utf8_validate (text, -1, NULL))
+    return spans;
+  folded = fold (text);
+  terms = split_query (query);
+  for (guint i = 0; terms[i] != NULL; i++)
+    {
+      gsize len;
+
+      for (const char *at = find_word (folded, folded, terms[i], &len); at != NULL;
+           at = find_word (folded, at + len, terms[i], &len))
+        {
+          BkGuideSpan span;
+
+          span.start = (guint) g_utf8_pointer_to_offset (folded, at);
+          span.end = span.start + (guint) g_utf8_strlen (at, (gssize) len);
+          g_array_append_val (spans, span);
+        }
+    }
+  g_array_sort (spans, compare_spans);
+  return spans;
 }
 
 static int
@@ -454,7 +575,6 @@ bk_guide_library_search (BkGuideLibrary *self,
                          const char     *query)
 {
   g_autoptr(GPtrArray) hits = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autofree char *folded_query = NULL;
   g_auto(GStrv) terms = NULL;
   GListStore *store = g_list_store_new (BK_TYPE_GUIDE_HIT);
   guint n_articles;
@@ -464,20 +584,7 @@ bk_guide_library_search (BkGuideLibrary *self,
   if (query == NULL || !g_utf8_validate (query, -1, NULL))
     return G_LIST_MODEL (store);
 
-  folded_query = fold (query);
-  terms = g_strsplit_set (g_strstrip (folded_query), " \t\n", -1);
-  {
-    /* Drop the empty words that runs of spaces leave. */
-    guint j = 0;
-    for (guint i = 0; terms[i] != NULL; i++)
-      {
-        if (*terms[i] != '\0')
-          terms[j++] = terms[i];
-        else
-          g_free (terms[i]);
-      }
-    terms[j] = NULL;
-  }
+  terms = split_query (query);
   if (terms[0] == NULL)
     return G_LIST_MODEL (store);
 

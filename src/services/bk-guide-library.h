@@ -44,4 +44,13 @@ gboolean        bk_guide_library_resolve           (BkGuideLibrary      *self,
 GListModel     *bk_guide_library_search            (BkGuideLibrary      *self,
                                                     const char          *query);
 
+/* A stretch of text, in characters: [start, end). */
+typedef struct {
+  guint start;
+  guint end;
+} BkGuideSpan;
+
+GArray         *bk_guide_find_matches              (const char          *text,
+                                                    const char          *query);
+
 G_END_DECLS

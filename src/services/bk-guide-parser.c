@@ -30,6 +30,8 @@ typedef struct {
 
   guint           list_depth;
   guint           quote_depth;
+  /* The depth of the urgent block quote the parser is in, or 0. */
+  guint           urgent_depth;
   GArray         *list_counters; /* per open list: next number, 0 = bullets */
 
   guint           em_depth;
@@ -110,6 +112,8 @@ block_style (Parser *p)
 
   if (p->quote_depth > 0)
     style |= BK_GUIDE_STYLE_QUOTE;
+  if (p->urgent_depth > 0)
+    style |= BK_GUIDE_STYLE_URGENT;
   if (p->summary != NULL)
     style |= BK_GUIDE_STYLE_SUMMARY;
   return style;
@@ -430,6 +434,8 @@ leave_block_cb (MD_BLOCKTYPE  type,
     {
     case MD_BLOCK_QUOTE:
       request_break (p, BREAK_PARAGRAPH);
+      if (p->quote_depth == p->urgent_depth)
+        p->urgent_depth = 0;
       p->quote_depth--;
       break;
 
@@ -618,6 +624,10 @@ text_cb (MD_TEXTTYPE    type,
       emit_entity (p, text, size);
       break;
     case MD_TEXT_HTML:
+      /* A block quote of emergency signs says so with a comment. */
+      if (p->quote_depth > 0 && g_strstr_len (text, size, "bk:urgent") != NULL)
+        p->urgent_depth = p->quote_depth;
+      break;
     default:
       /* Raw HTML (the licence comment at the top) is not shown. */
       break;

@@ -158,7 +158,7 @@ test_invalid_input_keeps_save_disabled (Fixture       *f,
 
   type_into (editor, "distance_row", "ten km");
   g_assert_false (gtk_widget_get_sensitive (save));
-  g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (distance_error)));
+  g_assert_true (gtk_widget_get_visible (distance_error));
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (distance_error)), "is not a distance"));
 
   type_into (editor, "distance_row", "0");
@@ -167,11 +167,11 @@ test_invalid_input_keeps_save_disabled (Fixture       *f,
 
   type_into (editor, "distance_row", "");
   g_assert_false (gtk_widget_get_sensitive (save));
-  g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (distance_error)));
+  g_assert_true (gtk_widget_get_visible (distance_error));
 
   type_into (editor, "distance_row", "10k");
   g_assert_true (gtk_widget_get_sensitive (save));
-  g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (distance_error)));
+  g_assert_false (gtk_widget_get_visible (distance_error));
 
   type_into (editor, "date_row", "2099-01-01");
   g_assert_false (gtk_widget_get_sensitive (save));

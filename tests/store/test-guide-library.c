@@ -384,6 +384,33 @@ test_search_body_word (void)
   g_assert_cmpuint (g_list_model_get_n_items (empty), ==, 0);
 }
 
+/* Search matches whole words (issue 15): "numb" finds "numbness", never
+ * "numbers"; an ending such as -s or -ness belongs to the word. */
+static void
+test_search_whole_words (void)
+{
+  g_autoptr(BkGuideLibrary) library = load_english ();
+  g_autoptr(GListModel) hits = bk_guide_library_search (library, "numb");
+  g_autoptr(GArray) spans = bk_guide_find_matches ("Numbers, numb; NUMBNESS and renumber.", "numb");
+  guint n = g_list_model_get_n_items (hits);
+
+  g_assert_cmpuint (n, >, 0);
+  for (guint i = 0; i < n; i++)
+    {
+      BkGuideHit *hit = hit_at (hits, i);
+      const char *snippet = bk_guide_hit_get_snippet (hit);
+
+      g_test_message ("%s: %s", bk_guide_hit_get_heading (hit), snippet);
+      g_assert_true (g_regex_match_simple ("(?i)\\bnumb(ness)?\\b", snippet, 0, 0));
+    }
+
+  g_assert_cmpuint (spans->len, ==, 2);
+  g_assert_cmpuint (g_array_index (spans, BkGuideSpan, 0).start, ==, 9);
+  g_assert_cmpuint (g_array_index (spans, BkGuideSpan, 0).end, ==, 13);
+  g_assert_cmpuint (g_array_index (spans, BkGuideSpan, 1).start, ==, 15);
+  g_assert_cmpuint (g_array_index (spans, BkGuideSpan, 1).end, ==, 23);
+}
+
 /* An article's title beats a section heading, which beats body text. */
 static void
 test_search_ranking (void)
@@ -471,6 +498,7 @@ main (int   argc,
   g_test_add_func ("/guide/library/no-diagnosis", test_no_diagnosis);
   g_test_add_func ("/guide/library/search-body-word", test_search_body_word);
   g_test_add_func ("/guide/library/search-ranking", test_search_ranking);
+  g_test_add_func ("/guide/library/search-whole-words", test_search_whole_words);
   g_test_add_func ("/guide/library/locale-fallback", test_locale_fallback);
   g_test_add_func ("/guide/library/split-target", test_split_target);
 
