@@ -3,10 +3,13 @@
 
 #include "bk-config.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "core/bk-date.h"
 #include "core/bk-run.h"
+#include "store/bk-safe-file.h"
+#include "bk-command.h"
 #include "bk-csv.h"
 
 /**
@@ -92,4 +95,49 @@ bk_csv_format_runs (GPtrArray *runs)
       g_string_append_c (csv, '\n');
     }
   return csv;
+}
+
+/**
+ * bk_csv_export_runs:
+ * @path: the file to write, or "-" for @out (a pipe)
+ *
+ * `--export-csv`: every run of the log, written whole or not at all.
+ *
+ * Returns: the exit status
+ */
+int
+bk_csv_export_runs (BkContext  *context,
+                    const char *path,
+                    GString    *out,
+                    GString    *err)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) runs = NULL;
+  g_autoptr(GString) csv = NULL;
+
+  g_return_val_if_fail (BK_IS_CONTEXT (context), BK_EXIT_FAILURE);
+  g_return_val_if_fail (path != NULL, BK_EXIT_FAILURE);
+
+  runs = bk_run_store_list (bk_context_get_run_store (context), 0, 0, &error);
+  if (runs == NULL)
+    {
+      g_string_append_printf (err, _("Could not read the training log: %s\n"), error->message);
+      return BK_EXIT_FAILURE;
+    }
+  csv = bk_csv_format_runs (runs);
+
+  /* "-" is standard output, for a pipe. */
+  if (g_str_equal (path, "-"))
+    {
+      g_string_append_len (out, csv->str, csv->len);
+      return BK_EXIT_OK;
+    }
+  if (!bk_safe_file_set_contents (path, csv->str, csv->len, &error))
+    {
+      g_string_append_printf (err, "%s\n", error->message);
+      return BK_EXIT_FAILURE;
+    }
+  g_string_append_printf (out, ngettext ("Exported %u run to %s\n", "Exported %u runs to %s\n", runs->len),
+                          runs->len, path);
+  return BK_EXIT_OK;
 }

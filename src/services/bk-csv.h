@@ -3,10 +3,16 @@
 
 #include <glib.h>
 
+#include "bk-context.h"
+
 G_BEGIN_DECLS
 
 void     bk_csv_append_field (GString    *line,
                               const char *text);
 GString *bk_csv_format_runs  (GPtrArray  *runs);
+int      bk_csv_export_runs  (BkContext  *context,
+                              const char *path,
+                              GString    *out,
+                              GString    *err);
 
 G_END_DECLS
