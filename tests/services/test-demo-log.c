@@ -6,7 +6,7 @@
 #include "core/bk-date.h"
 #include "services/bk-advice.h"
 #include "services/bk-demo-log.h"
-#include "bk-test-files.h"
+#include "tests/store/bk-test-files.h"
 
 static void
 check_demo_at (GDateTime *now)
