@@ -378,6 +378,62 @@ bk_database_step_done (BkDatabase    *self,
   return TRUE;
 }
 
+/**
+ * bk_database_step_changed:
+ * @not_found: the message when no row changed, such as "The run no longer
+ *   exists; it may have been deleted"
+ *
+ * Runs an UPDATE or DELETE of one row by id: a statement that changed
+ * nothing is %BK_STORE_ERROR_NOT_FOUND with @not_found, the one place the
+ * stores make that check.
+ */
+gboolean
+bk_database_step_changed (BkDatabase    *self,
+                          sqlite3_stmt  *stmt,
+                          const char    *not_found,
+                          GError       **error)
+{
+  g_return_val_if_fail (BK_IS_DATABASE (self), FALSE);
+  g_return_val_if_fail (not_found != NULL, FALSE);
+
+  if (!bk_database_step_done (self, stmt, error))
+    return FALSE;
+  if (sqlite3_changes (self->db) == 0)
+    {
+      g_set_error_literal (error, BK_STORE_ERROR, BK_STORE_ERROR_NOT_FOUND, not_found);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * bk_database_delete_by_id:
+ * @table: a table of ours with an integer `id` (a constant, never input)
+ * @not_found: the message when there is no such row
+ *
+ * Deletes the row @id of @table, refusing a row that is not there.
+ */
+gboolean
+bk_database_delete_by_id (BkDatabase  *self,
+                          const char  *table,
+                          gint64       id,
+                          const char  *not_found,
+                          GError     **error)
+{
+  g_autofree char *sql = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (BK_IS_DATABASE (self), FALSE);
+  g_return_val_if_fail (table != NULL, FALSE);
+
+  sql = g_strdup_printf ("DELETE FROM %s WHERE id = ?1", table);
+  stmt = bk_database_prepare (self, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  return bk_database_step_changed (self, stmt, not_found, error);
+}
+
 gboolean
 bk_database_exec (BkDatabase  *self,
                   const char  *sql,

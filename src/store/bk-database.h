@@ -48,6 +48,15 @@ void          bk_database_rollback           (BkDatabase   *self);
 gboolean      bk_database_step_done          (BkDatabase   *self,
                                               sqlite3_stmt *stmt,
                                               GError      **error);
+gboolean      bk_database_step_changed       (BkDatabase   *self,
+                                              sqlite3_stmt *stmt,
+                                              const char   *not_found,
+                                              GError      **error);
+gboolean      bk_database_delete_by_id       (BkDatabase   *self,
+                                              const char   *table,
+                                              gint64        id,
+                                              const char   *not_found,
+                                              GError      **error);
 void          bk_database_set_error          (BkDatabase   *self,
                                               int           rc,
                                               GError      **error);

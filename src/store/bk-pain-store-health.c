@@ -205,23 +205,13 @@ bk_pain_store_delete_assessment (BkPainStore  *self,
                                  GError      **error)
 {
   BkDatabase *database;
-  sqlite3_stmt *stmt;
 
   g_return_val_if_fail (BK_IS_PAIN_STORE (self), FALSE);
 
   database = bk_pain_store_get_database (self);
-  stmt = bk_database_prepare (database, "DELETE FROM clinician_assessments WHERE id = ?1", error);
-  if (stmt == NULL)
+  if (!bk_database_delete_by_id (database, "clinician_assessments", id,
+                                 _("The assessment no longer exists; it may have been deleted"), error))
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!bk_database_step_done (database, stmt, error))
-    return FALSE;
-  if (sqlite3_changes (bk_database_get_handle (database)) == 0)
-    {
-      g_set_error (error, BK_STORE_ERROR, BK_STORE_ERROR_NOT_FOUND,
-                   _("The assessment no longer exists; it may have been deleted"));
-      return FALSE;
-    }
   bk_pain_store_emit_changed (self);
   return TRUE;
 }

@@ -9,6 +9,9 @@
 #include "bk-pain-store.h"
 #include "bk-pain-store-private.h"
 
+/* What an update or delete of a row that is gone says. */
+#define NOT_FOUND _("The pain entry no longer exists; it may have been deleted")
+
 struct _BkPainStore
 {
   GObject     parent_instance;
@@ -143,7 +146,7 @@ static void
 bind_entry (sqlite3_stmt *stmt,
             BkPainEntry  *entry)
 {
-  g_autofree char *felt_at = g_date_time_format (bk_pain_entry_get_when (entry), "%Y-%m-%dT%H:%M:%S%:z");
+  g_autofree char *felt_at = bk_date_time_to_rfc3339 (bk_pain_entry_get_when (entry));
   BkPainContext context = bk_pain_entry_get_context (entry);
   const char *context_name = (guint) context < BK_N_PAIN_CONTEXTS ? bk_pain_context_to_string (context) : "";
 
@@ -336,15 +339,8 @@ bk_pain_store_update (BkPainStore  *self,
 
   bind_entry (stmt, entry);
   sqlite3_bind_int64 (stmt, 18, bk_pain_entry_get_id (entry));
-  if (!bk_database_step_done (self->database, stmt, error))
+  if (!bk_database_step_changed (self->database, stmt, NOT_FOUND, error))
     return FALSE;
-
-  if (sqlite3_changes (bk_database_get_handle (self->database)) == 0)
-    {
-      g_set_error (error, BK_STORE_ERROR, BK_STORE_ERROR_NOT_FOUND,
-                   _("The pain entry no longer exists; it may have been deleted"));
-      return FALSE;
-    }
 
   if (model_find (self, bk_pain_entry_get_id (entry), &position))
     g_list_store_remove (self->model, position);
@@ -358,24 +354,12 @@ bk_pain_store_delete (BkPainStore  *self,
                       gint64        id,
                       GError      **error)
 {
-  sqlite3_stmt *stmt;
   guint position;
 
   g_return_val_if_fail (BK_IS_PAIN_STORE (self), FALSE);
 
-  stmt = bk_database_prepare (self->database, "DELETE FROM pain_entries WHERE id = ?1", error);
-  if (stmt == NULL)
+  if (!bk_database_delete_by_id (self->database, "pain_entries", id, NOT_FOUND, error))
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!bk_database_step_done (self->database, stmt, error))
-    return FALSE;
-
-  if (sqlite3_changes (bk_database_get_handle (self->database)) == 0)
-    {
-      g_set_error (error, BK_STORE_ERROR, BK_STORE_ERROR_NOT_FOUND,
-                   _("The pain entry no longer exists; it may have been deleted"));
-      return FALSE;
-    }
 
   if (model_find (self, id, &position))
     g_list_store_remove (self->model, position);
