@@ -12,6 +12,7 @@
 #include "services/bk-command.h"
 #include "tests/bk-test-long-log.h"
 #include "tests/store/bk-test-files.h"
+#include "bk-bench.h"
 
 /* `backstretch --status` on the twenty-year log of issue 13 (7,300 runs,
  * 3,650 pain entries, 1,000 stretching sessions, written through the
@@ -28,29 +29,6 @@
  * usage: bench-status-process BACKSTRETCH-EXECUTABLE */
 
 #define REPEAT 21
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof (double), compare_doubles);
-  return values[n / 2];
-}
-
-static double
-now_ms (void)
-{
-  return g_get_monotonic_time () / 1000.0;
-}
 
 static double
 own_cpu_ms (void)
@@ -78,7 +56,7 @@ time_process (const char * const *argv,
               double             *out_cpu)
 {
   double cpu = children_cpu_ms ();
-  double start = now_ms ();
+  double start = bk_bench_now_ms ();
   int status = 0;
   pid_t pid = fork ();
 
@@ -92,7 +70,7 @@ time_process (const char * const *argv,
     }
   g_assert_cmpint (pid, >, 0);
   g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
-  *out_wall = now_ms () - start;
+  *out_wall = bk_bench_now_ms () - start;
   *out_cpu = children_cpu_ms () - cpu;
   if (!WIFEXITED (status) || WEXITSTATUS (status) != 0)
     g_error ("%s %s exited with status %d", argv[0], argv[1], status);
@@ -107,9 +85,9 @@ measure_process (const char         *label,
 
   for (guint r = 0; r < REPEAT; r++)
     time_process (argv, &wall[r], &cpu[r]);
-  *out_wall = median (wall, REPEAT);
+  *out_wall = bk_bench_median (wall, REPEAT);
   g_print ("%-34s %8.1f ms wall (fastest %.1f)  %6.1f ms CPU\n", label, *out_wall,
-           (qsort (wall, REPEAT, sizeof (double), compare_doubles), wall[0]), median (cpu, REPEAT));
+           (qsort (wall, REPEAT, sizeof (double), bk_bench_compare_doubles), wall[0]), bk_bench_median (cpu, REPEAT));
 }
 
 static double
@@ -126,19 +104,19 @@ measure_in_process (BkContext *context,
       g_autoptr(GString) out = g_string_new (NULL);
       g_autoptr(GString) err = g_string_new (NULL);
       g_autoptr(BkCommand) command = NULL;
-      double start = now_ms ();
+      double start = bk_bench_now_ms ();
       double start_cpu = own_cpu_ms ();
 
       g_variant_dict_insert (options, "status", "b", TRUE);
       command = bk_command_parse (options, NULL, now, BK_UNITS_METRIC, &error);
       g_assert_no_error (error);
       g_assert_cmpint (bk_command_run (command, context, out, err), ==, BK_EXIT_OK);
-      times[r] = now_ms () - start;
+      times[r] = bk_bench_now_ms () - start;
       cpu[r] = own_cpu_ms () - start_cpu;
       g_assert_cmpuint (err->len, ==, 0);
     }
-  *out_cpu = median (cpu, REPEAT);
-  return median (times, REPEAT);
+  *out_cpu = bk_bench_median (cpu, REPEAT);
+  return bk_bench_median (times, REPEAT);
 }
 
 int
@@ -159,9 +137,9 @@ main (int   argc,
   context = bk_context_new (dir, settings, &error);
   g_assert_no_error (error);
 
-  fill_ms = now_ms ();
+  fill_ms = bk_bench_now_ms ();
   bk_long_log_fill (context, NULL, NULL);
-  fill_ms = now_ms () - fill_ms;
+  fill_ms = bk_bench_now_ms () - fill_ms;
   g_print ("twenty-year log: %d runs, %d pain entries, %d sessions (written in %.0f ms)\n",
            BK_LONG_LOG_DAYS, BK_LONG_LOG_ENTRIES, BK_LONG_LOG_SESSIONS, fill_ms);
 
