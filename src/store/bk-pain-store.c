@@ -103,7 +103,8 @@ bk_pain_store_new (BkDatabase *database)
   return self;
 }
 
-static BkPainEntry *
+/* A BkDatabaseRowFunc: returns a new BkPainEntry. */
+static gpointer
 entry_from_row (sqlite3_stmt *stmt)
 {
   g_autoptr(GDateTime) when = NULL;
@@ -372,9 +373,8 @@ bk_pain_store_get (BkPainStore  *self,
                    gint64        id,
                    GError      **error)
 {
+  g_autofree char *not_found = NULL;
   sqlite3_stmt *stmt;
-  BkPainEntry *entry = NULL;
-  int rc;
 
   g_return_val_if_fail (BK_IS_PAIN_STORE (self), NULL);
 
@@ -383,17 +383,8 @@ bk_pain_store_get (BkPainStore  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
-
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    entry = entry_from_row (stmt);
-  else if (rc == SQLITE_DONE)
-    g_set_error (error, BK_STORE_ERROR, BK_STORE_ERROR_NOT_FOUND,
-                 _("There is no pain entry with id %" G_GINT64_FORMAT), id);
-  else
-    bk_database_set_error (self->database, rc, error);
-  sqlite3_reset (stmt);
-  return entry;
+  not_found = g_strdup_printf (_("There is no pain entry with id %" G_GINT64_FORMAT), id);
+  return bk_database_get_one (self->database, stmt, entry_from_row, not_found, error);
 }
 
 /**
@@ -411,11 +402,9 @@ bk_pain_store_list (BkPainStore  *self,
                     guint         limit,
                     GError      **error)
 {
-  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (BK_IS_PAIN_STORE (self), NULL);
 
@@ -432,17 +421,7 @@ bk_pain_store_list (BkPainStore  *self,
   sqlite3_bind_text (stmt, 1, from, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, to, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 3, limit > 0 ? (gint64) limit : -1);
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (entries, entry_from_row (stmt));
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      bk_database_set_error (self->database, rc, error);
-      return NULL;
-    }
-  return g_steal_pointer (&entries);
+  return bk_database_collect (self->database, stmt, entry_from_row, error);
 }
 
 /**

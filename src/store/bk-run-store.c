@@ -93,7 +93,8 @@ format_started_at (GDateTime *dt)
   return bk_date_time_to_rfc3339 (dt);
 }
 
-static BkRun *
+/* A BkDatabaseRowFunc: returns a new BkRun. */
+static gpointer
 run_from_row (sqlite3_stmt *stmt)
 {
   g_autoptr(GDateTime) started = NULL;
@@ -342,9 +343,8 @@ bk_run_store_get (BkRunStore  *self,
                   gint64       id,
                   GError     **error)
 {
+  g_autofree char *not_found = NULL;
   sqlite3_stmt *stmt;
-  BkRun *run = NULL;
-  int rc;
 
   g_return_val_if_fail (BK_IS_RUN_STORE (self), NULL);
 
@@ -353,17 +353,8 @@ bk_run_store_get (BkRunStore  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
-
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    run = run_from_row (stmt);
-  else if (rc == SQLITE_DONE)
-    g_set_error (error, BK_STORE_ERROR, BK_STORE_ERROR_NOT_FOUND,
-                 _("There is no run with id %" G_GINT64_FORMAT), id);
-  else
-    bk_database_set_error (self->database, rc, error);
-  sqlite3_reset (stmt);
-  return run;
+  not_found = g_strdup_printf (_("There is no run with id %" G_GINT64_FORMAT), id);
+  return bk_database_get_one (self->database, stmt, run_from_row, not_found, error);
 }
 
 /**
@@ -378,9 +369,7 @@ bk_run_store_list (BkRunStore  *self,
                    guint        limit,
                    GError     **error)
 {
-  g_autoptr(GPtrArray) runs = g_ptr_array_new_with_free_func (g_object_unref);
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (BK_IS_RUN_STORE (self), NULL);
 
@@ -394,17 +383,7 @@ bk_run_store_list (BkRunStore  *self,
     return NULL;
   sqlite3_bind_int64 (stmt, 1, limit > 0 ? (gint64) limit : -1);
   sqlite3_bind_int64 (stmt, 2, offset);
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (runs, run_from_row (stmt));
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      bk_database_set_error (self->database, rc, error);
-      return NULL;
-    }
-  return g_steal_pointer (&runs);
+  return bk_database_collect (self->database, stmt, run_from_row, error);
 }
 
 gint64
