@@ -153,7 +153,7 @@ add_entry_reasons (GArray      *open,
                   emergency ? BK_PAIN_ADVICE_URGENT : BK_PAIN_ADVICE_SEE_CLINICIAN,
                   emergency ? CLOSES_BY_ASSESSMENT : CLOSES_BY_CLEAR_ENTRY,
                   g_strdup (bk_warning_sign_get_label (i)),
-                  emergency ? BK_GUIDE_RED_FLAGS : BK_GUIDE_SERIOUS_CAUSES, day);
+                  emergency ? BK_GUIDE_SYMPTOMS_RED_FLAGS : BK_GUIDE_SYMPTOMS_SERIOUS_CAUSES, day);
     }
 
   if (bk_pain_entry_has_leg_signs (entry))
@@ -164,14 +164,14 @@ add_entry_reasons (GArray      *open,
                   /* Translators: %s lists signs such as "Tingling in a leg". */
                   g_strdup_printf (_("%s: not the usual pattern of a runner’s lower back pain; it can "
                                      "come from an irritated nerve."), signs),
-                  BK_GUIDE_NOT_RLBS, day);
+                  BK_GUIDE_SYMPTOMS_NOT_RLBS, day);
     }
 
   if (is_severe_at_rest_or_night (entry))
     add_reason (open, BK_ADVICE_REASON_SEVERE_REST, BK_PAIN_ADVICE_SEE_CLINICIAN, CLOSES_BY_CLEAR_ENTRY,
                 g_strdup_printf (_("Pain of %d/10 at rest or at night: pain that strong without running "
                                    "needs a clinician’s look."), bk_pain_entry_get_rating (entry)),
-                BK_GUIDE_SERIOUS_CAUSES, day);
+                BK_GUIDE_SYMPTOMS_SERIOUS_CAUSES, day);
 }
 
 static void
@@ -189,7 +189,7 @@ apply_assessment (GArray                *open,
       add_reason (open, BK_ADVICE_REASON_NOT_CLEARED, BK_PAIN_ADVICE_SEE_CLINICIAN, CLOSES_BY_ASSESSMENT,
                   g_strdup_printf (_("A clinician assessed you on %s and has not yet cleared you to run."),
                                    date),
-                  BK_GUIDE_HOW_ADVICE_WORKS, day);
+                  BK_GUIDE_SYMPTOMS_EPISODES, day);
     }
 }
 
@@ -233,18 +233,18 @@ add_screen_reasons (GArray         *open,
     add_reason (open, BK_ADVICE_REASON_AGE_UNDER_20, BK_PAIN_ADVICE_SEE_CLINICIAN, CLOSES_BY_ASSESSMENT,
                 g_strdup (_("Under 20: back pain in young runners, above all on leaning back, can come "
                             "from a stress injury of the spine; have it checked.")),
-                BK_GUIDE_BONE_STRESS, since);
+                BK_GUIDE_SYMPTOMS_BONE_STRESS, since);
   else if (band == BK_AGE_BAND_OVER_50)
     add_reason (open, BK_ADVICE_REASON_AGE_OVER_50, BK_PAIN_ADVICE_SEE_CLINICIAN, CLOSES_BY_ASSESSMENT,
                 g_strdup (_("Over 50: new back pain more often has a cause that needs treatment; have "
                             "it checked.")),
-                BK_GUIDE_SERIOUS_CAUSES, since);
+                BK_GUIDE_SYMPTOMS_SERIOUS_CAUSES, since);
 
   for (guint i = 0; i < BK_N_SCREEN_QUESTIONS; i++)
     if (bk_health_screen_get_answer (screen, i) == BK_ANSWER_YES)
       add_reason (open, bk_screen_question_to_string (i), BK_PAIN_ADVICE_SEE_CLINICIAN,
                   CLOSES_BY_ASSESSMENT, g_strdup (screen_reason_text (i)),
-                  i >= BK_SCREEN_STRESS_FRACTURE ? BK_GUIDE_BONE_STRESS : BK_GUIDE_SERIOUS_CAUSES, since);
+                  i >= BK_SCREEN_STRESS_FRACTURE ? BK_GUIDE_SYMPTOMS_BONE_STRESS : BK_GUIDE_SYMPTOMS_SERIOUS_CAUSES, since);
 }
 
 /* The episode's ratings have not fallen by 2 points or 30% in 28 days: the
@@ -344,7 +344,7 @@ write_advice (BkAdviceEpisode *episode)
                            "to see whether it passes. Training and stretching advice and reminders "
                            "are paused until you record that a clinician has assessed you."),
                          reported->str);
-      episode->guide_id = BK_GUIDE_RED_FLAGS;
+      episode->guide_id = BK_GUIDE_SYMPTOMS_RED_FLAGS;
       return;
     }
 
@@ -473,7 +473,7 @@ bk_advice_episode_compute (BkPainEntry           **entries,
                        episode->episode_start + BK_ADVICE_NO_BETTER_DAYS))
     add_reason (open, BK_ADVICE_REASON_NO_BETTER, BK_PAIN_ADVICE_SEE_CLINICIAN, CLOSES_BY_ASSESSMENT,
                 g_strdup (_("Your pain ratings have not come down by 2 points or 30% in 4 weeks.")),
-                BK_GUIDE_HOW_ADVICE_WORKS, episode->episode_start + BK_ADVICE_NO_BETTER_DAYS);
+                BK_GUIDE_SYMPTOMS_EPISODES, episode->episode_start + BK_ADVICE_NO_BETTER_DAYS);
 
   episode->screen_due = screen == NULL ||
                         bk_health_screen_get_taken_on (screen) <

@@ -44,12 +44,6 @@ G_BEGIN_DECLS
 #define BK_ADVICE_NIGHT_FROM_HOUR 22
 #define BK_ADVICE_NIGHT_TO_HOUR 6
 
-/* Guide sections the reasons link to, beside BK_GUIDE_RED_FLAGS and
- * BK_GUIDE_NOT_RLBS of bk-pain-assessment.h. */
-#define BK_GUIDE_SERIOUS_CAUSES    "symptoms#serious-causes"
-#define BK_GUIDE_BONE_STRESS       "symptoms#bone-stress"
-#define BK_GUIDE_HOW_ADVICE_WORKS  "symptoms#how-advice-works"
-
 /* Reason ids beside the warning-sign and screen question ids. */
 #define BK_ADVICE_REASON_NERVE_SIGNS  "nerve-signs"
 #define BK_ADVICE_REASON_NO_BETTER    "no-better-4-weeks"

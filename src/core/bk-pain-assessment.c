@@ -116,7 +116,7 @@ bk_pain_assess (BkPainEntry *entry)
                            "emergency department or call your emergency number now. Do not wait "
                            "to see whether it passes."),
                          signs);
-      assessment->advice_guide_id = BK_GUIDE_RED_FLAGS;
+      assessment->advice_guide_id = BK_GUIDE_SYMPTOMS_RED_FLAGS;
       return g_steal_pointer (&assessment);
     }
 
@@ -132,7 +132,7 @@ bk_pain_assess (BkPainEntry *entry)
                            "back pain and can come from an irritated nerve. Have it checked "
                            "before you train through it."),
                          signs);
-      assessment->advice_guide_id = BK_GUIDE_NOT_RLBS;
+      assessment->advice_guide_id = BK_GUIDE_SYMPTOMS_NOT_RLBS;
       return g_steal_pointer (&assessment);
     }
 
@@ -145,7 +145,7 @@ bk_pain_assess (BkPainEntry *entry)
         g_strdup_printf (_("You reported: %s. With back pain that can have a cause other than "
                            "running; have it checked before you train through it."),
                          other_signs);
-      assessment->advice_guide_id = BK_GUIDE_RED_FLAGS;
+      assessment->advice_guide_id = BK_GUIDE_SYMPTOMS_RED_FLAGS;
       return g_steal_pointer (&assessment);
     }
 
@@ -156,25 +156,25 @@ bk_pain_assess (BkPainEntry *entry)
               _("Pain on one side over the bony knob at the base of the back can come from the "
                 "sacroiliac joint, among other things: a bone stress injury of the sacrum can feel "
                 "the same."),
-              BK_GUIDE_SACROILIAC);
+              BK_GUIDE_CONDITIONS_SACROILIAC);
 
   if ((character & BK_PAIN_CHARACTER_WORSE_LEANING_BACK) != 0)
     add_hint (assessment, BK_PAIN_HINT_FACET,
               _("Pain that is worse when you lean backwards may point to irritated facet joints."),
-              BK_GUIDE_FACET);
+              BK_GUIDE_CONDITIONS_FACET);
 
   if (bk_pain_entry_get_context (entry) == BK_PAIN_CONTEXT_DURING_RUN &&
       bk_pain_entry_get_minutes_in (entry) >= BK_PAIN_LATE_IN_RUN_MINUTES)
     add_hint (assessment, BK_PAIN_HINT_WEAK_CORE,
               _("Pain that arrives late in a run, as the muscles tire, may mean the back and "
                 "core muscles need strengthening."),
-              BK_GUIDE_WEAK_CORE);
+              BK_GUIDE_CONDITIONS_WEAK_CORE);
 
   if ((character & (BK_PAIN_CHARACTER_KNOTS | BK_PAIN_CHARACTER_SHOES_HARD)) != 0)
     add_hint (assessment, BK_PAIN_HINT_TRIGGER_POINTS,
               _("Knots of tight muscle, or trouble putting shoes on while sitting, can be a sign "
                 "of trigger points."),
-              BK_GUIDE_TRIGGER_POINTS);
+              BK_GUIDE_CONDITIONS_TRIGGER_POINTS);
 
   return g_steal_pointer (&assessment);
 }

@@ -3,17 +3,10 @@
 
 #include <glib.h>
 
+#include "bk-guide-ids.h"
 #include "bk-pain-entry.h"
 
 G_BEGIN_DECLS
-
-/* Guide sections the assessment links to ("Why?"). */
-#define BK_GUIDE_SACROILIAC    "conditions#sacroiliac"
-#define BK_GUIDE_FACET         "conditions#facet"
-#define BK_GUIDE_WEAK_CORE     "conditions#weak-core"
-#define BK_GUIDE_TRIGGER_POINTS "conditions#trigger-points"
-#define BK_GUIDE_RED_FLAGS     "symptoms#red-flags"
-#define BK_GUIDE_NOT_RLBS      "symptoms#not-rlbs"
 
 /* Pain that begins this late in a run points at tiring muscles rather than
  * the usual 10 to 15 minutes. */

@@ -385,7 +385,7 @@ compute_reasons (BkTrainingStatus    *self,
       g_autofree char *run = bk_training_format_km (self->spike_distance_m, in->units);
       g_autofree char *ref = bk_run_reference_phrase (&self->spike_reference, in->units);
 
-      add_reason (self, self->spike_tier, BK_SECTION_SPIKES,
+      add_reason (self, self->spike_tier, BK_GUIDE_LOAD_SPIKES,
                   /* TRANSLATORS: "Sunday’s 21 km was 50% longer than your longest run
                    * in the last 30 days (14 km)"; the first %s is a day name, the
                    * last what the run was compared with */
@@ -396,13 +396,13 @@ compute_reasons (BkTrainingStatus    *self,
 
   if (self->progression_tier > BK_RISK_NONE)
     {
-      add_reason (self, self->progression_tier, BK_SECTION_PROGRESSION, rise_reason (self, in));
+      add_reason (self, self->progression_tier, BK_GUIDE_LOAD_WEEKLY, rise_reason (self, in));
       break_named |= self->rise_basis == BK_REFERENCE_RETURN;
     }
 
   if (self->ramp_up_phase && MAX (self->spike_tier, self->progression_tier) == BK_RISK_CAUTION &&
       self->level == BK_RISK_WARNING)
-    add_reason (self, self->level, BK_SECTION_RAMP_UP,
+    add_reason (self, self->level, BK_GUIDE_LOAD_RAMP_UP,
                 g_strdup_printf (_("This is week %u of a new training block, a time many runners report "
                                    "trouble (the evidence is anecdotal), so the caution is raised to a warning"),
                                  self->weeks_into_block));
@@ -411,13 +411,13 @@ compute_reasons (BkTrainingStatus    *self,
     {
       g_autofree char *off = bk_format_break (self->break_days);
 
-      add_reason (self, BK_RISK_NONE, BK_SECTION_RETURN,
+      add_reason (self, BK_RISK_NONE, BK_GUIDE_LOAD_RETURNS,
                   g_strdup_printf (_("These are your first weeks back after %s off: runs and weeks are "
                                      "compared with less than before the break"), off));
     }
 
   if (!isnan (self->acwr_ewma) && self->acwr_ewma >= ACWR_NOTE_THRESHOLD)
-    add_reason (self, BK_RISK_NONE, BK_SECTION_ACWR,
+    add_reason (self, BK_RISK_NONE, BK_GUIDE_LOAD_ACWR,
                 g_strdup_printf (_("Your recent load is %.1f times your usual load: a trend to watch, "
                                    "not a warning on its own"), self->acwr_ewma));
 }

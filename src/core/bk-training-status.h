@@ -4,6 +4,7 @@
 #include <glib.h>
 
 #include "bk-acwr.h"
+#include "bk-guide-ids.h"
 #include "bk-load.h"
 #include "bk-units.h"
 
@@ -13,14 +14,6 @@ typedef enum {
   BK_LOAD_UNIT_SRPE,     /* session RPE x minutes (arbitrary units) */
   BK_LOAD_UNIT_MINUTES,
 } BkLoadUnit;
-
-/* Guide sections the reasons link to (articles in seeds/guide/). */
-#define BK_SECTION_SPIKES      "load#spikes"
-#define BK_SECTION_PROGRESSION "load#weekly"
-#define BK_SECTION_RAMP_UP     "load#ramp-up"
-#define BK_SECTION_ACWR        "load#acwr"
-#define BK_SECTION_RETURN      "load#returns"
-#define BK_SECTION_BASELINE    "load#baseline"
 
 /* What a run is compared with (training-science.md sections 2A and 8). */
 typedef enum {

@@ -12,6 +12,7 @@
 
 #include "core/bk-date.h"
 #include "services/bk-command.h"
+#include "services/bk-command-options.h"
 #include "services/bk-context.h"
 #include "services/bk-demo-log.h"
 #include "services/bk-log-care.h"
@@ -49,96 +50,12 @@ struct _BkApplication
 
 G_DEFINE_FINAL_TYPE (BkApplication, bk_application, ADW_TYPE_APPLICATION)
 
-static const GOptionEntry option_entries[] = {
-  { "data-dir", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Keep the training log in DIR instead of the usual place"), N_("DIR") },
-  { "demo", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("Open on a throw-away copy of sixteen weeks of demonstration runs"), NULL },
-  { "add-run", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Log a run on DATE (YYYY-MM-DD, optionally followed by HH:MM)"), N_("DATE") },
-  { "distance", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --add-run: the distance, such as 10.5km or 6.2mi"), N_("DISTANCE") },
-  { "duration", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --add-run: the time, such as 55:20, 1:02:03 or 55m"), N_("TIME") },
-  { "rpe", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --add-run: how hard the run felt, 1 to 10"), N_("N") },
-  { "surface", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --add-run: road, trail, grass, track, treadmill or mixed"), N_("SURFACE") },
-  { "elevation", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --add-run: the elevation gain, such as 120 or 400ft"), N_("GAIN") },
-  { "notes", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --add-run, --add-pain or --seen-clinician: a note to keep with it"), N_("TEXT") },
-  { "add-pain", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Record back pain felt on DATE (YYYY-MM-DD, optionally followed by HH:MM)"), N_("DATE") },
-  { "rating", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --add-pain: how much it hurts, 0 (no pain) to 10 (worst imaginable)"), N_("N") },
-  { "context", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --add-pain: during-run, after-run, next-morning or at-rest (the default)"), N_("WHEN") },
-  { "minutes-in", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --add-pain --context during-run: minutes into the run the pain began"), N_("N") },
-  { "where", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --add-pain: places such as central-lower-back,left-sacroiliac-joint"), N_("IDS") },
-  { "spreads", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --add-pain: how far it spreads: none, buttock, thigh or below-knee"), N_("WHERE") },
-  { "signs", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --add-pain: leg signs: tingling, numbness, leg-weakness"), N_("IDS") },
-  { "red-flags", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --add-pain: the warning signs that apply, or none (left out: not asked)"), N_("IDS") },
-  { "seen-clinician", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Record that a clinician assessed your back on DATE"), N_("DATE") },
-  { "outcome", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --seen-clinician: cleared or not-cleared (to run)"), N_("OUTCOME") },
-  { "status", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("Print this week's and recent weeks' training"), NULL },
-  { "json", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("With --status: print JSON (metres and seconds)"), NULL },
-  { "today", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --status: report as of DATE instead of today; with --baseline: the day it describes"), N_("DATE") },
-  { "plan-start", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Record that a new training plan started on DATE (YYYY-MM-DD)"), N_("DATE") },
-  { "clear-plan-start", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("Forget the plan start date and detect training blocks again"), NULL },
-  { "baseline", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("Record your recent running, for a log that does not cover the last 30 days yet "
-       "(with --longest and --weekly)"), NULL },
-  { "longest", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --baseline: your longest run in the last 30 days, such as 14km"), N_("DISTANCE") },
-  { "weekly", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --baseline: a typical week's distance, such as 30km"), N_("DISTANCE") },
-  { "clear-baseline", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("Forget the recent running you recorded with --baseline"), NULL },
-  { "import", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
-    N_("Import runs from GPX, TCX and FIT files, folders, .gz and .zip archives, "
-       "and Strava and Garmin Connect exports"), N_("PATH…") },
-  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[PATH…]") },
-  { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Write every run to FILE as CSV"), N_("FILE") },
-  { "report", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Write a back pain report for a clinician to FILE (PDF)"), N_("FILE") },
-  { "from", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --report: the first day of the period (default: twelve weeks before --to)"), N_("DATE") },
-  { "to", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --report: the last day of the period (default: today)"), N_("DATE") },
-  { "backup", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Copy the training log to FILE, safely, even while it is in use"), N_("FILE") },
-  { "restore", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Replace the training log with the backup FILE, after checking it; the current log is kept as a backup"),
-    N_("FILE") },
-  { "check", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("Check every page and index of the training log"), NULL },
-  { "background", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("Run without a window, to deliver stretching reminders"), NULL },
-  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("Print the version and exit"), NULL },
-  { NULL }
-};
-
 static gboolean
 bk_application_local_command_line (GApplication   *application,
                                    char         ***arguments,
                                    int            *exit_status)
 {
-  if (!bk_arguments_check (*arguments, option_entries, exit_status))
+  if (!bk_arguments_check (*arguments, bk_command_option_entries (), exit_status))
     return TRUE;
 
   return G_APPLICATION_CLASS (bk_application_parent_class)->local_command_line (application,
@@ -791,7 +708,7 @@ bk_application_class_init (BkApplicationClass *klass)
 static void
 bk_application_init (BkApplication *self)
 {
-  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_add_main_option_entries (G_APPLICATION (self), bk_command_option_entries ());
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Log runs, watch the ramp-up, and look after your lower back."));
 }

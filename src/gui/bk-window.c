@@ -692,7 +692,7 @@ start_routine_action (GtkWidget  *widget,
 
 /**
  * bk_window_show_guide:
- * @target: "article#section" (see services/bk-guide-ids.h), "article", or
+ * @target: "article#section" (see core/bk-guide-ids.h), "article", or
  *   "" for the list of articles
  *
  * Opens the guide panel at @target, for the "Why?" links of other pages.
@@ -707,7 +707,7 @@ bk_window_show_guide (BkWindow   *self,
   adw_flap_set_reveal_flap (self->flap, TRUE);
   bk_window_ensure_guide (self);
   if (!bk_guide_panel_show (self->guide_panel, target))
-    g_warning ("No guide section “%s”; see services/bk-guide-ids.h", target);
+    g_warning ("No guide section “%s”; see core/bk-guide-ids.h", target);
 }
 
 BkGuidePanel *

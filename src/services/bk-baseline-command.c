@@ -9,19 +9,11 @@
 #include "store/bk-training-settings.h"
 #include "bk-baseline-command.h"
 #include "bk-command.h"
+#include "bk-command-options.h"
 
 /* --baseline --longest D --weekly D [--today DATE] and --clear-baseline:
  * the runner's own account of their recent running (training-science.md
  * section 8), checked in full before anything is opened. */
-
-static gboolean
-lookup_string (GVariantDict  *options,
-               const char    *name,
-               const char   **out)
-{
-  return g_variant_dict_lookup (options, name, "&s", out) ||
-         g_variant_dict_lookup (options, name, "^&ay", out);
-}
 
 static gboolean
 parse_distance (GVariantDict  *options,
@@ -33,7 +25,7 @@ parse_distance (GVariantDict  *options,
   g_autoptr(GError) local_error = NULL;
   const char *text = NULL;
 
-  if (!lookup_string (options, name, &text))
+  if (!bk_command_lookup_string (options, name, &text))
     {
       g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
                    _("--baseline needs --%s, such as --%s %s"), name, name,
@@ -62,29 +54,16 @@ bk_baseline_command_parse (GVariantDict  *options,
                            BkBaseline    *out_baseline,
                            GError       **error)
 {
-  static const char * const only[] = { "longest", "weekly" };
   gboolean set = g_variant_dict_contains (options, "baseline");
   gboolean clear = g_variant_dict_contains (options, "clear-baseline");
   guint32 today = bk_date_julian_of (now);
   const char *day_text = NULL;
 
+  /* Which options go together is the table's business
+   * (bk-command-options.c). */
   *out_baseline = (BkBaseline) { 0, 0, 0 };
-  if (!set)
-    for (guint i = 0; i < G_N_ELEMENTS (only); i++)
-      if (g_variant_dict_contains (options, only[i]))
-        {
-          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                       _("--%s can only be used with --%s"), only[i], "baseline");
-          return 1;
-        }
   if (!set && !clear)
     return 0;
-  if (set && clear)
-    {
-      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                           _("Use either --baseline or --clear-baseline, not both"));
-      return 1;
-    }
   if (clear)
     return 1;
 
@@ -92,7 +71,7 @@ bk_baseline_command_parse (GVariantDict  *options,
       !parse_distance (options, "weekly", units, &out_baseline->weekly_m, error))
     return 1;
   out_baseline->set_on = today;
-  if (lookup_string (options, "today", &day_text))
+  if (bk_command_lookup_string (options, "today", &day_text))
     {
       g_autoptr(GError) local_error = NULL;
 

@@ -8,19 +8,12 @@
 #include "core/bk-date.h"
 #include "bk-advice.h"
 #include "bk-command-private.h"
-#include "bk-pain-status.h"
+#include "bk-status.h"
 
 /* --add-pain DATE --rating N [--context C] [--minutes-in N] [--where IDS]
  * [--spreads S] [--signs IDS] [--red-flags none|IDS] [--notes TEXT] and
  * --seen-clinician DATE [--outcome O] [--notes TEXT]. Every value is
  * checked before the journal is opened, so a mistake writes nothing. */
-
-const char * const bk_command_add_pain_only[] = {
-  "rating", "context", "minutes-in", "where", "spreads", "signs", "red-flags",
-};
-const gsize bk_command_n_add_pain_only = G_N_ELEMENTS (bk_command_add_pain_only);
-const char * const bk_command_seen_clinician_only[] = { "outcome" };
-const gsize bk_command_n_seen_clinician_only = G_N_ELEMENTS (bk_command_seen_clinician_only);
 
 static const struct {
   const char *id;
@@ -403,7 +396,7 @@ append_advice_now (BkContext *context,
   if (episode->level == BK_PAIN_ADVICE_NONE)
     return;
   g_string_append_c (out, '\n');
-  bk_pain_status_append_advice (episode, out);
+  bk_status_append_advice (episode, out);
 }
 
 int

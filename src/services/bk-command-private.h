@@ -3,23 +3,41 @@
 
 #include "core/bk-clinician-assessment.h"
 #include "core/bk-pain-entry.h"
+#include "core/bk-run.h"
+#include "store/bk-training-settings.h"
 #include "bk-command.h"
+#include "bk-command-options.h"
 
 G_BEGIN_DECLS
 
-/* The pain journal's command-line actions (bk-command-pain.c), kept out
- * of bk-command.c so each file stays about one thing. */
+/* The command line is read in bk-command.c, checked against the table of
+ * bk-command-options.c and carried out by bk-command-run.c; the pain
+ * journal's actions are in bk-command-pain.c, --status in bk-status.c. */
 
-/* Options that belong to --add-pain, checked by bk_command_parse(). */
-extern const char * const bk_command_add_pain_only[];
-extern const gsize bk_command_n_add_pain_only;
-extern const char * const bk_command_seen_clinician_only[];
-extern const gsize bk_command_n_seen_clinician_only;
+/* What bk_command_parse() read, for bk_command_run() (bk-command-run.c). */
+struct _BkCommand
+{
+  BkCommandKind kind;
+  GDateTime    *now;
+  BkRun        *run;
+  guint32       today;
+  gboolean      json;
+  char         *export_path;
+  /* --report: the PDF and its period, both days inclusive. */
+  char         *report_path;
+  guint32       report_from;
+  guint32       report_to;
+  guint32       plan_start;
+  BkPainEntry  *pain;
+  BkClinicianAssessment *assessment;
+  /* --backup, --restore: the file written or read */
+  char         *log_file;
+  /* --baseline (set_on 0: --clear-baseline) */
+  BkBaseline    baseline;
+  /* --import: absolute paths of files, folders and archives. */
+  char        **import_paths;
+};
 
-/* A string option, given as text or as a file name. */
-gboolean               bk_command_lookup_string        (GVariantDict           *options,
-                                                        const char             *name,
-                                                        const char            **out);
 BkPainEntry           *bk_command_parse_add_pain       (GVariantDict           *options,
                                                         const char             *date_text,
                                                         GDateTime              *now,

@@ -10,6 +10,7 @@
 #include "core/bk-date.h"
 #include "core/bk-run.h"
 #include "store/bk-safe-file.h"
+#include "bk-command.h"
 #include "bk-csv.h"
 
 /**
@@ -130,4 +131,50 @@ bk_csv_export_runs (BkContext   *context,
   if (out_n_runs != NULL)
     *out_n_runs = runs->len;
   return TRUE;
+}
+
+/**
+ * bk_csv_export_command:
+ * @path: the file to write, or "-" for @out (a pipe)
+ *
+ * `--export-csv`: every run of the log, written whole or not at all.
+ *
+ * Returns: the exit status
+ */
+int
+bk_csv_export_command (BkContext  *context,
+                       const char *path,
+                       GString    *out,
+                       GString    *err)
+{
+  g_autoptr(GError) error = NULL;
+  guint n_runs = 0;
+
+  g_return_val_if_fail (BK_IS_CONTEXT (context), BK_EXIT_FAILURE);
+  g_return_val_if_fail (path != NULL, BK_EXIT_FAILURE);
+
+  /* "-" is standard output, for a pipe. */
+  if (g_str_equal (path, "-"))
+    {
+      g_autoptr(GPtrArray) runs = NULL;
+      g_autoptr(GString) csv = NULL;
+
+      runs = bk_run_store_list (bk_context_get_run_store (context), 0, 0, &error);
+      if (runs == NULL)
+        {
+          g_string_append_printf (err, _("Could not read the training log: %s\n"), error->message);
+          return BK_EXIT_FAILURE;
+        }
+      csv = bk_csv_format_runs (runs);
+      g_string_append_len (out, csv->str, csv->len);
+      return BK_EXIT_OK;
+    }
+  if (!bk_csv_export_runs (context, path, &n_runs, &error))
+    {
+      g_string_append_printf (err, "%s\n", error->message);
+      return BK_EXIT_FAILURE;
+    }
+  g_string_append_printf (out, ngettext ("Exported %u run to %s\n", "Exported %u runs to %s\n", n_runs),
+                          n_runs, path);
+  return BK_EXIT_OK;
 }

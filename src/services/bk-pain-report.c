@@ -428,8 +428,8 @@ week_reasons (BkContext          *context,
     {
       const BkStatusReason *reason = g_ptr_array_index (status->reasons, i);
 
-      ramp_up_said |= g_strcmp0 (reason->section, BK_SECTION_RAMP_UP) == 0;
-      if (g_strcmp0 (reason->section, BK_SECTION_SPIKES) == 0 && status->spike_day != 0)
+      ramp_up_said |= g_strcmp0 (reason->section, BK_GUIDE_LOAD_RAMP_UP) == 0;
+      if (g_strcmp0 (reason->section, BK_GUIDE_LOAD_SPIKES) == 0 && status->spike_day != 0)
         {
           /* The status words the spike from its own day ("Today's 21
            * km"); a report row says the date. */

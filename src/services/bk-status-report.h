@@ -16,10 +16,6 @@ BkTrainingStatus *bk_status_report_compute     (BkContext         *context,
                                                 guint32            today,
                                                 guint              n_weeks,
                                                 GError           **error);
-void              bk_status_report_append_text (BkTrainingStatus  *status,
-                                                BkUnits            units,
-                                                BkAdviceEpisode   *episode,
-                                                GString           *out);
 gboolean          bk_status_report_set_plan_start (BkContext      *context,
                                                 guint32            julian,
                                                 GError           **error);

@@ -35,9 +35,6 @@ gboolean         bk_stretch_routine_snoozed   (const BkRoutine  *routine,
 char            *bk_stretch_format_seconds    (guint             seconds);
 const char      *bk_stretch_side_label        (BkSide            side);
 const char      *bk_stretch_muscle_label      (const char       *muscle);
-void             bk_stretch_status_append     (BkContext        *context,
-                                               GDateTime        *now,
-                                               GString          *out);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BkStretchAgenda, bk_stretch_agenda_free)
 

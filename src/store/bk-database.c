@@ -257,6 +257,9 @@ static const char * const migrations[] = {
    * and a restart all know it (Unix seconds) */
   "ALTER TABLE schedules ADD COLUMN snoozed_until INTEGER"
   "  CHECK (snoozed_until IS NULL OR snoozed_until > 0);",
+  /* The journal in time order without sorting it: the advice reads every
+   * entry and --status the latest few on each call (issue 13). */
+  "CREATE INDEX pain_entries_by_instant ON pain_entries (unixepoch (felt_at), id);",
 };
 
 static void

@@ -34,6 +34,9 @@ const char   *bk_database_get_path           (BkDatabase   *self);
 sqlite3      *bk_database_get_handle         (BkDatabase   *self);
 int           bk_database_get_schema_version (BkDatabase   *self);
 int           bk_database_get_latest_version (void);
+/* Makes one object (a GObject) of a statement's current row. */
+typedef gpointer (*BkDatabaseRowFunc) (sqlite3_stmt *stmt);
+
 sqlite3_stmt *bk_database_prepare            (BkDatabase   *self,
                                               const char   *sql,
                                               GError      **error);
@@ -47,6 +50,24 @@ gboolean      bk_database_commit             (BkDatabase   *self,
 void          bk_database_rollback           (BkDatabase   *self);
 gboolean      bk_database_step_done          (BkDatabase   *self,
                                               sqlite3_stmt *stmt,
+                                              GError      **error);
+gboolean      bk_database_step_changed       (BkDatabase   *self,
+                                              sqlite3_stmt *stmt,
+                                              const char   *not_found,
+                                              GError      **error);
+gboolean      bk_database_delete_by_id       (BkDatabase   *self,
+                                              const char   *table,
+                                              gint64        id,
+                                              const char   *not_found,
+                                              GError      **error);
+GPtrArray    *bk_database_collect            (BkDatabase   *self,
+                                              sqlite3_stmt *stmt,
+                                              BkDatabaseRowFunc from_row,
+                                              GError      **error);
+gpointer      bk_database_get_one            (BkDatabase   *self,
+                                              sqlite3_stmt *stmt,
+                                              BkDatabaseRowFunc from_row,
+                                              const char   *not_found,
                                               GError      **error);
 void          bk_database_set_error          (BkDatabase   *self,
                                               int           rc,

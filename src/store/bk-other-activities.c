@@ -3,6 +3,7 @@
 
 #include <math.h>
 
+#include "core/bk-date.h"
 #include "bk-other-activities.h"
 
 /**
@@ -35,7 +36,7 @@ bk_other_activities_add (BkDatabase  *database,
                               " VALUES (?1, ?2, ?3, ?4, ?5)", error);
   if (stmt == NULL)
     return FALSE;
-  start = g_date_time_format (started_at, "%Y-%m-%dT%H:%M:%S%:z");
+  start = bk_date_time_to_rfc3339 (started_at);
   sport_name = g_utf8_make_valid (sport != NULL && *sport != '\0' ? sport : "other", -1);
   if (g_utf8_strlen (sport_name, -1) > 64)
     *g_utf8_offset_to_pointer (sport_name, 64) = '\0';

@@ -122,13 +122,26 @@ bk_pain_store_add_screen (BkPainStore     *self,
  * Returns: (transfer full) (element-type BkHealthScreen): every screen,
  *   newest first
  */
+/* A BkDatabaseRowFunc: returns a new BkHealthScreen. */
+static gpointer
+screen_from_row (sqlite3_stmt *stmt)
+{
+  BkHealthScreen *screen = bk_health_screen_new (column_day (stmt, 1));
+  BkAgeBand band = BK_AGE_BAND_UNANSWERED;
+
+  bk_health_screen_set_id (screen, sqlite3_column_int64 (stmt, 0));
+  if (bk_age_band_from_string ((const char *) sqlite3_column_text (stmt, 2), &band))
+    bk_health_screen_set_age_band (screen, band);
+  for (guint i = 0; i < BK_N_SCREEN_QUESTIONS; i++)
+    bk_health_screen_set_answer (screen, i, column_answer (stmt, FIRST_QUESTION_COLUMN + (int) i));
+  return screen;
+}
+
 GPtrArray *
 bk_pain_store_list_screens (BkPainStore  *self,
                             GError      **error)
 {
-  g_autoptr(GPtrArray) screens = g_ptr_array_new_with_free_func (g_object_unref);
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (BK_IS_PAIN_STORE (self), NULL);
 
@@ -138,27 +151,7 @@ bk_pain_store_list_screens (BkPainStore  *self,
                               error);
   if (stmt == NULL)
     return NULL;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      BkHealthScreen *screen = bk_health_screen_new (column_day (stmt, 1));
-      BkAgeBand band = BK_AGE_BAND_UNANSWERED;
-
-      bk_health_screen_set_id (screen, sqlite3_column_int64 (stmt, 0));
-      if (bk_age_band_from_string ((const char *) sqlite3_column_text (stmt, 2), &band))
-        bk_health_screen_set_age_band (screen, band);
-      for (guint i = 0; i < BK_N_SCREEN_QUESTIONS; i++)
-        bk_health_screen_set_answer (screen, i, column_answer (stmt, FIRST_QUESTION_COLUMN + (int) i));
-      g_ptr_array_add (screens, screen);
-    }
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      bk_database_set_error (bk_pain_store_get_database (self), rc, error);
-      return NULL;
-    }
-  return g_steal_pointer (&screens);
+  return bk_database_collect (bk_pain_store_get_database (self), stmt, screen_from_row, error);
 }
 
 /**
@@ -205,23 +198,13 @@ bk_pain_store_delete_assessment (BkPainStore  *self,
                                  GError      **error)
 {
   BkDatabase *database;
-  sqlite3_stmt *stmt;
 
   g_return_val_if_fail (BK_IS_PAIN_STORE (self), FALSE);
 
   database = bk_pain_store_get_database (self);
-  stmt = bk_database_prepare (database, "DELETE FROM clinician_assessments WHERE id = ?1", error);
-  if (stmt == NULL)
+  if (!bk_database_delete_by_id (database, "clinician_assessments", id,
+                                 _("The assessment no longer exists; it may have been deleted"), error))
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!bk_database_step_done (database, stmt, error))
-    return FALSE;
-  if (sqlite3_changes (bk_database_get_handle (database)) == 0)
-    {
-      g_set_error (error, BK_STORE_ERROR, BK_STORE_ERROR_NOT_FOUND,
-                   _("The assessment no longer exists; it may have been deleted"));
-      return FALSE;
-    }
   bk_pain_store_emit_changed (self);
   return TRUE;
 }
@@ -232,13 +215,25 @@ bk_pain_store_delete_assessment (BkPainStore  *self,
  * Returns: (transfer full) (element-type BkClinicianAssessment): every
  *   assessment, newest first
  */
+/* A BkDatabaseRowFunc: returns a new BkClinicianAssessment. */
+static gpointer
+assessment_from_row (sqlite3_stmt *stmt)
+{
+  BkClinicianOutcome outcome = BK_CLINICIAN_OUTCOME_NONE;
+  BkClinicianAssessment *assessment;
+
+  bk_clinician_outcome_from_string ((const char *) sqlite3_column_text (stmt, 2), &outcome);
+  assessment = bk_clinician_assessment_new (column_day (stmt, 1), outcome);
+  bk_clinician_assessment_set_id (assessment, sqlite3_column_int64 (stmt, 0));
+  bk_clinician_assessment_set_notes (assessment, (const char *) sqlite3_column_text (stmt, 3));
+  return assessment;
+}
+
 GPtrArray *
 bk_pain_store_list_assessments (BkPainStore  *self,
                                 GError      **error)
 {
-  g_autoptr(GPtrArray) assessments = g_ptr_array_new_with_free_func (g_object_unref);
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (BK_IS_PAIN_STORE (self), NULL);
 
@@ -248,24 +243,5 @@ bk_pain_store_list_assessments (BkPainStore  *self,
                               error);
   if (stmt == NULL)
     return NULL;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      BkClinicianOutcome outcome = BK_CLINICIAN_OUTCOME_NONE;
-      BkClinicianAssessment *assessment;
-
-      bk_clinician_outcome_from_string ((const char *) sqlite3_column_text (stmt, 2), &outcome);
-      assessment = bk_clinician_assessment_new (column_day (stmt, 1), outcome);
-      bk_clinician_assessment_set_id (assessment, sqlite3_column_int64 (stmt, 0));
-      bk_clinician_assessment_set_notes (assessment, (const char *) sqlite3_column_text (stmt, 3));
-      g_ptr_array_add (assessments, assessment);
-    }
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      bk_database_set_error (bk_pain_store_get_database (self), rc, error);
-      return NULL;
-    }
-  return g_steal_pointer (&assessments);
+  return bk_database_collect (bk_pain_store_get_database (self), stmt, assessment_from_row, error);
 }

@@ -9,6 +9,9 @@
 #include "bk-pain-store.h"
 #include "bk-pain-store-private.h"
 
+/* What an update or delete of a row that is gone says. */
+#define NOT_FOUND _("The pain entry no longer exists; it may have been deleted")
+
 struct _BkPainStore
 {
   GObject     parent_instance;
@@ -100,7 +103,8 @@ bk_pain_store_new (BkDatabase *database)
   return self;
 }
 
-static BkPainEntry *
+/* A BkDatabaseRowFunc: returns a new BkPainEntry. */
+static gpointer
 entry_from_row (sqlite3_stmt *stmt)
 {
   g_autoptr(GDateTime) when = NULL;
@@ -143,7 +147,7 @@ static void
 bind_entry (sqlite3_stmt *stmt,
             BkPainEntry  *entry)
 {
-  g_autofree char *felt_at = g_date_time_format (bk_pain_entry_get_when (entry), "%Y-%m-%dT%H:%M:%S%:z");
+  g_autofree char *felt_at = bk_date_time_to_rfc3339 (bk_pain_entry_get_when (entry));
   BkPainContext context = bk_pain_entry_get_context (entry);
   const char *context_name = (guint) context < BK_N_PAIN_CONTEXTS ? bk_pain_context_to_string (context) : "";
 
@@ -336,15 +340,8 @@ bk_pain_store_update (BkPainStore  *self,
 
   bind_entry (stmt, entry);
   sqlite3_bind_int64 (stmt, 18, bk_pain_entry_get_id (entry));
-  if (!bk_database_step_done (self->database, stmt, error))
+  if (!bk_database_step_changed (self->database, stmt, NOT_FOUND, error))
     return FALSE;
-
-  if (sqlite3_changes (bk_database_get_handle (self->database)) == 0)
-    {
-      g_set_error (error, BK_STORE_ERROR, BK_STORE_ERROR_NOT_FOUND,
-                   _("The pain entry no longer exists; it may have been deleted"));
-      return FALSE;
-    }
 
   if (model_find (self, bk_pain_entry_get_id (entry), &position))
     g_list_store_remove (self->model, position);
@@ -358,24 +355,12 @@ bk_pain_store_delete (BkPainStore  *self,
                       gint64        id,
                       GError      **error)
 {
-  sqlite3_stmt *stmt;
   guint position;
 
   g_return_val_if_fail (BK_IS_PAIN_STORE (self), FALSE);
 
-  stmt = bk_database_prepare (self->database, "DELETE FROM pain_entries WHERE id = ?1", error);
-  if (stmt == NULL)
+  if (!bk_database_delete_by_id (self->database, "pain_entries", id, NOT_FOUND, error))
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!bk_database_step_done (self->database, stmt, error))
-    return FALSE;
-
-  if (sqlite3_changes (bk_database_get_handle (self->database)) == 0)
-    {
-      g_set_error (error, BK_STORE_ERROR, BK_STORE_ERROR_NOT_FOUND,
-                   _("The pain entry no longer exists; it may have been deleted"));
-      return FALSE;
-    }
 
   if (model_find (self, id, &position))
     g_list_store_remove (self->model, position);
@@ -388,9 +373,8 @@ bk_pain_store_get (BkPainStore  *self,
                    gint64        id,
                    GError      **error)
 {
+  g_autofree char *not_found = NULL;
   sqlite3_stmt *stmt;
-  BkPainEntry *entry = NULL;
-  int rc;
 
   g_return_val_if_fail (BK_IS_PAIN_STORE (self), NULL);
 
@@ -399,17 +383,8 @@ bk_pain_store_get (BkPainStore  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
-
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    entry = entry_from_row (stmt);
-  else if (rc == SQLITE_DONE)
-    g_set_error (error, BK_STORE_ERROR, BK_STORE_ERROR_NOT_FOUND,
-                 _("There is no pain entry with id %" G_GINT64_FORMAT), id);
-  else
-    bk_database_set_error (self->database, rc, error);
-  sqlite3_reset (stmt);
-  return entry;
+  not_found = g_strdup_printf (_("There is no pain entry with id %" G_GINT64_FORMAT), id);
+  return bk_database_get_one (self->database, stmt, entry_from_row, not_found, error);
 }
 
 /**
@@ -427,11 +402,9 @@ bk_pain_store_list (BkPainStore  *self,
                     guint         limit,
                     GError      **error)
 {
-  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (BK_IS_PAIN_STORE (self), NULL);
 
@@ -448,17 +421,7 @@ bk_pain_store_list (BkPainStore  *self,
   sqlite3_bind_text (stmt, 1, from, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, to, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 3, limit > 0 ? (gint64) limit : -1);
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (entries, entry_from_row (stmt));
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      bk_database_set_error (self->database, rc, error);
-      return NULL;
-    }
-  return g_steal_pointer (&entries);
+  return bk_database_collect (self->database, stmt, entry_from_row, error);
 }
 
 /**

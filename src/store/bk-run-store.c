@@ -7,7 +7,11 @@
 #include <math.h>
 
 #include "core/bk-date.h"
+#include "bk-run-days.h"
 #include "bk-run-store.h"
+
+/* What an update or delete of a row that is gone says. */
+#define NOT_FOUND _("The run no longer exists; it may have been deleted")
 
 struct _BkRunStore
 {
@@ -92,10 +96,11 @@ static char *
 format_started_at (GDateTime *dt)
 {
   /* Local wall time with its offset: the date part is the runner's day. */
-  return g_date_time_format (dt, "%Y-%m-%dT%H:%M:%S%:z");
+  return bk_date_time_to_rfc3339 (dt);
 }
 
-static BkRun *
+/* A BkDatabaseRowFunc: returns a new BkRun. */
+static gpointer
 run_from_row (sqlite3_stmt *stmt)
 {
   g_autoptr(GDateTime) started = NULL;
@@ -367,15 +372,8 @@ bk_run_store_update (BkRunStore  *self,
 
   bind_run (stmt, run);
   sqlite3_bind_int64 (stmt, 8, bk_run_get_id (run));
-  if (!bk_database_step_done (self->database, stmt, error))
+  if (!bk_database_step_changed (self->database, stmt, NOT_FOUND, error))
     return FALSE;
-
-  if (sqlite3_changes (bk_database_get_handle (self->database)) == 0)
-    {
-      g_set_error (error, BK_STORE_ERROR, BK_STORE_ERROR_NOT_FOUND,
-                   _("The run no longer exists; it may have been deleted"));
-      return FALSE;
-    }
 
   if (model_find (self, bk_run_get_id (run), &position))
     g_list_store_remove (self->model, position);
@@ -389,25 +387,13 @@ bk_run_store_delete (BkRunStore  *self,
                      gint64       id,
                      GError     **error)
 {
-  sqlite3_stmt *stmt;
   guint position;
 
   g_return_val_if_fail (BK_IS_RUN_STORE (self), FALSE);
 
   remember_logged_at (self, id);
-  stmt = bk_database_prepare (self->database, "DELETE FROM runs WHERE id = ?1", error);
-  if (stmt == NULL)
+  if (!bk_database_delete_by_id (self->database, "runs", id, NOT_FOUND, error))
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!bk_database_step_done (self->database, stmt, error))
-    return FALSE;
-
-  if (sqlite3_changes (bk_database_get_handle (self->database)) == 0)
-    {
-      g_set_error (error, BK_STORE_ERROR, BK_STORE_ERROR_NOT_FOUND,
-                   _("The run no longer exists; it may have been deleted"));
-      return FALSE;
-    }
 
   if (model_find (self, id, &position))
     g_list_store_remove (self->model, position);
@@ -420,9 +406,8 @@ bk_run_store_get (BkRunStore  *self,
                   gint64       id,
                   GError     **error)
 {
+  g_autofree char *not_found = NULL;
   sqlite3_stmt *stmt;
-  BkRun *run = NULL;
-  int rc;
 
   g_return_val_if_fail (BK_IS_RUN_STORE (self), NULL);
 
@@ -431,17 +416,8 @@ bk_run_store_get (BkRunStore  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
-
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    run = run_from_row (stmt);
-  else if (rc == SQLITE_DONE)
-    g_set_error (error, BK_STORE_ERROR, BK_STORE_ERROR_NOT_FOUND,
-                 _("There is no run with id %" G_GINT64_FORMAT), id);
-  else
-    bk_database_set_error (self->database, rc, error);
-  sqlite3_reset (stmt);
-  return run;
+  not_found = g_strdup_printf (_("There is no run with id %" G_GINT64_FORMAT), id);
+  return bk_database_get_one (self->database, stmt, run_from_row, not_found, error);
 }
 
 /**
@@ -456,9 +432,7 @@ bk_run_store_list (BkRunStore  *self,
                    guint        limit,
                    GError     **error)
 {
-  g_autoptr(GPtrArray) runs = g_ptr_array_new_with_free_func (g_object_unref);
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (BK_IS_RUN_STORE (self), NULL);
 
@@ -472,17 +446,7 @@ bk_run_store_list (BkRunStore  *self,
     return NULL;
   sqlite3_bind_int64 (stmt, 1, limit > 0 ? (gint64) limit : -1);
   sqlite3_bind_int64 (stmt, 2, offset);
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (runs, run_from_row (stmt));
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      bk_database_set_error (self->database, rc, error);
-      return NULL;
-    }
-  return g_steal_pointer (&runs);
+  return bk_database_collect (self->database, stmt, run_from_row, error);
 }
 
 gint64
@@ -534,8 +498,9 @@ bk_run_store_get_model (BkRunStore *self)
 /**
  * bk_run_store_daily_totals:
  *
- * Sums each local calendar day from @from_julian to @to_julian inclusive in
- * one query. Days without runs are not returned.
+ * The daily series from @from_julian to @to_julian inclusive: one row per
+ * local day with runs, read from the table the triggers keep
+ * (bk_run_days_read(), the one reader of it).
  *
  * Returns: (transfer full) (element-type BkDayTotal): days in order
  */
@@ -545,50 +510,8 @@ bk_run_store_daily_totals (BkRunStore  *self,
                            guint32      to_julian,
                            GError     **error)
 {
-  g_autoptr(GArray) days = g_array_new (FALSE, TRUE, sizeof (BkDayTotal));
-  g_autofree char *from = NULL;
-  g_autofree char *to = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
-
   g_return_val_if_fail (BK_IS_RUN_STORE (self), NULL);
-
-  stmt = bk_database_prepare (self->database,
-                              "SELECT local_date, sum (distance_m), sum (duration_s), count (*),"
-                              " max (distance_m), total (rpe * duration_s / 60.0), count (rpe)"
-                              " FROM runs WHERE local_date BETWEEN ?1 AND ?2"
-                              " GROUP BY local_date ORDER BY local_date",
-                              error);
-  if (stmt == NULL)
-    return NULL;
-
-  from = bk_date_to_iso (from_julian);
-  to = bk_date_to_iso (to_julian);
-  sqlite3_bind_text (stmt, 1, from, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, to, -1, SQLITE_TRANSIENT);
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      BkDayTotal day = { 0 };
-
-      if (!bk_date_from_iso ((const char *) sqlite3_column_text (stmt, 0), &day.julian))
-        continue;
-      day.distance_m = sqlite3_column_double (stmt, 1);
-      day.duration_s = sqlite3_column_int64 (stmt, 2);
-      day.runs = (guint) sqlite3_column_int (stmt, 3);
-      day.longest_m = sqlite3_column_double (stmt, 4);
-      day.srpe = sqlite3_column_double (stmt, 5);
-      day.rpe_runs = (guint) sqlite3_column_int (stmt, 6);
-      g_array_append_val (days, day);
-    }
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      bk_database_set_error (self->database, rc, error);
-      return NULL;
-    }
-  return g_steal_pointer (&days);
+  return bk_run_days_read (self->database, from_julian, to_julian, error);
 }
 
 /**

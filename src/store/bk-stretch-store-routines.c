@@ -136,6 +136,7 @@ bk_stretch_store_update_routine (BkStretchStore   *self,
                                  GError          **error)
 {
   g_autofree char *name = NULL;
+  g_autofree char *not_found = NULL;
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (BK_IS_STRETCH_STORE (self), FALSE);
@@ -154,14 +155,9 @@ bk_stretch_store_update_routine (BkStretchStore   *self,
   sqlite3_bind_int64 (stmt, 1, routine->id);
   sqlite3_bind_text (stmt, 2, name, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 3, timing_to_string (routine->timing), -1, SQLITE_STATIC);
-  if (!bk_database_step_done (self->database, stmt, error))
+  not_found = g_strdup_printf (_("No routine with id %" G_GINT64_FORMAT), routine->id);
+  if (!bk_database_step_changed (self->database, stmt, not_found, error))
     goto fail;
-  if (sqlite3_changes (bk_database_get_handle (self->database)) == 0)
-    {
-      g_set_error (error, BK_STORE_ERROR, BK_STORE_ERROR_NOT_FOUND,
-                   _("No routine with id %" G_GINT64_FORMAT), routine->id);
-      goto fail;
-    }
   if (!write_routine_parts (self, routine, error) ||
       !bk_database_commit (self->database, error))
     goto fail;
@@ -179,22 +175,13 @@ bk_stretch_store_delete_routine (BkStretchStore  *self,
                                  gint64           id,
                                  GError         **error)
 {
-  sqlite3_stmt *stmt;
+  g_autofree char *not_found = NULL;
 
   g_return_val_if_fail (BK_IS_STRETCH_STORE (self), FALSE);
 
-  stmt = bk_database_prepare (self->database, "DELETE FROM routines WHERE id = ?1", error);
-  if (stmt == NULL)
+  not_found = g_strdup_printf (_("No routine with id %" G_GINT64_FORMAT), id);
+  if (!bk_database_delete_by_id (self->database, "routines", id, not_found, error))
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!bk_database_step_done (self->database, stmt, error))
-    return FALSE;
-  if (sqlite3_changes (bk_database_get_handle (self->database)) == 0)
-    {
-      g_set_error (error, BK_STORE_ERROR, BK_STORE_ERROR_NOT_FOUND,
-                   _("No routine with id %" G_GINT64_FORMAT), id);
-      return FALSE;
-    }
   bk_stretch_store_emit_changed (self);
   return TRUE;
 }
@@ -429,7 +416,7 @@ fail:
 static char *
 format_instant (GDateTime *dt)
 {
-  return g_date_time_format (dt, "%Y-%m-%dT%H:%M:%S%:z");
+  return bk_date_time_to_rfc3339 (dt);
 }
 
 gboolean

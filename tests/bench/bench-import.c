@@ -15,6 +15,7 @@
 #include "import/bk-import-file.h"
 #include "services/bk-context.h"
 #include "services/bk-importer.h"
+#include "bk-bench.h"
 
 #define N_POINTS 500000
 #define N_ACTIVITIES 1000
@@ -61,23 +62,6 @@ seconds_since (gint64 start)
   return (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC;
 }
 
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median_of (double *values,
-           guint   n)
-{
-  qsort (values, n, sizeof *values, compare_doubles);
-  return values[n / 2];
-}
-
 static void
 bench_large_gpx (const char *dir)
 {
@@ -103,7 +87,7 @@ bench_large_gpx (const char *dir)
       floor_s[i] = seconds_since (start);
     }
   {
-    double a = median_of (ours, G_N_ELEMENTS (ours)), b = median_of (floor_s, G_N_ELEMENTS (floor_s));
+    double a = bk_bench_median (ours, G_N_ELEMENTS (ours)), b = bk_bench_median (floor_s, G_N_ELEMENTS (floor_s));
 
     g_print ("GPX of %d points (%.1f MB): reader %.3f s, xmllint --stream %.3f s, ratio %.2f (target <= 2)\n",
              N_POINTS, gpx->len / 1e6, a, b, a / b);

@@ -9,6 +9,7 @@
 #include "services/bk-status-report.h"
 #include "store/bk-run-days.h"
 #include "store/bk-training-settings.h"
+#include "bk-bench.h"
 
 /* How long the training status and the chart take on a very long log:
  * 100,000 runs, two a day for 50,000 days from 1900-01-01 (the earliest
@@ -19,29 +20,6 @@
 
 #define N_DAYS 50000
 #define REPEAT 21
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof (double), compare_doubles);
-  return values[n / 2];
-}
-
-static double
-now_ms (void)
-{
-  return g_get_monotonic_time () / 1000.0;
-}
 
 static void
 seed (BkDatabase *database)
@@ -71,16 +49,16 @@ time_count (BkDatabase *database,
   for (guint r = 0; r < REPEAT; r++)
     {
       g_autoptr(GError) error = NULL;
-      double start = now_ms ();
+      double start = bk_bench_now_ms ();
       sqlite3_stmt *stmt = bk_database_prepare (database, "SELECT count (*) FROM runs", &error);
 
       g_assert_no_error (error);
       g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
       *out_count = sqlite3_column_int64 (stmt, 0);
       sqlite3_reset (stmt);
-      times[r] = now_ms () - start;
+      times[r] = bk_bench_now_ms () - start;
     }
-  return median (times, REPEAT);
+  return bk_bench_median (times, REPEAT);
 }
 
 int
@@ -106,9 +84,9 @@ main (int argc, char *argv[])
   context = bk_context_new (dir, settings, &error);
   g_assert_no_error (error);
 
-  seed_ms = now_ms ();
+  seed_ms = bk_bench_now_ms ();
   seed (bk_context_get_database (context));
-  seed_ms = now_ms () - seed_ms;
+  seed_ms = bk_bench_now_ms () - seed_ms;
   g_date_clear (&first, 1);
   g_date_set_dmy (&first, 1, G_DATE_JANUARY, 1900);
   today = g_date_get_julian (&first) + N_DAYS - 1;
@@ -128,35 +106,35 @@ main (int argc, char *argv[])
    * and the window do. */
   for (guint r = 0; r < REPEAT; r++)
     {
-      double start = now_ms ();
+      double start = bk_bench_now_ms ();
       g_autoptr(BkTrainingStatus) status = bk_status_report_compute (context, today, BK_STATUS_WEEKS, &error);
 
       g_assert_no_error (error);
-      status_times[r] = now_ms () - start;
+      status_times[r] = bk_bench_now_ms () - start;
       g_assert_cmpuint (status->first_logged, ==, g_date_get_julian (&first));
     }
-  status_ms = median (status_times, REPEAT);
+  status_ms = bk_bench_median (status_times, REPEAT);
 
   /* The query alone, to see where the time goes. */
   for (guint r = 0; r < REPEAT; r++)
     {
-      double start = now_ms ();
+      double start = bk_bench_now_ms ();
       g_autoptr(GArray) days = bk_run_days_read (bk_context_get_database (context),
                                                  g_date_get_julian (&first), today, &error);
 
       g_assert_no_error (error);
-      query_times[r] = now_ms () - start;
+      query_times[r] = bk_bench_now_ms () - start;
       {
         BkStatusInput in = { (BkDayTotal *) (gpointer) days->data, days->len, today, G_DATE_MONDAY, 0,
                              BK_UNITS_METRIC, BK_STATUS_WEEKS };
         g_autoptr(BkTrainingStatus) s2 = NULL;
 
-        start = now_ms ();
+        start = bk_bench_now_ms ();
         s2 = bk_training_status_compute (&in);
-        compute_times[r] = now_ms () - start;
+        compute_times[r] = bk_bench_now_ms () - start;
       }
     }
-  query_ms = median (query_times, REPEAT);
+  query_ms = bk_bench_median (query_times, REPEAT);
 
   /* Drawing 52 weeks: the snapshot the widget builds each frame, and, for
    * reference, rasterising it with the cairo renderer. */
@@ -175,27 +153,27 @@ main (int argc, char *argv[])
       GtkSnapshot *snapshot = gtk_snapshot_new ();
       g_autoptr(GskRenderNode) node = NULL;
       g_autoptr(GdkTexture) texture = NULL;
-      double start = now_ms ();
+      double start = bk_bench_now_ms ();
 
       bk_mileage_chart_draw (BK_MILEAGE_CHART (chart), snapshot, 900, 300);
       node = gtk_snapshot_free_to_node (snapshot);
-      draw_times[r] = now_ms () - start;
+      draw_times[r] = bk_bench_now_ms () - start;
       g_assert_nonnull (node);
 
-      start = now_ms ();
+      start = bk_bench_now_ms ();
       texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, 900, 300));
-      raster_times[r] = now_ms () - start;
+      raster_times[r] = bk_bench_now_ms () - start;
       g_assert_nonnull (texture);
     }
-  draw_ms = median (draw_times, REPEAT);
-  raster_ms = median (raster_times, REPEAT);
+  draw_ms = bk_bench_median (draw_times, REPEAT);
+  raster_ms = bk_bench_median (raster_times, REPEAT);
 
   g_print ("runs: %" G_GINT64_FORMAT " over %d days (seeded in %.0f ms)\n", count, N_DAYS, seed_ms);
   g_print ("SELECT count(*):                  %8.3f ms  (1.0x, the denominator)\n", count_ms);
   g_print ("daily series + full status:       %8.3f ms  (%.1fx count)  target < 20 ms: %s\n",
            status_ms, status_ms / count_ms, status_ms < 20 ? "met" : "MISSED");
   g_print ("  of which the daily-series query:%8.3f ms  (%.1fx count)\n", query_ms, query_ms / count_ms);
-  g_print ("  and the computation alone:     %8.3f ms\n", median (compute_times, REPEAT));
+  g_print ("  and the computation alone:     %8.3f ms\n", bk_bench_median (compute_times, REPEAT));
   g_print ("chart, 52 weeks, snapshot:        %8.3f ms  (%.2fx count)  target < 4 ms: %s\n",
            draw_ms, draw_ms / count_ms, draw_ms < 4 ? "met" : "MISSED");
   g_print ("chart, 52 weeks, cairo raster:    %8.3f ms  (%.2fx count)  (for reference)\n",

@@ -9,7 +9,7 @@
 #include "gui/bk-guide-panel.h"
 #include "gui/bk-guide-renderer.h"
 #include "gui/bk-window.h"
-#include "services/bk-guide-ids.h"
+#include "core/bk-guide-ids.h"
 
 typedef struct {
   char      *data_dir;

@@ -8,6 +8,7 @@
 #include "services/bk-reminder-service.h"
 #include "services/bk-advice.h"
 #include "services/bk-status-json.h"
+#include "services/bk-status.h"
 #include "services/bk-stretch-agenda.h"
 
 /* A test's data folder and the database files in it. */

@@ -206,7 +206,7 @@ test_mild_rating_with_emergency_sign (void)
       g_assert_cmpuint (episode->since, ==, day_of (11, 2));
       g_assert_true (bk_advice_episode_has_reason (episode, bk_warning_sign_to_string (i)));
       g_assert_nonnull (strstr (episode->text, bk_warning_sign_get_label (i)));
-      g_assert_cmpstr (episode->guide_id, ==, BK_GUIDE_RED_FLAGS);
+      g_assert_cmpstr (episode->guide_id, ==, BK_GUIDE_SYMPTOMS_RED_FLAGS);
       g_assert_true (bk_advice_episode_withholds_training (episode));
       g_assert_true (bk_advice_episode_withholds_hints (episode));
     }
@@ -309,7 +309,7 @@ test_see_clinician_clears_only_by_full_no_entry (void)
   episode = compute (&journal, 11, 2);
   g_assert_cmpint (episode->level, ==, BK_PAIN_ADVICE_SEE_CLINICIAN);
   g_assert_true (bk_advice_episode_has_reason (episode, BK_ADVICE_REASON_NERVE_SIGNS));
-  g_assert_cmpstr (episode->guide_id, ==, BK_GUIDE_NOT_RLBS);
+  g_assert_cmpstr (episode->guide_id, ==, BK_GUIDE_SYMPTOMS_NOT_RLBS);
   g_assert_false (bk_advice_episode_withholds_training (episode));
   g_assert_true (bk_advice_episode_withholds_hints (episode));
   g_clear_pointer (&episode, bk_advice_episode_free);
@@ -525,7 +525,7 @@ test_screen_answers (void)
       /* Bone stress answers lead to that section of the guide. */
       g_assert_cmpstr (g_array_index (episode->reasons, BkAdviceReason, 0).guide_id, ==,
                        (i >= BK_SCREEN_STRESS_FRACTURE && i < BK_N_SCREEN_QUESTIONS) || i == BK_N_SCREEN_QUESTIONS
-                         ? BK_GUIDE_BONE_STRESS : BK_GUIDE_SERIOUS_CAUSES);
+                         ? BK_GUIDE_SYMPTOMS_BONE_STRESS : BK_GUIDE_SYMPTOMS_SERIOUS_CAUSES);
       g_assert_nonnull (strstr (episode->text, g_array_index (episode->reasons, BkAdviceReason, 0).text));
       g_clear_pointer (&episode, bk_advice_episode_free);
 

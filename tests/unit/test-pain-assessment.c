@@ -54,7 +54,7 @@ test_each_emergency_is_urgent (void)
 
       g_assert_cmpint (assessment->advice, ==, BK_PAIN_ADVICE_URGENT);
       g_assert_cmpstr (bk_pain_advice_to_string (assessment->advice), ==, "urgent");
-      g_assert_cmpstr (assessment->advice_guide_id, ==, BK_GUIDE_RED_FLAGS);
+      g_assert_cmpstr (assessment->advice_guide_id, ==, BK_GUIDE_SYMPTOMS_RED_FLAGS);
       g_assert_nonnull (strstr (assessment->advice_text, bk_warning_sign_get_label (i)));
       g_assert_cmpuint (assessment->hints->len, ==, 0);
     }
@@ -81,7 +81,7 @@ test_each_clinician_sign (void)
 
       g_assert_cmpint (assessment->advice, ==, BK_PAIN_ADVICE_SEE_CLINICIAN);
       g_assert_cmpstr (bk_pain_advice_to_string (assessment->advice), ==, "see_clinician");
-      g_assert_cmpstr (assessment->advice_guide_id, ==, BK_GUIDE_NOT_RLBS);
+      g_assert_cmpstr (assessment->advice_guide_id, ==, BK_GUIDE_SYMPTOMS_NOT_RLBS);
       g_assert_nonnull (strstr (assessment->advice_text, bk_pain_character_get_label (signs[i])));
       g_assert_cmpuint (assessment->hints->len, ==, 0);
     }

@@ -95,7 +95,7 @@ test_newcomer_spike (void)
 
   g_assert_cmpint (s->spike_tier, ==, BK_RISK_HIGH);
   g_assert_cmpint (s->level, ==, BK_RISK_HIGH);
-  reason = reason_text (s, BK_SECTION_SPIKES);
+  reason = reason_text (s, BK_GUIDE_LOAD_SPIKES);
   g_assert_nonnull (reason);
   g_assert_nonnull (strstr (reason, "21 km"));
   g_assert_nonnull (strstr (reason, "13 days"));
@@ -128,7 +128,7 @@ test_return_after_break (void)
   g_assert_cmpint (s->spike_tier, ==, BK_RISK_HIGH);
   g_assert_cmpint (s->level, ==, BK_RISK_HIGH);
   g_assert_cmpfloat_with_epsilon (s->spike_reference_m, 8000, 0.5);
-  reason = reason_text (s, BK_SECTION_SPIKES);
+  reason = reason_text (s, BK_GUIDE_LOAD_SPIKES);
   g_assert_nonnull (reason);
   g_assert_nonnull (strstr (reason, "8 weeks off"));
   g_array_unref (log.days);
@@ -155,8 +155,8 @@ test_return_full_volume (void)
 
   g_assert_cmpint (s->progression_tier, >=, BK_RISK_WARNING);
   g_assert_cmpint (s->level, >=, BK_RISK_WARNING);
-  g_assert_nonnull (reason_text (s, BK_SECTION_PROGRESSION));
-  g_assert_nonnull (strstr (reason_text (s, BK_SECTION_PROGRESSION), "weeks off"));
+  g_assert_nonnull (reason_text (s, BK_GUIDE_LOAD_WEEKLY));
+  g_assert_nonnull (strstr (reason_text (s, BK_GUIDE_LOAD_WEEKLY), "weeks off"));
   g_array_unref (log.days);
 }
 
@@ -253,7 +253,7 @@ test_rest_week (void)
   g_assert_cmpfloat_with_epsilon (s->two_weeks_ago_7_m, 16000, 0.5);
   g_assert_cmpint (s->progression_tier, ==, BK_RISK_NONE);
   g_assert_cmpint (s->level, ==, BK_RISK_NONE);
-  g_assert_null (reason_text (s, BK_SECTION_PROGRESSION));
+  g_assert_null (reason_text (s, BK_GUIDE_LOAD_WEEKLY));
   g_array_unref (log.days);
 }
 
@@ -325,7 +325,7 @@ test_ramp_up_at_most_warning (void)
   g_assert_true (s->ramp_up_phase);
   g_assert_cmpint (s->spike_tier, ==, BK_RISK_WARNING);
   g_assert_cmpint (s->level, ==, BK_RISK_WARNING);
-  g_assert_null (reason_text (s, BK_SECTION_RAMP_UP));
+  g_assert_null (reason_text (s, BK_GUIDE_LOAD_RAMP_UP));
   for (guint i = 0; i < s->reasons->len; i++)
     g_assert_null (strstr (((BkStatusReason *) g_ptr_array_index (s->reasons, i))->text, "most common"));
   {
@@ -343,7 +343,7 @@ test_ramp_up_at_most_warning (void)
 
     g_assert_cmpint (raised->spike_tier, ==, BK_RISK_CAUTION);
     g_assert_cmpint (raised->level, ==, BK_RISK_WARNING);
-    g_assert_cmpstr (reason_text (raised, BK_SECTION_RAMP_UP), ==,
+    g_assert_cmpstr (reason_text (raised, BK_GUIDE_LOAD_RAMP_UP), ==,
                      "This is week 6 of a new training block, a time many runners report trouble "
                      "(the evidence is anecdotal), so the caution is raised to a warning");
   }
@@ -372,7 +372,7 @@ test_spike_without_rpe_in_miles (void)
   s = bk_training_status_compute (&in);
 
   g_assert_cmpint (s->spike_tier, ==, BK_RISK_WARNING);
-  reason = reason_text (s, BK_SECTION_SPIKES);
+  reason = reason_text (s, BK_GUIDE_LOAD_SPIKES);
   g_assert_nonnull (strstr (reason, "13 mi"));
   g_assert_nonnull (strstr (reason, "(8 mi)"));
   hints = bk_training_status_hints (s, BK_UNITS_IMPERIAL);
@@ -439,7 +439,7 @@ test_baseline_hands_over (void)
   week = bk_training_status_compute (&in);
   g_assert_cmpint (week->progression_tier, ==, BK_RISK_WARNING);
   g_assert_cmpint (week->rise_basis, ==, BK_REFERENCE_BASELINE);
-  g_assert_nonnull (strstr (reason_text (week, BK_SECTION_PROGRESSION), "typical week of 30 km you said on"));
+  g_assert_nonnull (strstr (reason_text (week, BK_GUIDE_LOAD_WEEKLY), "typical week of 30 km you said on"));
 
   /* Five weeks on, the log covers the window: 10 km runs, then 14 km is a
    * spike against the log's 10 km although the baseline said 14. */
@@ -519,7 +519,7 @@ test_property_hints_followed (void)
           after = bk_training_status_compute (&next_in);
           if (after->progression_tier != BK_RISK_NONE)
             g_error ("trial %u: the hinted week of %.1f m is a rise (%s)", trial, week_m,
-                     reason_text (after, BK_SECTION_PROGRESSION));
+                     reason_text (after, BK_GUIDE_LOAD_WEEKLY));
           checked_week++;
           g_array_unref (next.days);
         }

@@ -359,7 +359,7 @@ test_new_log_no_spike (void)
   early = log_status (&log, start + 3, G_DATE_MONDAY, 0);
   g_assert_cmpint (early->spike_tier, ==, BK_RISK_WARNING);
   g_assert_cmpint (early->spike_reference.basis, ==, BK_REFERENCE_LOG_SO_FAR);
-  g_assert_cmpstr (reason_text (early, BK_SECTION_SPIKES), ==,
+  g_assert_cmpstr (reason_text (early, BK_GUIDE_LOAD_SPIKES), ==,
                    "Today’s 10 km was 100% longer than your longest run so far (5 km), "
                    "compared with the 3 days you have logged");
   g_assert_cmpint (early->progression_tier, ==, BK_RISK_NONE);
@@ -400,7 +400,7 @@ test_dst_night (void)
   /* Saturday's 12 km against 10 km: +20%, caution, named as yesterday. */
   g_assert_cmpint (s->spike_tier, ==, BK_RISK_CAUTION);
   g_assert_cmpuint (s->spike_day, ==, sat);
-  g_assert_cmpstr (reason_text (s, BK_SECTION_SPIKES), ==,
+  g_assert_cmpstr (reason_text (s, BK_GUIDE_LOAD_SPIKES), ==,
                    "Yesterday’s 12 km was 20% longer than your longest run in the last 30 days (10 km)");
   g_assert_cmpfloat (g_array_index (s->weekly, BkStatusWeek, 15).distance_m, ==, 12000);
   g_array_unref (log.days);
@@ -459,8 +459,8 @@ test_two_runs_one_day (void)
   g_assert_cmpint (s->progression_tier, ==, BK_RISK_WARNING);
   g_assert_cmpint (s->level, ==, BK_RISK_WARNING);
   g_assert_cmpuint (g_array_index (s->weekly, BkStatusWeek, 15).runs, ==, 2);
-  g_assert_true (has_section (s, BK_SECTION_PROGRESSION));
-  g_assert_cmpstr (reason_text (s, BK_SECTION_SPIKES), ==,
+  g_assert_true (has_section (s, BK_GUIDE_LOAD_WEEKLY));
+  g_assert_cmpstr (reason_text (s, BK_GUIDE_LOAD_SPIKES), ==,
                    "Today’s 12 km was 20% longer than your longest run in the last 30 days (10 km)");
   g_array_unref (log.days);
 }
@@ -486,9 +486,9 @@ test_ramp_up_raise (void)
   g_assert_cmpint (s->spike_tier, ==, BK_RISK_WARNING);
   /* Section 8: the weeks 5-7 raise lifts a caution to a warning at most. */
   g_assert_cmpint (s->level, ==, BK_RISK_WARNING);
-  g_assert_cmpstr (reason_text (s, BK_SECTION_SPIKES), ==,
+  g_assert_cmpstr (reason_text (s, BK_GUIDE_LOAD_SPIKES), ==,
                    "Sunday’s 21 km was 50% longer than your longest run in the last 30 days (14 km)");
-  g_assert_false (has_section (s, BK_SECTION_RAMP_UP));
+  g_assert_false (has_section (s, BK_GUIDE_LOAD_RAMP_UP));
   /* The hint goes back to what the spike was judged against. */
   assert_3dp (s->next_long_run_max_m, 14000);
   hints = bk_training_status_hints (s, BK_UNITS_METRIC);

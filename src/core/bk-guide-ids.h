@@ -2,7 +2,8 @@
 #pragma once
 
 /* Places in the guide that other parts of the app link to, for
- * bk_window_show_guide() and the win.show-guide action. A test resolves
+ * bk_window_show_guide() and the win.show-guide action, and that core's
+ * advice and training reasons name: the one list of them. A test resolves
  * every target in this file, so renaming a section in seeds/guide/ without
  * updating it here fails the build. */
 
@@ -16,6 +17,8 @@
 #define BK_GUIDE_LOAD_MONOTONY      "load#monotony"
 #define BK_GUIDE_LOAD_UNITS         "load#units"
 #define BK_GUIDE_LOAD_WHAT_TO_DO    "load#what-to-do"
+#define BK_GUIDE_LOAD_RETURNS       "load#returns"
+#define BK_GUIDE_LOAD_BASELINE      "load#baseline"
 
 /* The four conditions. */
 #define BK_GUIDE_CONDITIONS_FACET           "conditions#facet"

@@ -189,7 +189,7 @@ test_code_references_resolve (void)
   guint n_header = 0, n_code = 0;
 
   g_assert_nonnull (source_dir);
-  ids_header = g_build_filename (source_dir, "src", "services", "bk-guide-ids.h", NULL);
+  ids_header = g_build_filename (source_dir, "src", "core", "bk-guide-ids.h", NULL);
   check_targets_in_file (library, ids_header, header_targets, TRUE, &n_header);
   g_assert_cmpuint (n_header, >=, 25);
 

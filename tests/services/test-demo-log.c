@@ -10,7 +10,7 @@
 #include "services/bk-advice.h"
 #include "services/bk-demo-log.h"
 #include "services/bk-status-report.h"
-#include "bk-test-files.h"
+#include "tests/store/bk-test-files.h"
 
 static void
 check_demo_at (GDateTime *now)
