@@ -182,7 +182,8 @@ reload (BkRunList *self,
       g_warning ("Could not list runs: %s", error->message);
       return;
     }
-  changed = refresh_loaded (self);
+  /* A new order changes no run: the loaded ones stay as they are. */
+  changed = reorder ? NULL : refresh_loaded (self);
   old = self->ids;
   self->ids = ids;
   n_old = old->len;
