@@ -7,6 +7,8 @@
 #include "gui/bk-pain-page.h"
 #include "gui/bk-training-page.h"
 #include "gui/bk-window.h"
+#include "services/bk-advice.h"
+#include "services/bk-training-state.h"
 #include "tests/bk-test-long-log.h"
 #include "tests/store/bk-test-files.h"
 
@@ -238,6 +240,18 @@ main (int   argc,
   g_assert_no_error (error);
   bk_long_log_fill (context, NULL, NULL);
   g_print ("# renderer: %s\n", g_getenv ("GSK_RENDERER") ? g_getenv ("GSK_RENDERER") : "default");
+  /* What the first frame reads that grows with the log. */
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    double start = now_ms ();
+    g_autoptr(BkAdviceEpisode) episode = bk_advice_get_current (context, now, &error);
+
+    g_assert_no_error (error);
+    g_print ("open pain advice from %d entries: %.1f ms\n", BK_LONG_LOG_ENTRIES, now_ms () - start);
+    start = now_ms ();
+    g_assert_nonnull (bk_training_state_get (bk_context_get_training_state (context), 0, &error));
+    g_print ("shared training status over %d runs: %.1f ms\n", BK_LONG_LOG_DAYS, now_ms () - start);
+  }
 
   window = bk_window_new (NULL, context);
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 760);

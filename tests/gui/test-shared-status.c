@@ -39,21 +39,6 @@ count_series_reads (unsigned  type,
   return 0;
 }
 
-static BkRun *
-run_on (guint32 day,
-        double  km)
-{
-  g_autoptr(GTimeZone) zone = g_time_zone_new_local ();
-  g_autoptr(GDateTime) start = NULL;
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_julian (&date, day);
-  start = g_date_time_new (zone, g_date_get_year (&date), g_date_get_month (&date),
-                           g_date_get_day (&date), 7, 0, 0);
-  return bk_run_new (start, km * 1000, (gint64) (km * 330));
-}
-
 static guint32
 today (void)
 {
@@ -72,7 +57,7 @@ fixture_set_up (Fixture       *f,
   f->context = bk_test_context_new (&f->dir);
   /* Eight steady weeks of 5 km every other day. */
   for (guint d = 56; d >= 2; d -= 2)
-    g_ptr_array_add (runs, run_on (today () - d, 5));
+    g_ptr_array_add (runs, bk_test_run_on (today () - d, 5));
   g_assert_true (bk_run_store_add_many (bk_context_get_run_store (f->context), runs, &error));
   g_assert_no_error (error);
 
@@ -127,7 +112,7 @@ static void
 test_one_run_one_computation (Fixture       *f,
                               gconstpointer  data)
 {
-  g_autoptr(BkRun) run = run_on (today () - 1, 21);
+  g_autoptr(BkRun) run = bk_test_run_on (today () - 1, 21);
   g_autoptr(GError) error = NULL;
   BkRiskLevel level;
 
