@@ -129,6 +129,8 @@ bind_cell (GtkSignalListItemFactory *factory,
   BkRun *run = gtk_list_item_get_item (item);
   g_autofree char *text = format_cell (self, run, column);
 
+  /* @run is the row's run, read from the store a page at a time
+   * (BkRunList): a row's accessible name belongs here, with its text. */
   gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text);
 }
 
