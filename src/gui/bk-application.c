@@ -44,6 +44,8 @@ struct _BkApplication
   /* The daily backup and weekly check, soon after the log is opened. */
   guint           care_source;
   gboolean        cared;
+  /* The first window's first frame, after which the reminders start. */
+  GdkFrameClock  *first_frame_clock;
 };
 
 #define BK_LOG_CARE_DELAY_S 2
@@ -380,6 +382,35 @@ bk_application_ensure_reminders (BkApplication *self)
   update_hold (self);
 }
 
+/* Not needed for the first frame: the reminders, the ramp-up alerts (and
+ * libnotify) start once the window has been painted. */
+static void
+first_frame_painted_cb (GdkFrameClock *clock,
+                        BkApplication *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_frame_painted_cb, self);
+  g_clear_object (&self->first_frame_clock);
+  bk_application_ensure_reminders (self);
+}
+
+static void
+ensure_reminders_after_first_frame (BkApplication *self,
+                                    BkContext     *context)
+{
+  BkWindow *window = find_window (self, context);
+  GdkFrameClock *clock = window != NULL ? gtk_widget_get_frame_clock (GTK_WIDGET (window)) : NULL;
+
+  if (clock == NULL || self->reminders != NULL)
+    {
+      bk_application_ensure_reminders (self);
+      return;
+    }
+  if (self->first_frame_clock != NULL)
+    return;
+  self->first_frame_clock = g_object_ref (clock);
+  g_signal_connect (clock, "after-paint", G_CALLBACK (first_frame_painted_cb), self);
+}
+
 /* The open-error window restored the latest backup: show the log. */
 static gboolean
 log_restored_cb (const char  *data_dir,
@@ -503,7 +534,7 @@ bk_application_command_line (GApplication            *application,
     }
   open_window (self, context);
   if (context == self->context)
-    bk_application_ensure_reminders (self);
+    ensure_reminders_after_first_frame (self, context);
   return BK_EXIT_OK;
 }
 
@@ -664,6 +695,9 @@ bk_application_shutdown (GApplication *application)
   g_clear_handle_id (&self->sigterm_source, g_source_remove);
   g_clear_handle_id (&self->sigint_source, g_source_remove);
   g_clear_handle_id (&self->care_source, g_source_remove);
+  if (self->first_frame_clock != NULL)
+    g_signal_handlers_disconnect_by_func (self->first_frame_clock, first_frame_painted_cb, self);
+  g_clear_object (&self->first_frame_clock);
 
   G_APPLICATION_CLASS (bk_application_parent_class)->shutdown (application);
 

@@ -9,6 +9,7 @@
 #include "core/bk-pain-assessment.h"
 #include "services/bk-advice.h"
 #include "services/bk-pain-training.h"
+#include "services/bk-training-state.h"
 #include "bk-assessment-dialog.h"
 #include "bk-dialog.h"
 #include "bk-guide-link.h"
@@ -541,46 +542,38 @@ bk_pain_page_get_context (BkPainPage *self)
 }
 
 /* The chart marks ramp-up weeks and spike weeks apart; the insight
- * counts both kinds of flagged week together. */
-static void
-refresh_marked_weeks (BkPainPage *self)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) ramp_up = NULL;
-  g_autoptr(GArray) spike = NULL;
-
-  if (self->chart == NULL)
-    return;
-  if (!bk_pain_training_marked_weeks (self->context, bk_date_julian_of (now), &ramp_up, &spike, &error))
-    {
-      g_debug ("Could not read the training status: %s", error->message);
-      bk_pain_chart_set_flagged_weeks (self->chart, NULL, 0);
-      bk_pain_chart_set_spike_weeks (self->chart, NULL, 0);
-      return;
-    }
-  bk_pain_chart_set_flagged_weeks (self->chart, (guint32 *) (gpointer) ramp_up->data, ramp_up->len);
-  bk_pain_chart_set_spike_weeks (self->chart, (guint32 *) (gpointer) spike->data, spike->len);
-}
-
-/* The flagged weeks come from the training status over the whole log, so
- * they change whenever a run does. */
+ * counts both kinds of flagged week together. Both come from the training
+ * status over the whole log, shared with the Training page, so they change
+ * whenever a run does. */
 static void
 refresh_flagged_weeks (BkPainPage *self)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) weeks = bk_pain_training_flagged_weeks (self->context, bk_date_julian_of (now), &error);
+  g_autoptr(GArray) weeks = NULL;
+  g_autoptr(GArray) ramp_up = NULL;
+  g_autoptr(GArray) spike = NULL;
+  const BkTrainingStatus *status;
 
-  if (weeks == NULL)
+  status = bk_training_state_get (bk_context_get_training_state (self->context), 0, &error);
+  if (status == NULL)
     {
       g_debug ("Could not read the training status: %s", error->message);
       bk_pain_page_set_flagged_weeks (self, NULL, 0);
-      refresh_marked_weeks (self);
+      if (self->chart != NULL)
+        {
+          bk_pain_chart_set_flagged_weeks (self->chart, NULL, 0);
+          bk_pain_chart_set_spike_weeks (self->chart, NULL, 0);
+        }
       return;
     }
+  weeks = bk_pain_training_flagged_weeks_of (status);
+  bk_pain_training_marked_weeks_of (status, &ramp_up, &spike);
   bk_pain_page_set_flagged_weeks (self, (guint32 *) (gpointer) weeks->data, weeks->len);
-  refresh_marked_weeks (self);
+  if (self->chart != NULL)
+    {
+      bk_pain_chart_set_flagged_weeks (self->chart, (guint32 *) (gpointer) ramp_up->data, ramp_up->len);
+      bk_pain_chart_set_spike_weeks (self->chart, (guint32 *) (gpointer) spike->data, spike->len);
+    }
 }
 
 void
@@ -616,9 +609,7 @@ bk_pain_page_set_context (BkPainPage *self,
     g_signal_connect_object (all, "items-changed", G_CALLBACK (journal_items_changed_cb), self, G_CONNECT_SWAPPED);
   }
   g_signal_connect_object (store, "changed", G_CALLBACK (update_summary), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (bk_context_get_run_store (context), "changed",
-                           G_CALLBACK (refresh_flagged_weeks), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (bk_context_get_settings (context), "changed::first-weekday",
+  g_signal_connect_object (bk_context_get_training_state (context), "changed",
                            G_CALLBACK (refresh_flagged_weeks), self, G_CONNECT_SWAPPED);
   refresh_flagged_weeks (self);
 

@@ -9,6 +9,7 @@
 
 #include "core/bk-date.h"
 #include "services/bk-status-report.h"
+#include "services/bk-training-state.h"
 #include "store/bk-training-settings.h"
 #include "bk-guide-link.h"
 #include "bk-pain-advice-box.h"
@@ -24,9 +25,10 @@ struct _BkStatusCard
   GtkWidget         parent_instance;
 
   BkContext        *context;
-  BkTrainingStatus *status;
+  /* The level shown; the status itself is the context's shared one
+   * (BkTrainingState), read again on each change. */
+  BkRiskLevel       level;
   guint32           today;       /* 0: follow the clock */
-  guint             midnight_id;
 
   GtkWidget        *box;
   GtkWidget        *card;
@@ -50,17 +52,6 @@ G_DEFINE_FINAL_TYPE (BkStatusCard, bk_status_card, GTK_TYPE_WIDGET)
 static const char * const level_classes[] = {
   "status-none", "status-caution", "status-warning", "status-high",
 };
-
-static guint32
-today_of (BkStatusCard *self)
-{
-  g_autoptr(GDateTime) now = NULL;
-
-  if (self->today != 0)
-    return self->today;
-  now = g_date_time_new_now_local ();
-  return bk_date_julian_of (now);
-}
 
 static void
 add_reason_row (BkStatusCard         *self,
@@ -111,10 +102,11 @@ update (BkStatusCard *self)
   BkUnits units = bk_context_get_units (self->context);
   BkPainAdvice advice;
   GtkWidget *child;
+  const BkTrainingStatus *status;
 
-  g_clear_pointer (&self->status, bk_training_status_free);
-  self->status = bk_status_report_compute (self->context, today_of (self), 0, &error);
-  if (self->status == NULL)
+  status = bk_training_state_get (bk_context_get_training_state (self->context), self->today, &error);
+  self->level = status != NULL ? status->level : BK_RISK_NONE;
+  if (status == NULL)
     {
       gtk_label_set_text (self->level_label, _("Could not read the training log"));
       gtk_label_set_text (self->block_label, error->message);
@@ -123,14 +115,14 @@ update (BkStatusCard *self)
 
   for (guint i = 0; i < G_N_ELEMENTS (level_classes); i++)
     gtk_widget_remove_css_class (GTK_WIDGET (self->level_label), level_classes[i]);
-  gtk_widget_add_css_class (GTK_WIDGET (self->level_label), level_classes[self->status->level]);
+  gtk_widget_add_css_class (GTK_WIDGET (self->level_label), level_classes[status->level]);
   gtk_widget_remove_css_class (GTK_WIDGET (self->level_icon), "status-none");
   for (guint i = 0; i < G_N_ELEMENTS (level_classes); i++)
     gtk_widget_remove_css_class (GTK_WIDGET (self->level_icon), level_classes[i]);
-  gtk_widget_add_css_class (GTK_WIDGET (self->level_icon), level_classes[self->status->level]);
-  gtk_image_set_from_icon_name (self->level_icon, bk_status_report_level_icon (self->status->level));
+  gtk_widget_add_css_class (GTK_WIDGET (self->level_icon), level_classes[status->level]);
+  gtk_image_set_from_icon_name (self->level_icon, bk_status_report_level_icon (status->level));
   {
-    g_autofree char *title = g_strdup_printf (_("Ramp-up risk: %s"), bk_risk_level_describe (self->status->level));
+    g_autofree char *title = g_strdup_printf (_("Ramp-up risk: %s"), bk_risk_level_describe (status->level));
 
     gtk_label_set_text (self->level_label, title);
   }
@@ -138,13 +130,13 @@ update (BkStatusCard *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->reasons_box))) != NULL)
     gtk_box_remove (self->reasons_box, child);
   advice = apply_advice_gate (self);
-  bk_mileage_chart_set_status (self->chart, self->status, units);
+  bk_mileage_chart_set_status (self->chart, status, units);
   if (advice == BK_PAIN_ADVICE_URGENT)
     return;
 
-  for (guint i = 0; i < self->status->reasons->len; i++)
-    add_reason_row (self, g_ptr_array_index (self->status->reasons, i), advice);
-  if (self->status->reasons->len == 0)
+  for (guint i = 0; i < status->reasons->len; i++)
+    add_reason_row (self, g_ptr_array_index (status->reasons, i), advice);
+  if (status->reasons->len == 0)
     {
       GtkWidget *label = gtk_label_new (_("Nothing stands out in the last 7 days."));
 
@@ -152,12 +144,12 @@ update (BkStatusCard *self)
       gtk_box_append (self->reasons_box, label);
     }
 
-  sentence = bk_training_status_block_sentence (self->status);
+  sentence = bk_training_status_block_sentence (status);
   gtk_label_set_text (self->block_label, sentence != NULL ? sentence : "");
   gtk_widget_set_visible (GTK_WIDGET (self->block_label), sentence != NULL);
   /* The next-run and next-7-days hints wait until a clinician has seen
    * the runner. */
-  hints = advice == BK_PAIN_ADVICE_NONE ? bk_training_status_hints (self->status, units) : g_new0 (char *, 1);
+  hints = advice == BK_PAIN_ADVICE_NONE ? bk_training_status_hints (status, units) : g_new0 (char *, 1);
   {
     g_autofree char *joined = g_strjoinv ("\n", hints);
 
@@ -165,44 +157,14 @@ update (BkStatusCard *self)
     gtk_widget_set_visible (GTK_WIDGET (self->hints_label), hints[0] != NULL);
   }
   {
-    g_autofree char *said = self->status->baseline_used
-      ? bk_status_report_describe_baseline (&self->status->baseline, units) : NULL;
+    g_autofree char *said = status->baseline_used
+      ? bk_status_report_describe_baseline (&status->baseline, units) : NULL;
 
     gtk_label_set_text (self->baseline_label, said != NULL ? said : "");
     gtk_widget_set_visible (GTK_WIDGET (self->baseline_label), said != NULL);
   }
 
-  bk_mileage_chart_set_status (self->chart, self->status, units);
-}
-
-static void schedule_midnight (BkStatusCard *self);
-
-/* A new day moves every window by one: recompute, quietly. */
-static gboolean
-midnight_cb (gpointer user_data)
-{
-  BkStatusCard *self = user_data;
-
-  self->midnight_id = 0;
-  update (self);
-  schedule_midnight (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-schedule_midnight (BkStatusCard *self)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  g_clear_handle_id (&self->midnight_id, g_source_remove);
-  if (self->today == 0)
-    self->midnight_id = g_timeout_add_seconds (bk_date_seconds_to_next_day (now), midnight_cb, self);
-}
-
-static void
-run_saved_cb (BkStatusCard *self)
-{
-  update (self);
+  bk_mileage_chart_set_status (self->chart, status, units);
 }
 
 static void
@@ -358,13 +320,9 @@ bk_status_card_dispose (GObject *object)
 
   if (self->context != NULL)
     {
-      g_signal_handlers_disconnect_by_data (bk_context_get_run_store (self->context), self);
-      g_signal_handlers_disconnect_by_data (bk_context_get_settings (self->context), self);
-      g_signal_handlers_disconnect_by_data (self->context, self);
+      g_signal_handlers_disconnect_by_data (bk_context_get_training_state (self->context), self);
     }
-  g_clear_handle_id (&self->midnight_id, g_source_remove);
   g_clear_pointer (&self->box, gtk_widget_unparent);
-  g_clear_pointer (&self->status, bk_training_status_free);
   g_clear_object (&self->context);
   G_OBJECT_CLASS (bk_status_card_parent_class)->dispose (object);
 }
@@ -464,25 +422,21 @@ bk_status_card_set_context (BkStatusCard *self,
   bk_pain_advice_box_set_context (self->pain_advice, context);
   g_signal_connect_object (self->pain_advice, "notify::advice",
                            G_CALLBACK (settings_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (bk_context_get_run_store (context), "changed",
-                           G_CALLBACK (run_saved_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (context, "training-settings-changed",
-                           G_CALLBACK (settings_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (bk_context_get_settings (context), "changed::units",
-                           G_CALLBACK (settings_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (bk_context_get_settings (context), "changed::first-weekday",
+  /* Runs, the plan, the units, the first weekday and midnight all come
+   * through the shared status: one computation per change. */
+  g_signal_connect_object (bk_context_get_training_state (context), "changed",
                            G_CALLBACK (settings_changed_cb), self, G_CONNECT_SWAPPED);
   update (self);
-  schedule_midnight (self);
 }
 
-/* Recomputes without notifying, as when the day changes. */
+/* Reads the log again, as after a change made behind the stores' backs;
+ * every view of the shared status follows. */
 void
 bk_status_card_refresh (BkStatusCard *self)
 {
   g_return_if_fail (BK_IS_STATUS_CARD (self));
   if (self->context != NULL)
-    update (self);
+    bk_training_state_invalidate (bk_context_get_training_state (self->context));
 }
 
 /* For tests and looking back: compute as of @today (0: the clock). */
@@ -492,16 +446,15 @@ bk_status_card_set_today (BkStatusCard *self,
 {
   g_return_if_fail (BK_IS_STATUS_CARD (self));
   self->today = today;
-  bk_status_card_refresh (self);
   if (self->context != NULL)
-    schedule_midnight (self);
+    update (self);
 }
 
 BkRiskLevel
 bk_status_card_get_level (BkStatusCard *self)
 {
   g_return_val_if_fail (BK_IS_STATUS_CARD (self), BK_RISK_NONE);
-  return self->status != NULL ? self->status->level : BK_RISK_NONE;
+  return self->level;
 }
 
 /* The headline as shown: under urgent pain advice, that advice's title. */

@@ -4,12 +4,14 @@
 #include "bk-config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "core/bk-date.h"
 #include "core/bk-load.h"
 #include "core/bk-units.h"
 #include "bk-dialog.h"
 #include "bk-run-editor.h"
+#include "store/bk-run-list.h"
 #include "store/bk-training-settings.h"
 #include "bk-status-card.h"
 #include "bk-toasts.h"
@@ -21,7 +23,12 @@ struct _BkTrainingPage
   GtkWidget          parent_instance;
 
   BkContext         *context;
-  GtkSortListModel  *sorted;
+  /* The runs in the order shown, loaded a page at a time. */
+  BkRunList         *runs;
+  /* While a column's sorter is asked which column leads (see
+   * view_sorter_changed_cb), the column it was. */
+  gboolean           probing;
+  int                probed_key;
   GtkSingleSelection *selection;
 
   GtkStack          *main_stack;
@@ -42,7 +49,17 @@ struct _BkTrainingPage
   /* First start with an empty log, or asked for again (issue 10). */
   BkWelcomePage     *welcome;
   gboolean           editing_baseline;
+  /* Columns given way to a narrow page, and the width the run list needed
+   * with each number of them hidden (0: not measured yet). */
+  guint              n_hidden;
+  int                needed[4];
+  int                fit_width;
+  guint              fit_id;
 };
+
+/* Least needed first: the surface, the pace (distance and time give it),
+ * the time. The date, the distance and the effort always stay. */
+#define N_YIELDING 3
 
 G_DEFINE_FINAL_TYPE (BkTrainingPage, bk_training_page, GTK_TYPE_WIDGET)
 
@@ -113,6 +130,8 @@ bind_cell (GtkSignalListItemFactory *factory,
   BkRun *run = gtk_list_item_get_item (item);
   g_autofree char *text = format_cell (self, run, column);
 
+  /* @run is the row's run, read from the store a page at a time
+   * (BkRunList): a row's accessible name belongs here, with its text. */
   gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text);
 }
 
@@ -133,16 +152,63 @@ setup_column (BkTrainingPage      *self,
   g_object_unref (sorter);
 }
 
-static GtkSorter *
-numeric_sorter (const char *property)
+/* A column's sorter only names its column: the run list sorts in SQLite.
+ * GTK 4.8 cannot say which column the view sorts by, so it is asked
+ * through a comparison: the view sorter asks the leading column's sorter
+ * first, which answers "smaller" and notes itself, and the view inverts
+ * that answer when the order is descending. */
+typedef struct {
+  BkTrainingPage *page;
+  Column          column;
+} ColumnSorter;
+
+static int
+column_sorter_compare (gconstpointer a,
+                       gconstpointer b,
+                       gpointer      user_data)
 {
-  return GTK_SORTER (gtk_numeric_sorter_new (gtk_property_expression_new (BK_TYPE_RUN, NULL, property)));
+  ColumnSorter *sorter = user_data;
+
+  if (!sorter->page->probing)
+    return GTK_ORDERING_EQUAL;
+  if (sorter->page->probed_key < 0)
+    sorter->page->probed_key = (int) sorter->column;
+  return GTK_ORDERING_SMALLER;
 }
 
-static char *
-surface_label (BkRun *run)
+static GtkSorter *
+column_sorter (BkTrainingPage *self,
+               Column          column)
 {
-  return g_strdup (bk_surface_get_label (bk_run_get_surface (run)));
+  ColumnSorter *sorter = g_new0 (ColumnSorter, 1);
+
+  sorter->page = self;
+  sorter->column = column;
+  return GTK_SORTER (gtk_custom_sorter_new (column_sorter_compare, sorter, g_free));
+}
+
+/* The columns in Column order are the run store's keys in BkRunKey order. */
+G_STATIC_ASSERT ((int) COLUMN_EFFORT == (int) BK_RUN_KEY_EFFORT);
+
+static void
+view_sorter_changed_cb (BkTrainingPage *self,
+                        GtkSorterChange change,
+                        GtkSorter      *view_sorter)
+{
+  g_autoptr(GDateTime) epoch = g_date_time_new_from_unix_utc (0);
+  /* Two objects: a sorter calls an item equal to itself without asking. */
+  g_autoptr(BkRun) a = bk_run_new (epoch, 1000, 300);
+  g_autoptr(BkRun) b = bk_run_new (epoch, 1000, 300);
+  GtkOrdering order;
+
+  self->probing = TRUE;
+  self->probed_key = -1;
+  order = gtk_sorter_compare (view_sorter, a, b);
+  self->probing = FALSE;
+  if (self->probed_key < 0 || order == GTK_ORDERING_EQUAL)
+    bk_run_list_set_order (self->runs, BK_RUN_KEY_DATE, TRUE);
+  else
+    bk_run_list_set_order (self->runs, (BkRunKey) self->probed_key, order == GTK_ORDERING_LARGER);
 }
 
 /* The welcome while it is wanted or asked for, else the runs or the empty
@@ -151,8 +217,7 @@ surface_label (BkRun *run)
 static void
 show_page (BkTrainingPage *self)
 {
-  BkRunStore *store = bk_context_get_run_store (self->context);
-  gboolean has_runs = g_list_model_get_n_items (bk_run_store_get_model (store)) > 0;
+  gboolean has_runs = g_list_model_get_n_items (G_LIST_MODEL (self->runs)) > 0;
 
   if (has_runs && !self->editing_baseline)
     {
@@ -232,9 +297,16 @@ update_summary (BkTrainingPage *self)
 }
 
 static void
+forget_widths (BkTrainingPage *self)
+{
+  memset (self->needed, 0, sizeof self->needed);
+}
+
+static void
 refresh_cells (BkTrainingPage *self)
 {
   /* Units changed: rebinding every row is the simplest way to redraw. */
+  forget_widths (self);
   gtk_column_view_set_model (self->run_view, NULL);
   gtk_column_view_set_model (self->run_view, GTK_SELECTION_MODEL (self->selection));
   update_summary (self);
@@ -242,6 +314,25 @@ refresh_cells (BkTrainingPage *self)
 
 static void delete_run (BkTrainingPage *self,
                         BkRun          *run);
+
+/* A run added (typed in, imported, or put back by Undo) is brought into
+ * view and, alone, selected: the list's place was kept by the row at its
+ * top, which left a new run at the top out of sight above it. */
+static void
+runs_added_cb (BkTrainingPage *self,
+               guint           position,
+               guint           removed,
+               guint           added)
+{
+  if (removed != 0 || added == 0 || added == g_list_model_get_n_items (G_LIST_MODEL (self->runs)))
+    return;
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->run_view));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
+  if (added == 1)
+    gtk_single_selection_set_selected (self->selection, position);
+}
 
 static void
 open_editor (BkTrainingPage *self,
@@ -259,7 +350,7 @@ run_view_activate_cb (BkTrainingPage *self,
                       guint           position,
                       GtkColumnView  *view)
 {
-  g_autoptr(BkRun) run = g_list_model_get_item (G_LIST_MODEL (self->sorted), position);
+  g_autoptr(BkRun) run = g_list_model_get_item (G_LIST_MODEL (self->runs), position);
 
   if (run != NULL)
     open_editor (self, run);
@@ -328,6 +419,91 @@ edit_selected_action (GtkWidget  *widget,
     open_editor (self, run);
 }
 
+static GtkColumnViewColumn *
+yielding_column (BkTrainingPage *self,
+                 guint           i)
+{
+  GtkColumnViewColumn *columns[N_YIELDING] = { self->surface_column, self->pace_column, self->duration_column };
+
+  return columns[i];
+}
+
+/* Whether a column should give way (+1), come back (-1) or neither at
+ * @width, from the width the run list needs now and the width it needed
+ * with one column more. */
+static int
+column_step (BkTrainingPage *self,
+             int             width)
+{
+  int minimum = 0;
+
+  gtk_widget_measure (GTK_WIDGET (self->run_view), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &minimum, NULL, NULL, NULL);
+  self->needed[self->n_hidden] = minimum;
+  if (minimum > width && self->n_hidden < N_YIELDING)
+    return 1;
+  if (self->n_hidden > 0 && self->needed[self->n_hidden - 1] > 0 &&
+      self->needed[self->n_hidden - 1] <= width)
+    return -1;
+  return 0;
+}
+
+/* One column at a time, outside the allocation, so that the run list is
+ * measured afresh with each; the next allocation decides again. */
+static gboolean
+fit_columns_cb (gpointer user_data)
+{
+  BkTrainingPage *self = user_data;
+  int step = column_step (self, self->fit_width);
+
+  self->fit_id = 0;
+  if (step > 0)
+    gtk_column_view_column_set_visible (yielding_column (self, self->n_hidden++), FALSE);
+  else if (step < 0)
+    gtk_column_view_column_set_visible (yielding_column (self, --self->n_hidden), TRUE);
+  return G_SOURCE_REMOVE;
+}
+
+/* Hides columns, least needed first, while the run list is wider than
+ * the page, and brings them back when the width it needed with one more
+ * is there again: nothing is cut off and nothing scrolls sideways. */
+static void
+fit_columns (BkTrainingPage *self,
+             int             width)
+{
+  self->fit_width = width;
+  if (self->fit_id == 0 && column_step (self, width) != 0)
+    self->fit_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, fit_columns_cb, self, NULL);
+}
+
+static void
+bk_training_page_measure (GtkWidget      *widget,
+                          GtkOrientation  orientation,
+                          int             for_size,
+                          int            *minimum,
+                          int            *natural,
+                          int            *minimum_baseline,
+                          int            *natural_baseline)
+{
+  BkTrainingPage *self = BK_TRAINING_PAGE (widget);
+
+  gtk_widget_measure (GTK_WIDGET (self->main_stack), orientation, for_size,
+                      minimum, natural, minimum_baseline, natural_baseline);
+}
+
+static void
+bk_training_page_size_allocate (GtkWidget *widget,
+                                int        width,
+                                int        height,
+                                int        baseline)
+{
+  BkTrainingPage *self = BK_TRAINING_PAGE (widget);
+
+  if (self->context != NULL)
+    fit_columns (self, width);
+  gtk_widget_allocate (GTK_WIDGET (self->main_stack), width, height, baseline, NULL);
+}
+
 /* The first time the page has a height, give the status its natural
  * height, but never more than about two thirds: the runs stay in view. */
 static void
@@ -354,6 +530,7 @@ bk_training_page_dispose (GObject *object)
 {
   BkTrainingPage *self = (BkTrainingPage *)object;
 
+  g_clear_handle_id (&self->fit_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), BK_TYPE_TRAINING_PAGE);
   if (self->context != NULL)
     {
@@ -361,7 +538,7 @@ bk_training_page_dispose (GObject *object)
       g_signal_handlers_disconnect_by_data (bk_context_get_settings (self->context), self);
     }
   g_clear_object (&self->selection);
-  g_clear_object (&self->sorted);
+  g_clear_object (&self->runs);
   g_clear_object (&self->context);
 
   G_OBJECT_CLASS (bk_training_page_parent_class)->dispose (object);
@@ -443,7 +620,8 @@ bk_training_page_class_init (BkTrainingPageClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "runs.delete-selected", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0, "runs.delete-selected", NULL);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  widget_class->measure = bk_training_page_measure;
+  widget_class->size_allocate = bk_training_page_size_allocate;
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
@@ -472,7 +650,6 @@ bk_training_page_set_context (BkTrainingPage *self,
                               BkContext      *context)
 {
   BkRunStore *store;
-  GtkSorter *view_sorter;
 
   g_return_if_fail (BK_IS_TRAINING_PAGE (self));
   g_return_if_fail (BK_IS_CONTEXT (context));
@@ -481,23 +658,21 @@ bk_training_page_set_context (BkTrainingPage *self,
   self->context = g_object_ref (context);
   store = bk_context_get_run_store (context);
 
-  setup_column (self, self->date_column, COLUMN_DATE, numeric_sorter ("timestamp"));
-  setup_column (self, self->distance_column, COLUMN_DISTANCE, numeric_sorter ("distance"));
-  setup_column (self, self->duration_column, COLUMN_DURATION, numeric_sorter ("duration"));
-  setup_column (self, self->pace_column, COLUMN_PACE, numeric_sorter ("pace"));
-  setup_column (self, self->surface_column, COLUMN_SURFACE,
-                GTK_SORTER (gtk_string_sorter_new (gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
-                                                                              G_CALLBACK (surface_label),
-                                                                              NULL, NULL))));
-  setup_column (self, self->effort_column, COLUMN_EFFORT, numeric_sorter ("rpe"));
+  setup_column (self, self->date_column, COLUMN_DATE, column_sorter (self, COLUMN_DATE));
+  setup_column (self, self->distance_column, COLUMN_DISTANCE, column_sorter (self, COLUMN_DISTANCE));
+  setup_column (self, self->duration_column, COLUMN_DURATION, column_sorter (self, COLUMN_DURATION));
+  setup_column (self, self->pace_column, COLUMN_PACE, column_sorter (self, COLUMN_PACE));
+  setup_column (self, self->surface_column, COLUMN_SURFACE, column_sorter (self, COLUMN_SURFACE));
+  setup_column (self, self->effort_column, COLUMN_EFFORT, column_sorter (self, COLUMN_EFFORT));
 
-  view_sorter = gtk_column_view_get_sorter (self->run_view);
-  self->sorted = gtk_sort_list_model_new (g_object_ref (bk_run_store_get_model (store)),
-                                          g_object_ref (view_sorter));
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
+  self->runs = bk_run_list_new (store);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->runs)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_column_view_set_model (self->run_view, GTK_SELECTION_MODEL (self->selection));
+  g_signal_connect_object (self->runs, "items-changed", G_CALLBACK (runs_added_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_column_view_get_sorter (self->run_view), "changed",
+                           G_CALLBACK (view_sorter_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_column_view_sort_by_column (self->run_view, self->date_column, GTK_SORT_DESCENDING);
 
   g_signal_connect_object (store, "changed", G_CALLBACK (update_summary), self, G_CONNECT_SWAPPED);

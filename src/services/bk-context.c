@@ -7,6 +7,7 @@
 
 #include "core/bk-date.h"
 #include "bk-context.h"
+#include "bk-training-state.h"
 
 /* Everything a window, a page or a command needs, passed in rather than
  * fetched from globals so that a test can build any of them on a
@@ -22,6 +23,8 @@ struct _BkContext
   BkStretchStore *stretch_store;
   GSettings  *settings;
   gboolean    is_demo;
+  /* Made on first use: the command line mostly does without. */
+  BkTrainingState *training_state;
 };
 
 G_DEFINE_FINAL_TYPE (BkContext, bk_context, G_TYPE_OBJECT)
@@ -52,6 +55,9 @@ bk_context_dispose (GObject *object)
 {
   BkContext *self = (BkContext *)object;
 
+  if (self->training_state != NULL)
+    g_object_run_dispose (G_OBJECT (self->training_state));
+  g_clear_object (&self->training_state);
   if (self->run_store != NULL)
     g_signal_handlers_disconnect_by_data (self->run_store, self->pain_store);
   g_clear_object (&self->pain_store);
@@ -134,6 +140,21 @@ bk_context_new (const char  *data_dir,
     return NULL;
 
   return g_steal_pointer (&self);
+}
+
+/**
+ * bk_context_get_training_state:
+ *
+ * Returns: (transfer none): the training status every view shares
+ */
+BkTrainingState *
+bk_context_get_training_state (BkContext *self)
+{
+  g_return_val_if_fail (BK_IS_CONTEXT (self), NULL);
+
+  if (self->training_state == NULL)
+    self->training_state = bk_training_state_new (self);
+  return self->training_state;
 }
 
 BkPainStore *

@@ -37,13 +37,29 @@ bk_pain_training_flagged_weeks (BkContext  *context,
                                 GError    **error)
 {
   g_autoptr(BkTrainingStatus) status = NULL;
-  GArray *weeks;
 
   g_return_val_if_fail (BK_IS_CONTEXT (context), NULL);
 
   status = bk_status_report_compute (context, today, 0, error);
   if (status == NULL)
     return NULL;
+  return bk_pain_training_flagged_weeks_of (status);
+}
+
+/**
+ * bk_pain_training_flagged_weeks_of:
+ * @status: a status over the whole log (n_weeks 0)
+ *
+ * Returns: (transfer full) (element-type guint32): as
+ *   bk_pain_training_flagged_weeks(), from a status already computed
+ */
+GArray *
+bk_pain_training_flagged_weeks_of (const BkTrainingStatus *status)
+{
+  GArray *weeks;
+
+  g_return_val_if_fail (status != NULL, NULL);
+
   weeks = g_array_new (FALSE, FALSE, sizeof (guint32));
   for (guint i = 0; i < status->weekly->len; i++)
     {
@@ -82,8 +98,6 @@ bk_pain_training_marked_weeks (BkContext  *context,
                                GError    **error)
 {
   g_autoptr(BkTrainingStatus) status = NULL;
-  g_autoptr(GArray) ramp_up = NULL;
-  g_autoptr(GArray) spike = NULL;
 
   g_return_val_if_fail (BK_IS_CONTEXT (context), FALSE);
   g_return_val_if_fail (out_ramp_up != NULL && out_spike != NULL, FALSE);
@@ -91,6 +105,23 @@ bk_pain_training_marked_weeks (BkContext  *context,
   status = bk_status_report_compute (context, today, 0, error);
   if (status == NULL)
     return FALSE;
+  bk_pain_training_marked_weeks_of (status, out_ramp_up, out_spike);
+  return TRUE;
+}
+
+/* As bk_pain_training_marked_weeks(), from a status already computed over
+ * the whole log. */
+void
+bk_pain_training_marked_weeks_of (const BkTrainingStatus  *status,
+                                  GArray                 **out_ramp_up,
+                                  GArray                 **out_spike)
+{
+  g_autoptr(GArray) ramp_up = NULL;
+  g_autoptr(GArray) spike = NULL;
+
+  g_return_if_fail (status != NULL);
+  g_return_if_fail (out_ramp_up != NULL && out_spike != NULL);
+
   ramp_up = g_array_new (FALSE, FALSE, sizeof (guint32));
   spike = g_array_new (FALSE, FALSE, sizeof (guint32));
   for (guint i = 0; i < status->weekly->len; i++)
@@ -104,7 +135,6 @@ bk_pain_training_marked_weeks (BkContext  *context,
     }
   *out_ramp_up = g_steal_pointer (&ramp_up);
   *out_spike = g_steal_pointer (&spike);
-  return TRUE;
 }
 
 /**

@@ -27,6 +27,11 @@ gboolean bk_pain_training_marked_weeks     (BkContext          *context,
                                             GArray            **out_ramp_up,
                                             GArray            **out_spike,
                                             GError            **error);
+/* The same from a status already computed (BkTrainingState's). */
+GArray  *bk_pain_training_flagged_weeks_of (const BkTrainingStatus *status);
+void     bk_pain_training_marked_weeks_of  (const BkTrainingStatus *status,
+                                            GArray            **out_ramp_up,
+                                            GArray            **out_spike);
 gboolean bk_pain_training_day_is_flagged   (BkContext          *context,
                                             guint32             julian,
                                             gboolean           *out_flagged,

@@ -12,6 +12,7 @@
 #include "bk-advice.h"
 #include "bk-status-report.h"
 #include "bk-training-alerts.h"
+#include "bk-training-state.h"
 
 /* The ramp-up notification. It watches the run store, so a run saved in
  * the window, added with --add-run while the window or a --background
@@ -26,7 +27,6 @@ struct _BkTrainingAlerts
   BkContext   *context;
   guint32      today;        /* 0: follow the clock */
   gint64       now;          /* Unix seconds; 0: follow the clock */
-  guint        midnight_id;
   BkRiskLevel  level;
 };
 
@@ -38,17 +38,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-static guint32
-today_of (BkTrainingAlerts *self)
-{
-  g_autoptr(GDateTime) now = NULL;
-
-  if (self->today != 0)
-    return self->today;
-  now = g_date_time_new_now_local ();
-  return bk_date_julian_of (now);
-}
 
 static BkRiskLevel
 level_from_string (const char *text)
@@ -73,7 +62,7 @@ pain_withholds_training (BkTrainingAlerts *self)
 
 static void
 send (BkTrainingAlerts *self,
-      BkTrainingStatus *status)
+      const BkTrainingStatus *status)
 {
   g_autoptr(GError) error = NULL;
   NotifyNotification *notification;
@@ -102,12 +91,13 @@ check (BkTrainingAlerts *self,
        gboolean          may_notify)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(BkTrainingStatus) status = NULL;
+  const BkTrainingStatus *status;
   g_autofree char *stored = NULL;
   BkDatabase *database = bk_context_get_database (self->context);
   const char *level;
 
-  status = bk_status_report_compute (self->context, today_of (self), 1, &error);
+  /* The status the window shows, computed once for both. */
+  status = bk_training_state_get (bk_context_get_training_state (self->context), self->today, &error);
   if (status == NULL)
     {
       g_debug ("No training status: %s", error->message);
@@ -132,31 +122,6 @@ check (BkTrainingAlerts *self,
   if (pain_withholds_training (self))
     return;
   send (self, status);
-}
-
-static void schedule_midnight (BkTrainingAlerts *self);
-
-/* A new day moves every window by one: keep the level, quietly, so the
- * next rise is measured from where the level really is. */
-static gboolean
-midnight_cb (gpointer user_data)
-{
-  BkTrainingAlerts *self = user_data;
-
-  self->midnight_id = 0;
-  check (self, FALSE);
-  schedule_midnight (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-schedule_midnight (BkTrainingAlerts *self)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  g_clear_handle_id (&self->midnight_id, g_source_remove);
-  if (self->today == 0)
-    self->midnight_id = g_timeout_add_seconds (bk_date_seconds_to_next_day (now), midnight_cb, self);
 }
 
 /* Only a run just logged that ended within the hour is news: a run typed
@@ -191,21 +156,18 @@ fresh_run_logged (BkTrainingAlerts *self)
   return fresh;
 }
 
-/* An undone delete brings back a rise that was announced already. */
+/* A changed baseline or plan start is the runner's own statement, not new
+ * training, and a new day moves every window by one: the level follows
+ * quietly, so the next rise is measured from where the level really is.
+ * An undone delete brings back a rise that was announced already. */
 static void
-runs_changed_cb (BkTrainingAlerts *self)
+status_changed_cb (BkTrainingAlerts *self,
+                   gboolean          runs_changed,
+                   BkTrainingState  *state)
 {
   BkRunStore *runs = bk_context_get_run_store (self->context);
 
-  check (self, !bk_run_store_is_restoring (runs) && fresh_run_logged (self));
-}
-
-/* A changed baseline or plan start is the runner's own statement, not new
- * training: the level follows quietly. */
-static void
-quiet_changed_cb (BkTrainingAlerts *self)
-{
-  check (self, FALSE);
+  check (self, runs_changed && !bk_run_store_is_restoring (runs) && fresh_run_logged (self));
 }
 
 static void
@@ -215,11 +177,8 @@ bk_training_alerts_dispose (GObject *object)
 
   if (self->context != NULL)
     {
-      g_signal_handlers_disconnect_by_data (bk_context_get_run_store (self->context), self);
-      g_signal_handlers_disconnect_by_data (bk_context_get_settings (self->context), self);
-      g_signal_handlers_disconnect_by_data (self->context, self);
+      g_signal_handlers_disconnect_by_data (bk_context_get_training_state (self->context), self);
     }
-  g_clear_handle_id (&self->midnight_id, g_source_remove);
   g_clear_object (&self->context);
   G_OBJECT_CLASS (bk_training_alerts_parent_class)->dispose (object);
 }
@@ -263,14 +222,9 @@ bk_training_alerts_new (BkContext *context)
 
   self = g_object_new (BK_TYPE_TRAINING_ALERTS, NULL);
   self->context = g_object_ref (context);
-  g_signal_connect_object (bk_context_get_run_store (context), "changed",
-                           G_CALLBACK (runs_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (bk_context_get_settings (context), "changed::first-weekday",
-                           G_CALLBACK (quiet_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (context, "training-settings-changed",
-                           G_CALLBACK (quiet_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (bk_context_get_training_state (context), "changed",
+                           G_CALLBACK (status_changed_cb), self, G_CONNECT_SWAPPED);
   check (self, FALSE);
-  schedule_midnight (self);
   return self;
 }
 
@@ -282,7 +236,6 @@ bk_training_alerts_set_today (BkTrainingAlerts *self,
   g_return_if_fail (BK_IS_TRAINING_ALERTS (self));
   self->today = today;
   check (self, FALSE);
-  schedule_midnight (self);
 }
 
 BkRiskLevel

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <stdlib.h>
 
 #include "core/bk-date.h"
 #include "bk-run-days.h"
@@ -651,4 +652,129 @@ bk_run_store_find_similar (BkRunStore  *self,
       return FALSE;
     }
   return TRUE;
+}
+
+/* The columns the run list sorts by, as SQL. Ties keep the newest first,
+ * as the log is listed. */
+static const char * const order_sql[BK_N_RUN_KEYS] = {
+  [BK_RUN_KEY_DATE] = "unixepoch (started_at)",
+  [BK_RUN_KEY_DISTANCE] = "distance_m",
+  [BK_RUN_KEY_DURATION] = "duration_s",
+  [BK_RUN_KEY_PACE] = "duration_s / distance_m",
+  /* ?1 to ?7: each surface's rank by its translated label */
+  [BK_RUN_KEY_SURFACE] = "CASE surface WHEN 'road' THEN ?2 WHEN 'trail' THEN ?3 WHEN 'grass' THEN ?4"
+                         " WHEN 'track' THEN ?5 WHEN 'treadmill' THEN ?6 WHEN 'mixed' THEN ?7 ELSE ?1 END",
+  [BK_RUN_KEY_EFFORT] = "coalesce (rpe, 0)",
+};
+
+static int
+compare_surface_labels (gconstpointer a,
+                        gconstpointer b)
+{
+  return g_utf8_collate (bk_surface_get_label (*(const BkSurface *) a),
+                         bk_surface_get_label (*(const BkSurface *) b));
+}
+
+/**
+ * bk_run_store_list_ids:
+ * @key: the column to order by
+ * @descending: largest first
+ *
+ * The ids of every run in the order the run list shows them, sorted by
+ * SQLite (by the runs_by_instant index for the date): 7,300 runs are a few
+ * milliseconds and 8 bytes each, where objects for all of them were not.
+ *
+ * Returns: (transfer full) (element-type gint64): the ids, %NULL on error
+ */
+GArray *
+bk_run_store_list_ids (BkRunStore  *self,
+                       BkRunKey     key,
+                       gboolean     descending,
+                       GError     **error)
+{
+  g_autoptr(GArray) ids = NULL;
+  g_autofree char *sql = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (BK_IS_RUN_STORE (self), NULL);
+  g_return_val_if_fail (key < BK_N_RUN_KEYS, NULL);
+
+  sql = g_strdup_printf ("SELECT id FROM runs ORDER BY %s %s, unixepoch (started_at) DESC, id DESC",
+                         order_sql[key], descending ? "DESC" : "ASC");
+  stmt = bk_database_prepare (self->database, sql, error);
+  if (stmt == NULL)
+    return NULL;
+  if (key == BK_RUN_KEY_SURFACE)
+    {
+      BkSurface by_label[BK_N_SURFACES];
+
+      for (BkSurface s = 0; s < BK_N_SURFACES; s++)
+        by_label[s] = s;
+      qsort (by_label, BK_N_SURFACES, sizeof (BkSurface), compare_surface_labels);
+      for (int rank = 0; rank < BK_N_SURFACES; rank++)
+        sqlite3_bind_int (stmt, (int) by_label[rank] + 1, rank);
+    }
+
+  ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      bk_database_set_error (self->database, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&ids);
+}
+
+/**
+ * bk_run_store_get_many:
+ * @ids: (array length=n_ids): ids of runs
+ *
+ * Reads a page of runs in one query.
+ *
+ * Returns: (transfer full) (element-type BkRun): the runs that exist, in
+ *   no particular order; %NULL on error
+ */
+GPtrArray *
+bk_run_store_get_many (BkRunStore    *self,
+                       const gint64  *ids,
+                       guint          n_ids,
+                       GError       **error)
+{
+  g_autoptr(GPtrArray) runs = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt;
+  int rc = SQLITE_DONE;
+
+  g_return_val_if_fail (BK_IS_RUN_STORE (self), NULL);
+  g_return_val_if_fail (ids != NULL || n_ids == 0, NULL);
+
+  stmt = bk_database_prepare (self->database,
+                              "SELECT " RUN_COLUMNS " FROM runs WHERE id IN"
+                              " (SELECT value FROM json_each (?1))",
+                              error);
+  if (stmt == NULL)
+    return NULL;
+  {
+    g_autoptr(GString) list = g_string_new ("[");
+
+    for (guint i = 0; i < n_ids; i++)
+      g_string_append_printf (list, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "", ids[i]);
+    g_string_append_c (list, ']');
+    sqlite3_bind_text (stmt, 1, list->str, (int) list->len, SQLITE_TRANSIENT);
+  }
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (runs, run_from_row (stmt));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      bk_database_set_error (self->database, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&runs);
 }

@@ -9,6 +9,17 @@
 
 G_BEGIN_DECLS
 
+/* The run list's columns, for ordering. */
+typedef enum {
+  BK_RUN_KEY_DATE,
+  BK_RUN_KEY_DISTANCE,
+  BK_RUN_KEY_DURATION,
+  BK_RUN_KEY_PACE,
+  BK_RUN_KEY_SURFACE,
+  BK_RUN_KEY_EFFORT,
+  BK_N_RUN_KEYS,
+} BkRunKey;
+
 #define BK_TYPE_RUN_STORE (bk_run_store_get_type ())
 
 G_DECLARE_FINAL_TYPE (BkRunStore, bk_run_store, BK, RUN_STORE, GObject)
@@ -59,6 +70,14 @@ gboolean    bk_run_store_find_similar (BkRunStore   *self,
                                        gint64        unix_start,
                                        double        distance_m,
                                        gint64       *out_id,
+                                       GError      **error);
+GArray     *bk_run_store_list_ids     (BkRunStore   *self,
+                                       BkRunKey      key,
+                                       gboolean      descending,
+                                       GError      **error);
+GPtrArray  *bk_run_store_get_many     (BkRunStore   *self,
+                                       const gint64 *ids,
+                                       guint         n_ids,
                                        GError      **error);
 
 G_END_DECLS

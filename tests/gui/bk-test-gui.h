@@ -337,4 +337,20 @@ bk_test_has_high_red (GdkTexture *texture)
   return red > 200;
 }
 
+/* A run of @km at 7:30 local time on the Julian day @day, at 6 min/km. */
+static inline BkRun *
+bk_test_run_on (guint32 day,
+                double  km)
+{
+  g_autoptr(GTimeZone) zone = g_time_zone_new_local ();
+  g_autoptr(GDateTime) start = NULL;
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, day);
+  start = g_date_time_new (zone, g_date_get_year (&date), g_date_get_month (&date),
+                           g_date_get_day (&date), 7, 30, 0);
+  return bk_run_new (start, km * 1000, (gint64) (km * 360));
+}
+
 G_END_DECLS

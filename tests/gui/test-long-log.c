@@ -7,7 +7,9 @@
 #include "gui/bk-pain-editor.h"
 #include "gui/bk-pain-entry-row.h"
 #include "gui/bk-pain-page.h"
+#include "gui/bk-training-page.h"
 #include "gui/bk-window.h"
+#include "store/bk-run-list.h"
 #include "tests/bk-test-long-log.h"
 #include "bk-test-gui.h"
 
@@ -150,6 +152,18 @@ test_filled_when_shown (Fixture       *f,
   g_assert_null (bk_pain_page_get_context (f->page));
   g_assert_null (gtk_list_view_get_model (journal));
   g_assert_null (bk_guide_panel_get_library (panel));
+  /* The run list holds its ids, and objects only for the rows GTK keeps
+   * ready (up to 200 in GTK 4.8), in pages of 64. */
+  {
+    GtkWidget *training = bk_test_child (f->window, BK_TYPE_WINDOW, "training_page");
+    GtkColumnView *view = GTK_COLUMN_VIEW (bk_test_child (training, BK_TYPE_TRAINING_PAGE, "run_view"));
+    GListModel *runs = gtk_single_selection_get_model (GTK_SINGLE_SELECTION (gtk_column_view_get_model (view)));
+
+    g_assert_true (BK_IS_RUN_LIST (runs));
+    g_assert_cmpuint (g_list_model_get_n_items (runs), ==, BK_LONG_LOG_DAYS);
+    g_test_message ("%u of %u runs loaded", bk_run_list_get_n_loaded (BK_RUN_LIST (runs)), BK_LONG_LOG_DAYS);
+    g_assert_cmpuint (bk_run_list_get_n_loaded (BK_RUN_LIST (runs)), <=, 256);
+  }
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "pain"));
   g_assert_true (bk_pain_page_get_context (f->page) == f->context);
