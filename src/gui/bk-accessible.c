@@ -4,6 +4,7 @@
 #include "bk-config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
 
 #include "bk-accessible.h"
 
@@ -132,5 +133,30 @@ bk_accessible_install_name_fixes (void)
       g_type_class_unref (g_type_class_ref (GTK_TYPE_WIDGET));
       g_signal_add_emission_hook (g_signal_lookup ("map", GTK_TYPE_WIDGET), 0, map_hook, NULL, NULL);
       g_once_init_leave (&installed, 1);
+    }
+}
+
+/**
+ * bk_accessible_name_column_view:
+ * @name: what the rows are, "Runs"
+ *
+ * Names the list of rows inside @view, and its row of column headings,
+ * which GTK 4.8 builds itself and reads out by their type names.
+ */
+void
+bk_accessible_name_column_view (GtkColumnView *view,
+                                const char    *name)
+{
+  g_return_if_fail (GTK_IS_COLUMN_VIEW (view));
+  g_return_if_fail (name != NULL);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (view)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LIST_VIEW (child))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+      else
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        _("Column headings: choose one to sort by it"), -1);
     }
 }

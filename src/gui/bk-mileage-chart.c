@@ -40,20 +40,20 @@ typedef struct {
   double line_height;
 } Layout;
 
+/* A screen reader hears the selected week, and hears it again each time
+ * the arrows move the selection: GTK 4.8 has no value interface for a
+ * custom widget, so the week is in the name, which Orca reads out when it
+ * changes on the focused widget. */
 static void
 update_accessible (BkMileageChart *self)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
-  guint first = self->end - MIN (self->visible, self->end);
+  g_autofree char *week = bk_mileage_chart_describe_week (self, self->focused);
+  /* TRANSLATORS: the chart's name for screen readers, then the selected
+   * week's numbers */
+  g_autofree char *name = g_strdup_printf (_("Weekly mileage: %s"), week);
 
-  for (guint i = first; i < self->end; i++)
-    {
-      g_autofree char *week = bk_mileage_chart_describe_week (self, i);
-
-      g_string_append_printf (text, "%s%s", text->len > 0 ? "; " : "", week);
-    }
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text->str,
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
                                   -1);
 }
 
@@ -597,8 +597,11 @@ bk_mileage_chart_init (BkMileageChart *self)
   gtk_widget_add_controller (GTK_WIDGET (self), focus);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Weekly mileage"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  _("Left and Right choose a week, Home and End the first and the last; "
+                                    "plus and minus zoom"),
                                   -1);
+  update_accessible (self);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
 }

@@ -130,7 +130,7 @@ def check_demo(binary, report):
     app = App(binary, "--demo")
     try:
         window = toplevel(app, "Backstretch (Demo Data)")
-        find(window, role="image", name="Weekly mileage")
+        find(window, role="image", prefix="Weekly mileage: ")
         settle()
         report += problems_in(window, "Training")
 
