@@ -9,6 +9,7 @@
 
 #include "core/bk-date.h"
 #include "bk-mileage-chart.h"
+#include "bk-mileage-legend.h"
 
 /* Weekly distance as bars coloured by each week's level, the current block
  * shaded with weeks 5-7 marked, and the EWMA acute:chronic ratio as a line
@@ -27,6 +28,7 @@ struct _BkMileageChart
   /* FALSE while urgent pain advice is open: distances only, with no risk
    * colours, block marks or load ratio (issue 9). */
   gboolean   show_risk;
+  BkMileageLegend *legend;   /* weak: packed beside the chart by its owner */
 };
 
 G_DEFINE_FINAL_TYPE (BkMileageChart, bk_mileage_chart, GTK_TYPE_WIDGET)
@@ -86,19 +88,6 @@ changed (BkMileageChart *self)
   clamp_view (self);
   update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static void
-level_color (BkRiskLevel level,
-             gboolean    dark,
-             GdkRGBA    *rgba)
-{
-  /* The libadwaita palette: green 4/5, yellow 5, orange 4, red 3 (light)
-   * and their lighter neighbours on dark backgrounds. */
-  static const char * const light[] = { "#2ec27e", "#e5a50a", "#e66100", "#c01c28" };
-  static const char * const dark_colors[] = { "#57e389", "#f6d32d", "#ffa348", "#ff7b63" };
-
-  gdk_rgba_parse (rgba, (dark ? dark_colors : light)[CLAMP (level, BK_RISK_NONE, BK_RISK_HIGH)]);
 }
 
 static void
@@ -229,11 +218,9 @@ bk_mileage_chart_draw (BkMileageChart *self,
   foreground (self, &fg);
   dim = fg;
   dim.alpha = 0.55;
-  shade = fg;
-  shade.alpha = 0.07;
-  gdk_rgba_parse (&ramp, dark ? "#ffa348" : "#e66100");
-  ramp.alpha = 0.18;
-  gdk_rgba_parse (&line_color, dark ? "#99c1f1" : "#1c71d8");
+  bk_chart_block_color (&fg, dark, &shade);
+  bk_chart_ramp_color (dark, &ramp);
+  bk_chart_line_color (dark, &line_color);
 
   if (n == 0)
     return;
@@ -278,9 +265,9 @@ bk_mileage_chart_draw (BkMileageChart *self,
       GdkRGBA color;
 
       if (self->show_risk)
-        level_color (week->level, dark, &color);
+        bk_chart_level_color (week->level, dark, &color);
       else
-        gdk_rgba_parse (&color, dark ? "#99c1f1" : "#3584e4");
+        bk_chart_neutral_color (dark, &color);
       if (h > 0)
         gtk_snapshot_append_color (snapshot, &color,
                                    &GRAPHENE_RECT_INIT (x + gap / 2, l.bottom - h, slot - gap, h));
@@ -554,6 +541,8 @@ bk_mileage_chart_finalize (GObject *object)
   BkMileageChart *self = BK_MILEAGE_CHART (object);
 
   g_clear_pointer (&self->weeks, g_array_unref);
+  if (self->legend != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->legend), (gpointer *) &self->legend);
   G_OBJECT_CLASS (bk_mileage_chart_parent_class)->finalize (object);
 }
 
@@ -652,7 +641,28 @@ bk_mileage_chart_set_show_risk (BkMileageChart *self,
   if (self->show_risk == show_risk)
     return;
   self->show_risk = show_risk;
+  if (self->legend != NULL)
+    bk_mileage_legend_set_show_risk (self->legend, show_risk);
   changed (self);
+}
+
+/**
+ * bk_mileage_chart_set_legend:
+ *
+ * The legend that explains this chart's colours, kept in step with
+ * bk_mileage_chart_set_show_risk(); the caller packs it.
+ */
+void
+bk_mileage_chart_set_legend (BkMileageChart  *self,
+                             BkMileageLegend *legend)
+{
+  g_return_if_fail (BK_IS_MILEAGE_CHART (self));
+  g_return_if_fail (BK_IS_MILEAGE_LEGEND (legend));
+  g_return_if_fail (self->legend == NULL);
+
+  self->legend = legend;
+  g_object_add_weak_pointer (G_OBJECT (legend), (gpointer *) &self->legend);
+  bk_mileage_legend_set_show_risk (legend, self->show_risk);
 }
 
 gboolean

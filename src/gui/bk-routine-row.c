@@ -329,6 +329,7 @@ add_edit_rows (BkRoutineRow *self)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Days"));
   box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   gtk_widget_add_css_class (box, "linked");
+  gtk_widget_add_css_class (box, "day-toggles");
   gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
   for (guint i = 0; i < 7; i++)
     {
