@@ -20,6 +20,7 @@
 #include "services/bk-training-alerts.h"
 #include "bk-application.h"
 #include "bk-arguments.h"
+#include "bk-accessible.h"
 #include "bk-open-error.h"
 #include "bk-preferences-window.h"
 #include "bk-window.h"
@@ -659,6 +660,7 @@ bk_application_startup (GApplication *application)
   static const char *close_accels[] = { "<Control>w", NULL };
 
   G_APPLICATION_CLASS (bk_application_parent_class)->startup (application);
+  bk_accessible_install_name_fixes ();
 
   self->sigterm_source = g_unix_signal_add (SIGTERM, quit_on_signal_cb, self);
   self->sigint_source = g_unix_signal_add (SIGINT, quit_on_signal_cb, self);

@@ -9,6 +9,7 @@
 
 #include "core/bk-date.h"
 #include "bk-mileage-chart.h"
+#include "bk-mileage-legend.h"
 
 /* Weekly distance as bars coloured by each week's level, the current block
  * shaded with weeks 5-7 marked, and the EWMA acute:chronic ratio as a line
@@ -27,6 +28,7 @@ struct _BkMileageChart
   /* FALSE while urgent pain advice is open: distances only, with no risk
    * colours, block marks or load ratio (issue 9). */
   gboolean   show_risk;
+  BkMileageLegend *legend;   /* weak: packed beside the chart by its owner */
 };
 
 G_DEFINE_FINAL_TYPE (BkMileageChart, bk_mileage_chart, GTK_TYPE_WIDGET)
@@ -40,20 +42,20 @@ typedef struct {
   double line_height;
 } Layout;
 
+/* A screen reader hears the selected week, and hears it again each time
+ * the arrows move the selection: GTK 4.8 has no value interface for a
+ * custom widget, so the week is in the name, which Orca reads out when it
+ * changes on the focused widget. */
 static void
 update_accessible (BkMileageChart *self)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
-  guint first = self->end - MIN (self->visible, self->end);
+  g_autofree char *week = bk_mileage_chart_describe_week (self, self->focused);
+  /* TRANSLATORS: the chart's name for screen readers, then the selected
+   * week's numbers */
+  g_autofree char *name = g_strdup_printf (_("Weekly mileage: %s"), week);
 
-  for (guint i = first; i < self->end; i++)
-    {
-      g_autofree char *week = bk_mileage_chart_describe_week (self, i);
-
-      g_string_append_printf (text, "%s%s", text->len > 0 ? "; " : "", week);
-    }
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text->str,
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
                                   -1);
 }
 
@@ -86,19 +88,6 @@ changed (BkMileageChart *self)
   clamp_view (self);
   update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static void
-level_color (BkRiskLevel level,
-             gboolean    dark,
-             GdkRGBA    *rgba)
-{
-  /* The libadwaita palette: green 4/5, yellow 5, orange 4, red 3 (light)
-   * and their lighter neighbours on dark backgrounds. */
-  static const char * const light[] = { "#2ec27e", "#e5a50a", "#e66100", "#c01c28" };
-  static const char * const dark_colors[] = { "#57e389", "#f6d32d", "#ffa348", "#ff7b63" };
-
-  gdk_rgba_parse (rgba, (dark ? dark_colors : light)[CLAMP (level, BK_RISK_NONE, BK_RISK_HIGH)]);
 }
 
 static void
@@ -229,11 +218,9 @@ bk_mileage_chart_draw (BkMileageChart *self,
   foreground (self, &fg);
   dim = fg;
   dim.alpha = 0.55;
-  shade = fg;
-  shade.alpha = 0.07;
-  gdk_rgba_parse (&ramp, dark ? "#ffa348" : "#e66100");
-  ramp.alpha = 0.18;
-  gdk_rgba_parse (&line_color, dark ? "#99c1f1" : "#1c71d8");
+  bk_chart_block_color (&fg, dark, &shade);
+  bk_chart_ramp_color (dark, &ramp);
+  bk_chart_line_color (dark, &line_color);
 
   if (n == 0)
     return;
@@ -278,9 +265,9 @@ bk_mileage_chart_draw (BkMileageChart *self,
       GdkRGBA color;
 
       if (self->show_risk)
-        level_color (week->level, dark, &color);
+        bk_chart_level_color (week->level, dark, &color);
       else
-        gdk_rgba_parse (&color, dark ? "#99c1f1" : "#3584e4");
+        bk_chart_neutral_color (dark, &color);
       if (h > 0)
         gtk_snapshot_append_color (snapshot, &color,
                                    &GRAPHENE_RECT_INIT (x + gap / 2, l.bottom - h, slot - gap, h));
@@ -554,6 +541,8 @@ bk_mileage_chart_finalize (GObject *object)
   BkMileageChart *self = BK_MILEAGE_CHART (object);
 
   g_clear_pointer (&self->weeks, g_array_unref);
+  if (self->legend != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->legend), (gpointer *) &self->legend);
   G_OBJECT_CLASS (bk_mileage_chart_parent_class)->finalize (object);
 }
 
@@ -597,8 +586,11 @@ bk_mileage_chart_init (BkMileageChart *self)
   gtk_widget_add_controller (GTK_WIDGET (self), focus);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Weekly mileage"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  _("Left and Right choose a week, Home and End the first and the last; "
+                                    "plus and minus zoom"),
                                   -1);
+  update_accessible (self);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
 }
@@ -649,7 +641,28 @@ bk_mileage_chart_set_show_risk (BkMileageChart *self,
   if (self->show_risk == show_risk)
     return;
   self->show_risk = show_risk;
+  if (self->legend != NULL)
+    bk_mileage_legend_set_show_risk (self->legend, show_risk);
   changed (self);
+}
+
+/**
+ * bk_mileage_chart_set_legend:
+ *
+ * The legend that explains this chart's colours, kept in step with
+ * bk_mileage_chart_set_show_risk(); the caller packs it.
+ */
+void
+bk_mileage_chart_set_legend (BkMileageChart  *self,
+                             BkMileageLegend *legend)
+{
+  g_return_if_fail (BK_IS_MILEAGE_CHART (self));
+  g_return_if_fail (BK_IS_MILEAGE_LEGEND (legend));
+  g_return_if_fail (self->legend == NULL);
+
+  self->legend = legend;
+  g_object_add_weak_pointer (G_OBJECT (legend), (gpointer *) &self->legend);
+  bk_mileage_legend_set_show_risk (legend, self->show_risk);
 }
 
 gboolean

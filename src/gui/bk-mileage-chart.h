@@ -4,6 +4,7 @@
 #include <gtk/gtk.h>
 
 #include "core/bk-training-status.h"
+#include "bk-mileage-legend.h"
 
 G_BEGIN_DECLS
 
@@ -18,6 +19,8 @@ void       bk_mileage_chart_set_status      (BkMileageChart         *self,
 void       bk_mileage_chart_set_show_risk   (BkMileageChart         *self,
                                              gboolean                show_risk);
 gboolean   bk_mileage_chart_get_show_risk   (BkMileageChart         *self);
+void       bk_mileage_chart_set_legend      (BkMileageChart         *self,
+                                             BkMileageLegend        *legend);
 void       bk_mileage_chart_set_visible_weeks (BkMileageChart       *self,
                                              guint                   n_weeks);
 guint      bk_mileage_chart_get_visible_weeks (BkMileageChart       *self);

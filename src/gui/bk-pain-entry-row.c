@@ -185,8 +185,16 @@ bk_pain_entry_row_set_entry (BkPainEntryRow *self,
                                       assessment->advice_title, -1);
     }
 
-  row_name = g_strdup_printf ("%s, %s", title, subtitle);
+  if (assessment->advice != BK_PAIN_ADVICE_NONE)
+    row_name = g_strdup_printf ("%s, %s, %s", title, subtitle, assessment->advice_title);
+  else
+    row_name = g_strdup_printf ("%s, %s", title, subtitle);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, row_name, -1);
+  /* In the journal's list view, focus lands on the list item that holds
+   * this row, which GTK 4.8 would otherwise read by its type name. */
+  if (gtk_widget_get_parent (GTK_WIDGET (self)) != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (GTK_WIDGET (self))),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, row_name, -1);
   delete_name = g_strdup_printf (_("Delete the entry of %s"), subtitle);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->delete_button), GTK_ACCESSIBLE_PROPERTY_LABEL, delete_name, -1);
 }

@@ -337,12 +337,13 @@ add_edit_rows (BkRoutineRow *self)
     GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
     GtkWidget *title = gtk_label_new (_("Days"));
 
-    gtk_widget_add_css_class (column, "day-toggles");
+    gtk_widget_add_css_class (column, "day-toggles-row");
     gtk_label_set_xalign (GTK_LABEL (title), 0);
     gtk_box_append (GTK_BOX (column), title);
     box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
     gtk_box_set_homogeneous (GTK_BOX (box), TRUE);
     gtk_widget_add_css_class (box, "linked");
+    gtk_widget_add_css_class (box, "day-toggles");
     gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Days"), -1);
     gtk_box_append (GTK_BOX (column), box);
     gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), column);

@@ -399,6 +399,12 @@ bk_status_card_init (BkStatusCard *self)
   gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->pain_advice));
   gtk_box_append (GTK_BOX (self->box), card);
   gtk_box_append (GTK_BOX (self->box), chart);
+  {
+    GtkWidget *legend = bk_mileage_legend_new ();
+
+    bk_mileage_chart_set_legend (BK_MILEAGE_CHART (chart), BK_MILEAGE_LEGEND (legend));
+    gtk_box_append (GTK_BOX (self->box), legend);
+  }
 
   self->card = card;
   self->level_icon = GTK_IMAGE (icon);

@@ -15,6 +15,7 @@
 #include "store/bk-training-settings.h"
 #include "bk-status-card.h"
 #include "bk-toasts.h"
+#include "bk-accessible.h"
 #include "bk-training-page.h"
 #include "bk-welcome-page.h"
 
@@ -120,6 +121,23 @@ setup_cell (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, label);
 }
 
+/* What a screen reader reads for a run's row: "Sun 29 Nov, 21.9 km,
+ * 2:13:29, Trail". */
+static char *
+describe_run (BkTrainingPage *self,
+              BkRun          *run)
+{
+  BkUnits units = bk_context_get_units (self->context);
+  g_autofree char *day = g_date_time_format (bk_run_get_started_at (run), _("%a %-d %b"));
+  g_autofree char *distance = bk_format_distance (bk_run_get_distance (run), units);
+  g_autofree char *duration = bk_format_duration (bk_run_get_duration (run));
+
+  /* TRANSLATORS: a run in the run list as a screen reader reads it: day,
+   * distance, duration, surface */
+  return g_strdup_printf (_("%s, %s, %s, %s"), day, distance, duration,
+                          bk_surface_get_label (bk_run_get_surface (run)));
+}
+
 static void
 bind_cell (GtkSignalListItemFactory *factory,
            GtkListItem              *item,
@@ -129,10 +147,22 @@ bind_cell (GtkSignalListItemFactory *factory,
   Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
   BkRun *run = gtk_list_item_get_item (item);
   g_autofree char *text = format_cell (self, run, column);
+  GtkWidget *label = gtk_list_item_get_child (item);
+  GtkWidget *cell = gtk_widget_get_parent (label);
+  GtkWidget *row = cell != NULL ? gtk_widget_get_parent (cell) : NULL;
 
-  /* @run is the row's run, read from the store a page at a time
-   * (BkRunList): a row's accessible name belongs here, with its text. */
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text);
+  gtk_label_set_text (GTK_LABEL (label), text);
+  /* GTK 4.8 names a column view's cells and rows by their type: the cell
+   * by what it shows, the row by the whole run. */
+  if (cell != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    *text != '\0' ? text : _("Not recorded"), -1);
+  if (row != NULL && column == COLUMN_DATE)
+    {
+      g_autofree char *name = describe_run (self, run);
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+    }
 }
 
 static void
@@ -674,6 +704,7 @@ bk_training_page_set_context (BkTrainingPage *self,
   g_signal_connect_object (gtk_column_view_get_sorter (self->run_view), "changed",
                            G_CALLBACK (view_sorter_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_column_view_sort_by_column (self->run_view, self->date_column, GTK_SORT_DESCENDING);
+  bk_accessible_name_column_view (self->run_view, _("Runs"));
 
   g_signal_connect_object (store, "changed", G_CALLBACK (update_summary), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (bk_context_get_settings (context), "changed::units",

@@ -1,0 +1,162 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "bk-accessible"
+
+#include "bk-config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "bk-accessible.h"
+
+/* GTK 4.8 names a button with a mnemonic by its raw label ("_Save") and
+ * then by its label's text ("Save"): a screen reader says "underscore Save
+ * Save". The same happens to the buttons libadwaita builds for toasts and
+ * message dialogs, which the application cannot reach when it makes them.
+ * So the name is fixed where every widget passes: when it is mapped. */
+
+#define FIXED_KEY "bk-accessible-fixed"
+
+static gboolean
+reset_button_label (gpointer data)
+{
+  GtkButton *button = data;
+
+  /* Without the raw label, the name is the mnemonic label's text alone. */
+  if (gtk_button_get_use_underline (button) && gtk_button_get_label (button) != NULL)
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+button_label_changed_cb (GtkButton  *button,
+                         GParamSpec *pspec,
+                         gpointer    user_data)
+{
+  /* GTK sets the raw label again after this notification: reset it once
+   * the change is complete. */
+  g_idle_add_full (G_PRIORITY_HIGH_IDLE, reset_button_label, g_object_ref (button), g_object_unref);
+}
+
+/* The title a libadwaita container shows above the list or scrolled
+ * window it built itself: only its own children, never the application's
+ * widgets inside it, which are named where they are made. */
+static const char *
+container_title (GtkWidget *widget)
+{
+  GtkWidget *parent = gtk_widget_get_parent (widget);
+  GtkWidget *grandparent = parent != NULL ? gtk_widget_get_parent (parent) : NULL;
+
+  if (GTK_IS_LIST_BOX (widget) && grandparent != NULL && ADW_IS_PREFERENCES_GROUP (grandparent))
+    return adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (grandparent));
+  if (GTK_IS_SCROLLED_WINDOW (widget) && parent != NULL && ADW_IS_PREFERENCES_PAGE (parent))
+    return adw_preferences_page_get_title (ADW_PREFERENCES_PAGE (parent));
+  if (GTK_IS_SCROLLED_WINDOW (widget) && parent != NULL && ADW_IS_STATUS_PAGE (parent))
+    return adw_status_page_get_title (ADW_STATUS_PAGE (parent));
+  return NULL;
+}
+
+static void
+name_after_container (GtkWidget *widget)
+{
+  const char *title = container_title (widget);
+
+  if (title != NULL && *title != '\0')
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+}
+
+/**
+ * bk_accessible_fix_names:
+ *
+ * Gives @widget the name a screen reader should read, where GTK 4.8 would
+ * read a mnemonic twice or fall back to a type name. Idempotent.
+ */
+void
+bk_accessible_fix_names (GtkWidget *widget)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  if (g_object_get_data (G_OBJECT (widget), FIXED_KEY) != NULL)
+    return;
+  g_object_set_data (G_OBJECT (widget), FIXED_KEY, GINT_TO_POINTER (TRUE));
+
+  if (GTK_IS_BUTTON (widget))
+    {
+      reset_button_label (widget);
+      g_signal_connect (widget, "notify::label", G_CALLBACK (button_label_changed_cb), NULL);
+      g_signal_connect (widget, "notify::use-underline", G_CALLBACK (button_label_changed_cb), NULL);
+    }
+  /* The boxed list of a preferences group, and the scrolled window of a
+   * preferences or status page, are built by libadwaita without a name;
+   * the title the person sees above them is theirs. */
+  else if (GTK_IS_LIST_BOX (widget) || GTK_IS_SCROLLED_WINDOW (widget))
+    name_after_container (widget);
+}
+
+/* The hidden pages of a stack and the rows of a closed expander are never
+ * mapped, yet GTK 4.8 shows them to screen readers: so a widget's whole
+ * tree is fixed when it is mapped. */
+static void
+fix_tree (GtkWidget *widget)
+{
+  bk_accessible_fix_names (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    fix_tree (child);
+}
+
+static gboolean
+map_hook (GSignalInvocationHint *hint,
+          guint                  n_values,
+          const GValue          *values,
+          gpointer               user_data)
+{
+  GObject *object = g_value_get_object (&values[0]);
+
+  if (GTK_IS_WIDGET (object))
+    fix_tree (GTK_WIDGET (object));
+  return TRUE;
+}
+
+/**
+ * bk_accessible_install_name_fixes:
+ *
+ * From now on every widget, and all it holds, gets bk_accessible_fix_names()
+ * when it is mapped. Call once, after gtk_init().
+ */
+void
+bk_accessible_install_name_fixes (void)
+{
+  static gsize installed = 0;
+
+  if (g_once_init_enter (&installed))
+    {
+      g_type_class_unref (g_type_class_ref (GTK_TYPE_WIDGET));
+      g_signal_add_emission_hook (g_signal_lookup ("map", GTK_TYPE_WIDGET), 0, map_hook, NULL, NULL);
+      g_once_init_leave (&installed, 1);
+    }
+}
+
+/**
+ * bk_accessible_name_column_view:
+ * @name: what the rows are, "Runs"
+ *
+ * Names the list of rows inside @view, and its row of column headings,
+ * which GTK 4.8 builds itself and reads out by their type names.
+ */
+void
+bk_accessible_name_column_view (GtkColumnView *view,
+                                const char    *name)
+{
+  g_return_if_fail (GTK_IS_COLUMN_VIEW (view));
+  g_return_if_fail (name != NULL);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (view)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LIST_VIEW (child))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+      else
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        _("Column headings: choose one to sort by it"), -1);
+    }
+}
