@@ -13,6 +13,7 @@
 #include "bk-run-editor.h"
 #include "store/bk-run-list.h"
 #include "store/bk-training-settings.h"
+#include "services/bk-training-state.h"
 #include "bk-status-card.h"
 #include "bk-toasts.h"
 #include "bk-accessible.h"
@@ -302,26 +303,25 @@ update_summary_card (BkTrainingPage    *self,
 static void
 update_summary (BkTrainingPage *self)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GArray) days = NULL;
-  g_autoptr(GArray) weeks = NULL;
   g_autoptr(GError) error = NULL;
-  guint32 today = bk_date_julian_of (now);
-  GDateWeekday first_day = bk_context_get_first_weekday (self->context);
-  guint32 from = bk_date_week_start (today, first_day) - 7;
-  BkRunStore *store = bk_context_get_run_store (self->context);
+  const BkTrainingStatus *status;
+  BkWeekTotal weeks[2] = { { 0 } };
 
-  days = bk_run_store_daily_totals (store, from, today, &error);
-  if (days == NULL)
+  /* This week and last week are the shared status's two newest weeks. */
+  status = bk_training_state_get (bk_context_get_training_state (self->context), 0, &error);
+  if (status == NULL)
     {
       g_warning ("Could not sum the weeks: %s", error->message);
       return;
     }
-  weeks = bk_weekly_totals ((BkDayTotal *) (gpointer) days->data, days->len, today, first_day, 2);
-  update_summary_card (self, &g_array_index (weeks, BkWeekTotal, 1),
-                       self->this_week_distance, self->this_week_detail);
-  update_summary_card (self, &g_array_index (weeks, BkWeekTotal, 0),
-                       self->last_week_distance, self->last_week_detail);
+  for (guint i = 0; i < 2 && i < status->weekly->len; i++)
+    {
+      const BkStatusWeek *week = &g_array_index (status->weekly, BkStatusWeek, status->weekly->len - 1 - i);
+
+      weeks[i] = (BkWeekTotal) { week->week_start, week->distance_m, week->duration_s, week->runs };
+    }
+  update_summary_card (self, &weeks[0], self->this_week_distance, self->this_week_detail);
+  update_summary_card (self, &weeks[1], self->last_week_distance, self->last_week_detail);
 
   show_page (self);
 }
@@ -706,11 +706,12 @@ bk_training_page_set_context (BkTrainingPage *self,
   gtk_column_view_sort_by_column (self->run_view, self->date_column, GTK_SORT_DESCENDING);
   bk_accessible_name_column_view (self->run_view, _("Runs"));
 
-  g_signal_connect_object (store, "changed", G_CALLBACK (update_summary), self, G_CONNECT_SWAPPED);
+  /* The week cards follow the shared training status, which changes with
+   * the runs, the first day of the week and the date. */
+  g_signal_connect_object (bk_context_get_training_state (context), "changed",
+                           G_CALLBACK (update_summary), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (bk_context_get_settings (context), "changed::units",
                            G_CALLBACK (refresh_cells), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (bk_context_get_settings (context), "changed::first-weekday",
-                           G_CALLBACK (update_summary), self, G_CONNECT_SWAPPED);
   bk_welcome_page_set_context (self->welcome, context);
   update_summary (self);
   bk_status_card_set_context (self->status_card, context);

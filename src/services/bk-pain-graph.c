@@ -9,6 +9,7 @@
 
 #include "core/bk-date.h"
 #include "bk-pain-graph.h"
+#include "bk-training-state.h"
 
 /* Weekly distance as bars, the week's worst pain as points on a 0-10 scale
  * over them, so the runner (or a physio, on paper) sees whether the pain
@@ -36,17 +37,40 @@ bk_pain_graph_load (BkContext  *context,
 {
   GDateWeekday first_day = bk_context_get_first_weekday (context);
   guint32 first = bk_date_week_start (today, first_day) - 7 * (n_weeks - 1);
-  g_autoptr(GArray) days = NULL;
+  const BkTrainingStatus *status;
   g_autoptr(GPtrArray) entries = NULL;
+  GArray *distance;
 
-  days = bk_run_store_daily_totals (bk_context_get_run_store (context), first, today + 6, error);
-  if (days == NULL)
+  /* The distances are the shared training status's weeks (over the whole
+   * log, on the same week starts), not a read of their own. */
+  status = bk_training_state_get (bk_context_get_training_state (context), today, error);
+  if (status == NULL)
     return FALSE;
   entries = bk_pain_store_list (bk_context_get_pain_store (context), first, first + 7 * n_weeks - 1, 0, error);
   if (entries == NULL)
     return FALSE;
 
-  *out_distance = bk_weekly_totals ((BkDayTotal *) (gpointer) days->data, days->len, today, first_day, n_weeks);
+  distance = g_array_sized_new (FALSE, TRUE, sizeof (BkWeekTotal), n_weeks);
+  for (guint i = 0; i < n_weeks; i++)
+    {
+      BkWeekTotal week = { .week_start = first + 7 * i };
+
+      g_array_append_val (distance, week);
+    }
+  for (guint i = 0; i < status->weekly->len; i++)
+    {
+      const BkStatusWeek *week = &g_array_index (status->weekly, BkStatusWeek, i);
+
+      if (week->week_start >= first && week->week_start < first + 7 * n_weeks)
+        {
+          BkWeekTotal *slot = &g_array_index (distance, BkWeekTotal, (week->week_start - first) / 7);
+
+          slot->distance_m = week->distance_m;
+          slot->duration_s = week->duration_s;
+          slot->runs = week->runs;
+        }
+    }
+  *out_distance = distance;
   *out_pain = bk_pain_weekly ((BkPainEntry **) entries->pdata, entries->len, first, n_weeks);
   return TRUE;
 }
