@@ -551,7 +551,7 @@ paned_max_position_cb (BkTrainingPage *self)
                       NULL, &natural, NULL, NULL);
   /* The status and both week cards whole, as long as the run list keeps
    * a header and three rows below them (issue 15: the cards were cut off). */
-  gtk_paned_set_position (self->paned, MAX (MIN (natural, max - 120), max / 2));
+  gtk_paned_set_position (self->paned, MAX (MIN (natural, max - 100), max / 2));
   self->paned_placed = TRUE;
 }
 
