@@ -196,6 +196,7 @@ test_every_why (Fixture       *f,
   g_assert_true (gtk_widget_get_visible (bk_test_child (editor, BK_TYPE_PAIN_EDITOR, "advice_box")));
   n += check_whys (f, GTK_WIDGET (editor), BK_TYPE_PAIN_EDITOR, TRUE);
   bk_test_save_png (GTK_WIDGET (editor), "guide-links-pain-editor");
+  bk_test_save_png (bk_test_child (editor, BK_TYPE_PAIN_EDITOR, "advice_box"), "guide-links-pain-editor-advice");
   g_test_message ("%u Why? links, each opening its section", n);
 }
 
