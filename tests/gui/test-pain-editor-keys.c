@@ -124,6 +124,8 @@ test_rating_keys (Fixture       *f,
   bk_test_save_png (GTK_WIDGET (f->editor), "pain-editor-rating");
   gtk_widget_grab_focus (rating_box);
   bk_test_press_keys (GTK_WIDGET (f->editor), "Left");
+  /* As when Tab brought the keyboard here: the focus ring shows. */
+  gtk_window_set_focus_visible (GTK_WINDOW (f->editor), TRUE);
   bk_test_save_looks (GTK_WIDGET (f->editor), "pain-editor-rating");
 }
 
