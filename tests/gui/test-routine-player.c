@@ -57,8 +57,7 @@ setup (Fixture       *f,
   bk_routine_player_use_manual_clock (f->player);
   f->cues = g_ptr_array_new_with_free_func (g_free);
   g_signal_connect (f->player, "cue", G_CALLBACK (cue_cb), f);
-  gtk_window_present (GTK_WINDOW (f->player));
-  g_assert_true (bk_test_wait_for (bk_test_is_drawn, f->player));
+  bk_test_present (f->player);
 }
 
 static void
