@@ -312,39 +312,6 @@ open_action (GtkWidget  *widget,
     g_warning ("No guide section “%s”", target);
 }
 
-/* @text as markup, the words @query matched in bold. */
-static char *
-highlight_markup (const char *text,
-                  const char *query)
-{
-  g_autoptr(GArray) spans = bk_guide_find_matches (text, query);
-  GString *markup = g_string_new (NULL);
-  glong done = 0;
-
-  for (guint i = 0; i < spans->len; i++)
-    {
-      BkGuideSpan *span = &g_array_index (spans, BkGuideSpan, i);
-      const char *from = g_utf8_offset_to_pointer (text, done);
-      const char *start = g_utf8_offset_to_pointer (text, span->start);
-      const char *end = g_utf8_offset_to_pointer (text, span->end);
-      g_autofree char *before = NULL;
-      g_autofree char *word = NULL;
-
-      if ((glong) span->start < done)
-        continue;
-      before = g_markup_escape_text (from, start - from);
-      word = g_markup_escape_text (start, end - start);
-      g_string_append_printf (markup, "%s<b>%s</b>", before, word);
-      done = span->end;
-    }
-  {
-    g_autofree char *rest = g_markup_escape_text (g_utf8_offset_to_pointer (text, done), -1);
-
-    g_string_append (markup, rest);
-  }
-  return g_string_free (markup, FALSE);
-}
-
 static GtkWidget *
 make_row (const char *title,
           const char *subtitle,
@@ -352,7 +319,7 @@ make_row (const char *title,
           const char *query)
 {
   g_autofree char *title_markup = g_markup_escape_text (title, -1);
-  g_autofree char *subtitle_markup = highlight_markup (subtitle, query);
+  g_autofree char *subtitle_markup = bk_guide_renderer_markup_matches (subtitle, query);
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
 

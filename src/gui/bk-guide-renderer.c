@@ -387,6 +387,45 @@ bk_guide_renderer_highlight (GtkTextBuffer *buffer,
   return spans->len;
 }
 
+/**
+ * bk_guide_renderer_markup_matches:
+ * @query: (nullable): what was searched for
+ *
+ * Returns: (transfer full): @text as Pango markup, the words @query
+ *   matched in bold
+ */
+char *
+bk_guide_renderer_markup_matches (const char *text,
+                                  const char *query)
+{
+  g_autoptr(GArray) spans = bk_guide_find_matches (text, query);
+  GString *markup = g_string_new (NULL);
+  glong done = 0;
+
+  for (guint i = 0; i < spans->len; i++)
+    {
+      BkGuideSpan *span = &g_array_index (spans, BkGuideSpan, i);
+      const char *from = g_utf8_offset_to_pointer (text, done);
+      const char *start = g_utf8_offset_to_pointer (text, span->start);
+      const char *end = g_utf8_offset_to_pointer (text, span->end);
+      g_autofree char *before = NULL;
+      g_autofree char *word = NULL;
+
+      if ((glong) span->start < done)
+        continue;
+      before = g_markup_escape_text (from, start - from);
+      word = g_markup_escape_text (start, end - start);
+      g_string_append_printf (markup, "%s<b>%s</b>", before, word);
+      done = span->end;
+    }
+  {
+    g_autofree char *rest = g_markup_escape_text (g_utf8_offset_to_pointer (text, done), -1);
+
+    g_string_append (markup, rest);
+  }
+  return g_string_free (markup, FALSE);
+}
+
 /* Returns: (nullable): the target of the link at @iter. */
 const char *
 bk_guide_renderer_get_link (const GtkTextIter *iter)

@@ -20,6 +20,8 @@ char          *bk_guide_renderer_mark_name     (const char        *section_id);
 const char    *bk_guide_renderer_get_link      (const GtkTextIter *iter);
 guint          bk_guide_renderer_highlight     (GtkTextBuffer     *buffer,
                                                 const char        *query);
+char          *bk_guide_renderer_markup_matches (const char       *text,
+                                                const char        *query);
 gboolean       bk_guide_renderer_next_link     (GtkTextBuffer     *buffer,
                                                 GtkTextIter       *start,
                                                 GtkTextIter       *end,

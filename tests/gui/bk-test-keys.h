@@ -4,6 +4,8 @@
 #include <adwaita.h>
 #include <gdk/x11/gdkx.h>
 
+#include "bk-test-gui.h"
+
 G_BEGIN_DECLS
 
 /* Real key presses for GUI tests: GTK 4 cannot make input events, so the
@@ -57,6 +59,29 @@ bk_test_count_tab_stops (GtkWidget *window,
         g_ptr_array_add (out_stops, focus);
     }
   return seen->len;
+}
+
+/* Shows @window and waits for its first frame. */
+static inline void
+bk_test_present (gpointer window)
+{
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (bk_test_wait_for (bk_test_is_drawn, window));
+}
+
+/* Closes a dialog the test owns, and proves that it and the log's context
+ * are freed, then removes the log. Frees @dir. */
+static inline void
+bk_test_finish_dialog (GtkWidget *dialog,
+                       BkContext *context,
+                       char      *dir)
+{
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  bk_test_spin ();
+  g_assert_finalize_object (dialog);
+  g_assert_finalize_object (context);
+  bk_test_remove_dir (dir);
+  g_free (dir);
 }
 
 static inline gboolean

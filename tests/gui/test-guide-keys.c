@@ -30,8 +30,7 @@ setup (Fixture       *f,
   g_object_ref_sink (f->window);
   gtk_window_set_default_size (GTK_WINDOW (f->window), GPOINTER_TO_INT (data) > 0 ? GPOINTER_TO_INT (data) : 480, 760);
   gtk_window_set_child (GTK_WINDOW (f->window), GTK_WIDGET (f->panel));
-  gtk_window_present (GTK_WINDOW (f->window));
-  g_assert_true (bk_test_wait_for (bk_test_is_drawn, f->window));
+  bk_test_present (f->window);
 }
 
 static void

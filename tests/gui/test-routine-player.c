@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "core/bk-date.h"
+#include "gui/bk-preferences-window.h"
 #include "gui/bk-routine-player.h"
 #include "bk-test-gui.h"
 #include "bk-test-keys.h"
@@ -56,8 +57,7 @@ setup (Fixture       *f,
   bk_routine_player_use_manual_clock (f->player);
   f->cues = g_ptr_array_new_with_free_func (g_free);
   g_signal_connect (f->player, "cue", G_CALLBACK (cue_cb), f);
-  gtk_window_present (GTK_WINDOW (f->player));
-  g_assert_true (bk_test_wait_for (bk_test_is_drawn, f->player));
+  bk_test_present (f->player);
 }
 
 static void
@@ -226,6 +226,24 @@ test_all_skipped (Fixture       *f,
   g_assert_cmpuint (n_sessions (f), ==, 0);
 }
 
+/* Preferences has the Sounds switch, on the new key. */
+static void
+test_sounds_switch (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  BkPreferencesWindow *prefs = bk_preferences_window_new (settings);
+  GtkSwitch *sounds = GTK_SWITCH (bk_test_child (prefs, BK_TYPE_PREFERENCES_WINDOW, "sounds_switch"));
+
+  g_assert_true (g_settings_get_boolean (settings, "sounds"));
+  g_assert_true (gtk_switch_get_active (sounds));
+  gtk_switch_set_active (sounds, FALSE);
+  g_assert_false (g_settings_get_boolean (settings, "sounds"));
+  gtk_window_present (GTK_WINDOW (prefs));
+  bk_test_save_looks (GTK_WIDGET (prefs), "preferences-sounds");
+  gtk_window_destroy (GTK_WINDOW (prefs));
+  g_settings_reset (settings, "sounds");
+}
+
 /* The shortcuts window lists the player's keys and the chart's. */
 static void
 test_shortcuts_window (void)
@@ -271,6 +289,7 @@ main (int   argc,
   bk_test_gui_init (&argc, &argv);
 
   g_test_add_func ("/player/shortcuts-window", test_shortcuts_window);
+  g_test_add_func ("/player/sounds-switch", test_sounds_switch);
   g_test_add ("/player/keys-anywhere", Fixture, NULL, setup, test_keys_anywhere, teardown);
   g_test_add ("/player/cues", Fixture, NULL, setup, test_cues, teardown);
   g_test_add ("/player/keeps-awake", Fixture, NULL, setup, test_keeps_awake, teardown);

@@ -35,20 +35,14 @@ setup (Fixture       *f,
     }
   f->editor = g_object_ref_sink (bk_run_editor_new (f->context, NULL));
   gtk_window_set_default_size (GTK_WINDOW (f->editor), 460, 680);
-  gtk_window_present (GTK_WINDOW (f->editor));
-  g_assert_true (bk_test_wait_for (bk_test_is_drawn, f->editor));
+  bk_test_present (f->editor);
 }
 
 static void
 teardown (Fixture       *f,
           gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (f->editor));
-  bk_test_spin ();
-  g_assert_finalize_object (f->editor);
-  g_assert_finalize_object (f->context);
-  bk_test_remove_dir (f->dir);
-  g_free (f->dir);
+  bk_test_finish_dialog (GTK_WIDGET (f->editor), f->context, f->dir);
 }
 
 static GtkWidget *
@@ -118,29 +112,35 @@ test_tab_past_messages (Fixture       *f,
   g_assert_cmpfloat (top_of (f, "effort_row"), ==, effort_top);
 }
 
+/* A valid run typed in, then @keys pressed on the @row: the editor closes
+ * with @n_runs in the log. */
+static void
+press_on_filled_form (Fixture    *f,
+                      const char *row,
+                      const char *keys,
+                      int         n_runs)
+{
+  gtk_editable_set_text (GTK_EDITABLE (child (f, "distance_row")), "12 km");
+  gtk_editable_set_text (GTK_EDITABLE (child (f, "duration_row")), "1:05:00");
+  gtk_widget_grab_focus (child (f, row));
+  bk_test_press_keys (GTK_WIDGET (f->editor), keys);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (f->editor)));
+  g_assert_cmpint (bk_run_store_count (bk_context_get_run_store (f->context), NULL), ==, n_runs);
+}
+
 static void
 test_escape_cancels (Fixture       *f,
                      gconstpointer  data)
 {
-  gtk_editable_set_text (GTK_EDITABLE (child (f, "distance_row")), "12 km");
-  gtk_editable_set_text (GTK_EDITABLE (child (f, "duration_row")), "1:05:00");
-  gtk_widget_grab_focus (child (f, "duration_row"));
-  bk_test_press_keys (GTK_WIDGET (f->editor), "Escape");
-  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (f->editor)));
-  g_assert_cmpint (bk_run_store_count (bk_context_get_run_store (f->context), NULL), ==, 13);
+  press_on_filled_form (f, "duration_row", "Escape", 13);
 }
 
+/* From a list row too, where Enter alone opens the list. */
 static void
 test_ctrl_enter_saves (Fixture       *f,
                        gconstpointer  data)
 {
-  gtk_editable_set_text (GTK_EDITABLE (child (f, "distance_row")), "12 km");
-  gtk_editable_set_text (GTK_EDITABLE (child (f, "duration_row")), "1:05:00");
-  /* From a list row too, where Enter alone opens the list. */
-  gtk_widget_grab_focus (child (f, "surface_row"));
-  bk_test_press_keys (GTK_WIDGET (f->editor), "ctrl+Return");
-  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (f->editor)));
-  g_assert_cmpint (bk_run_store_count (bk_context_get_run_store (f->context), NULL), ==, 14);
+  press_on_filled_form (f, "surface_row", "ctrl+Return", 14);
 }
 
 int
