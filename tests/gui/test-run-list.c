@@ -125,6 +125,11 @@ test_narrow (Fixture       *f,
   g_assert_true (gtk_column_view_column_get_visible (column_titled (f, "Effort")));
   g_assert_false (gtk_column_view_column_get_visible (column_titled (f, "Surface")));
   bk_test_save_png (GTK_WIDGET (f->window), "run-list-360");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  settle ();
+  assert_nothing_cut_off (f);
+  bk_test_save_png (GTK_WIDGET (f->window), "run-list-360-dark");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
 
   /* Wide again: every column is back. */
   gtk_window_set_default_size (f->window, 1280, 760);
