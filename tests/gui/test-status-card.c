@@ -173,8 +173,7 @@ has_high_red (GdkTexture *texture)
       /* Cairo ARGB32 in memory on little endian: B G R A. */
       guchar b = pixels[4 * i], g = pixels[4 * i + 1], r = pixels[4 * i + 2];
 
-      /* The light palette's high-risk red, #a51d2d (3:1 on the card). */
-      if (r > 140 && g < 60 && b < 70)
+      if (r > 170 && g < 60 && b < 70)
         red++;
     }
   return red > 200;
