@@ -152,6 +152,9 @@ bk_check_row_new (const char      *label,
   gtk_widget_set_margin_top (check, 4);
   gtk_widget_set_margin_bottom (check, 4);
   gtk_widget_add_css_class (row, "checklist-row");
+  /* Focus goes straight to the check button, which says the question; a
+   * focusable row around it would be a stop with no name. */
+  gtk_widget_set_focusable (row, FALSE);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), check);
   add_toggle_action (check);
   *out_check = GTK_CHECK_BUTTON (check);

@@ -195,6 +195,8 @@ bk_mileage_legend_init (BkMileageLegend *self)
       gtk_flow_box_append (GTK_FLOW_BOX (flow), self->items[i]);
       /* The legend is read, never stopped at with Tab. */
       gtk_widget_set_focusable (gtk_widget_get_parent (self->items[i]), FALSE);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (self->items[i])),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, texts[i], -1);
     }
   adw_bin_set_child (ADW_BIN (self), flow);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
