@@ -19,7 +19,7 @@ bk_chart_level_color (BkRiskLevel level,
                       gboolean    dark,
                       GdkRGBA    *rgba)
 {
-  static const char * const light[] = { "#1b8553", "#9c6e03", "#c64600", "#a51d2d" };
+  static const char * const light[] = { "#1b8553", "#9c6e03", "#c64600", "#c01c28" };
   static const char * const dark_colors[] = { "#57e389", "#f6d32d", "#ffa348", "#ff8f80" };
 
   gdk_rgba_parse (rgba, (dark ? dark_colors : light)[CLAMP (level, BK_RISK_NONE, BK_RISK_HIGH)]);
