@@ -165,6 +165,16 @@ def wait_gone(app, title):
     wait_for(gone, f"window {title!r} to close")
 
 
+def check_dialog(app, window, button, title, where, report, *close):
+    """Opens a dialog with the button of that name, walks it, closes it."""
+    press(window, button)
+    dialog = toplevel(app, title)
+    settle()
+    report += problems_in(dialog, where)
+    close_window(dialog, *(close or ("Cancel",)))
+    wait_gone(app, title)
+
+
 def check_demo(binary, report):
     app = App(binary, "--demo")
     try:
@@ -188,35 +198,12 @@ def check_demo(binary, report):
         report += problems_in(window, "guide panel")
         click(find(window, role="push button", name="Guide"))
 
-        press(window, "Record a clinician")
-        dialog = toplevel(app, "Clinician Assessment")
-        settle()
-        report += problems_in(dialog, "assessment dialog")
-        close_window(dialog, "Cancel")
-        wait_gone(app, "Clinician Assessment")
-
-        press(window, "Record Pain")
-        editor = toplevel(app, "Record Pain")
-        settle()
-        report += problems_in(editor, "pain editor")
-        close_window(editor, "Cancel")
-        wait_gone(app, "Record Pain")
-
+        check_dialog(app, window, "Record a clinician", "Clinician Assessment", "assessment dialog", report)
+        check_dialog(app, window, "Record Pain", "Record Pain", "pain editor", report)
         click(find(window, role="page tab", name="Training"))
-        press(window, "Add Run")
-        editor = toplevel(app, "Add Run")
-        settle()
-        report += problems_in(editor, "run editor")
-        close_window(editor, "Cancel")
-        wait_gone(app, "Add Run")
-
+        check_dialog(app, window, "Add Run", "Add Run", "run editor", report)
         click(find(window, role="page tab", name="Stretching"))
-        press(window, "Start")
-        player = toplevel(app, "Stretching")
-        settle()
-        report += problems_in(player, "routine player")
-        close_window(player, "Close", "Stop")
-        wait_gone(app, player.name)
+        check_dialog(app, window, "Start", "Stretching", "routine player", report, "Close", "Stop")
 
         gdbus_activate(APP_PATH, "preferences")
         prefs = toplevel(app, "Preferences")
