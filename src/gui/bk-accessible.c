@@ -37,6 +37,20 @@ button_label_changed_cb (GtkButton  *button,
   g_idle_add_full (G_PRIORITY_HIGH_IDLE, reset_button_label, g_object_ref (button), g_object_unref);
 }
 
+/* The nearest ancestor of @type within a few levels: libadwaita's own
+ * children sit just under the row that owns them. */
+static GtkWidget *
+near_ancestor (GtkWidget *widget,
+               GType      type)
+{
+  GtkWidget *w = gtk_widget_get_parent (widget);
+
+  for (int depth = 0; w != NULL && depth < 4; depth++, w = gtk_widget_get_parent (w))
+    if (g_type_is_a (G_OBJECT_TYPE (w), type))
+      return w;
+  return NULL;
+}
+
 /* The title a libadwaita container shows above the list or scrolled
  * window it built itself: only its own children, never the application's
  * widgets inside it, which are named where they are made. */
@@ -52,7 +66,30 @@ container_title (GtkWidget *widget)
     return adw_preferences_page_get_title (ADW_PREFERENCES_PAGE (parent));
   if (GTK_IS_SCROLLED_WINDOW (widget) && parent != NULL && ADW_IS_STATUS_PAGE (parent))
     return adw_status_page_get_title (ADW_STATUS_PAGE (parent));
+  /* An expander row's header row and the lists it is built of. */
+  if ((GTK_IS_LIST_BOX (widget) || (GTK_IS_LIST_BOX_ROW (widget) && !ADW_IS_PREFERENCES_ROW (widget))) &&
+      near_ancestor (widget, ADW_TYPE_EXPANDER_ROW) != NULL)
+    return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (near_ancestor (widget, ADW_TYPE_EXPANDER_ROW)));
+  /* A combo row's list of choices, in its popover. */
+  if (GTK_IS_LIST_VIEW (widget) && near_ancestor (widget, ADW_TYPE_COMBO_ROW) != NULL)
+    return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (near_ancestor (widget, ADW_TYPE_COMBO_ROW)));
   return NULL;
+}
+
+/* "_First Day of the Week" as a person reads it: a row's title may carry
+ * a mnemonic, which a name must not. */
+static char *
+strip_mnemonic (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '_' && p[1] != '\0')
+        p++;
+      g_string_append_c (out, *p);
+    }
+  return g_string_free (out, FALSE);
 }
 
 static void
@@ -61,7 +98,11 @@ name_after_container (GtkWidget *widget)
   const char *title = container_title (widget);
 
   if (title != NULL && *title != '\0')
-    gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+    {
+      g_autofree char *name = strip_mnemonic (title);
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+    }
 }
 
 /**
@@ -88,8 +129,16 @@ bk_accessible_fix_names (GtkWidget *widget)
   /* The boxed list of a preferences group, and the scrolled window of a
    * preferences or status page, are built by libadwaita without a name;
    * the title the person sees above them is theirs. */
-  else if (GTK_IS_LIST_BOX (widget) || GTK_IS_SCROLLED_WINDOW (widget))
+  else if (GTK_IS_LIST_BOX (widget) || GTK_IS_LIST_BOX_ROW (widget) || GTK_IS_LIST_VIEW (widget) ||
+           GTK_IS_SCROLLED_WINDOW (widget))
     name_after_container (widget);
+  /* The search entries of the preferences and shortcuts windows. */
+  else if (GTK_IS_SEARCH_ENTRY (widget) &&
+           (ADW_IS_PREFERENCES_WINDOW (gtk_widget_get_root (widget)) ||
+            GTK_IS_SHORTCUTS_WINDOW (gtk_widget_get_root (widget))))
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search"), -1);
+  else if (ADW_IS_VIEW_SWITCHER (widget))
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Pages"), -1);
 }
 
 /* The hidden pages of a stack and the rows of a closed expander are never

@@ -19,7 +19,7 @@ bk_chart_level_color (BkRiskLevel level,
                       gboolean    dark,
                       GdkRGBA    *rgba)
 {
-  static const char * const light[] = { "#1b8553", "#9c6e03", "#c64600", "#a51d2d" };
+  static const char * const light[] = { "#1b8553", "#9c6e03", "#c64600", "#c01c28" };
   static const char * const dark_colors[] = { "#57e389", "#f6d32d", "#ffa348", "#ff8f80" };
 
   gdk_rgba_parse (rgba, (dark ? dark_colors : light)[CLAMP (level, BK_RISK_NONE, BK_RISK_HIGH)]);
@@ -195,6 +195,8 @@ bk_mileage_legend_init (BkMileageLegend *self)
       gtk_flow_box_append (GTK_FLOW_BOX (flow), self->items[i]);
       /* The legend is read, never stopped at with Tab. */
       gtk_widget_set_focusable (gtk_widget_get_parent (self->items[i]), FALSE);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (self->items[i])),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, texts[i], -1);
     }
   adw_bin_set_child (ADW_BIN (self), flow);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,

@@ -73,7 +73,7 @@ def show_page(window, name):
 def record_pain(app, window, day, rating, sign=None):
     """Fills the pain editor as a person would and saves it."""
     show_page(window, "Back Pain")
-    click(button(window, "Record pain", prefix=True))
+    click(button(window, "Record Pain", prefix=True))
     editor = app.window("Record Pain")
     save = button(editor, "Save")
     type_text(find(editor, role="text", prefix="Date"), day.isoformat())
