@@ -36,6 +36,12 @@ struct _BkStretchPage
   BkCatalogueGroup     *catalogue_group;
   GtkButton            *today_start_button;
   GtkRevealer          *paused_banner;
+
+  /* The scroll to keep while the rebuilt rows settle (see restore_place). */
+  double                kept_scroll;
+  gint64                keep_scroll_until;
+  guint                 keep_scroll_frames;
+  guint                 keep_scroll_id;
 };
 
 G_DEFINE_FINAL_TYPE (BkStretchPage, bk_stretch_page, ADW_TYPE_BIN)
@@ -499,13 +505,26 @@ remember_place (BkStretchPage *self,
     }
 }
 
+/* Each frame while the rebuilt rows settle (an expander row opening
+ * animates, so the page is shorter for a few frames and the scroll would be
+ * clamped), puts the scroll back where the runner had it. */
 static gboolean
-restore_scroll_cb (gpointer user_data)
+keep_scroll_tick_cb (GtkWidget     *widget,
+                     GdkFrameClock *clock,
+                     gpointer       user_data)
 {
-  g_autoptr(GtkAdjustment) scroll = user_data;
-  double value = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (scroll), "bk-scroll"));
+  BkStretchPage *self = user_data;
+  GtkAdjustment *scroll = gtk_scrolled_window_get_vadjustment (self->scroller);
 
-  gtk_adjustment_set_value (scroll, value);
+  if (ABS (gtk_adjustment_get_value (scroll) - self->kept_scroll) > 0.5)
+    gtk_adjustment_set_value (scroll, self->kept_scroll);
+  /* Long enough for the animation on a busy machine too: a time and a
+   * number of frames. */
+  if (self->keep_scroll_frames > 0)
+    self->keep_scroll_frames--;
+  if (gdk_frame_clock_get_frame_time (clock) < self->keep_scroll_until || self->keep_scroll_frames > 0)
+    return G_SOURCE_CONTINUE;
+  self->keep_scroll_id = 0;
   return G_SOURCE_REMOVE;
 }
 
@@ -545,8 +564,12 @@ restore_place (BkStretchPage *self,
   /* Now and once the rebuilt rows are laid out: the adjustment's range
    * is only right after that. */
   gtk_adjustment_set_value (scroll, place->scroll);
-  g_object_set_data (G_OBJECT (scroll), "bk-scroll", GSIZE_TO_POINTER ((gsize) place->scroll));
-  g_idle_add_full (G_PRIORITY_LOW, restore_scroll_cb, g_object_ref (scroll), NULL);
+  self->kept_scroll = place->scroll;
+  self->keep_scroll_until = g_get_monotonic_time () + 400 * G_TIME_SPAN_MILLISECOND;
+  self->keep_scroll_frames = 20;
+  if (self->keep_scroll_id == 0)
+    self->keep_scroll_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->scroller), keep_scroll_tick_cb,
+                                                         self, NULL);
   g_clear_pointer (&place->key, g_free);
 }
 
@@ -641,6 +664,9 @@ bk_stretch_page_dispose (GObject *object)
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   g_clear_handle_id (&self->due_id, g_source_remove);
+  if (self->keep_scroll_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->scroller), self->keep_scroll_id);
+  self->keep_scroll_id = 0;
   if (self->context != NULL)
     g_clear_signal_handler (&self->changed_id, bk_context_get_stretch_store (self->context));
   /* AdwBin unparents its child in its own dispose: let go of it first. */
