@@ -6,13 +6,13 @@
  * a change of time zone, judged on many days. */
 #include "bk-config.h"
 
-#include <glib/gstdio.h>
-
 #include "core/bk-date.h"
 #include "services/bk-advice.h"
 #include "services/bk-context.h"
 #include "tests/bk-test-long-log.h"
+#include "tests/store/bk-test-files.h"
 
+/* A fresh log in a scratch folder for each test. */
 typedef struct {
   char      *dir;
   BkContext *context;
@@ -35,18 +35,8 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   g_assert_finalize_object (fixture->context);
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (fixture->dir);
+  bk_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 
