@@ -4,6 +4,7 @@
 #include "bk-config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "bk-advice-episode.h"
 #include "bk-date.h"
@@ -90,8 +91,8 @@ compare_assessments_oldest_first (gconstpointer a,
 }
 
 /* An entry that belongs to a pain episode: it hurts, or it reports a sign. */
-static gboolean
-is_pain_entry (BkPainEntry *entry)
+gboolean
+bk_advice_entry_is_pain (BkPainEntry *entry)
 {
   if (bk_pain_entry_get_rating (entry) > 0 || bk_pain_entry_has_leg_signs (entry))
     return TRUE;
@@ -102,8 +103,8 @@ is_pain_entry (BkPainEntry *entry)
 }
 
 /* Every warning sign shown and answered "no", and nothing in the legs. */
-static gboolean
-is_clear_entry (BkPainEntry *entry)
+gboolean
+bk_advice_entry_is_clear (BkPainEntry *entry)
 {
   for (guint i = 0; i < BK_N_WARNING_SIGNS; i++)
     if (bk_pain_entry_get_warning_sign (entry, i) != BK_ANSWER_NO)
@@ -251,30 +252,85 @@ add_screen_reasons (GArray         *open,
  * worst rating of its first day against its newest entry, once that entry
  * is at least 28 days in. */
 static gboolean
-is_no_better (BkPainEntry **sorted,
-              guint         n_entries,
-              guint32       episode_start)
+is_no_better (const BkAdviceSpan *span)
 {
-  BkPainEntry *newest = NULL;
-  int baseline = -1;
-  int current;
+  if (span->start == 0 || span->newest_day == 0 || span->baseline <= 0 ||
+      span->newest_day < span->start + BK_ADVICE_NO_BETTER_DAYS)
+    return FALSE;
+  return !(span->newest_rating < span->baseline &&
+           bk_pain_change_is_meaningful (span->baseline, span->newest_rating));
+}
 
+static void
+note_pain_day (guint32 *start,
+               guint32 *last_pain,
+               guint32  day)
+{
+  if (bk_advice_span_starts_episode (day, *last_pain))
+    *start = day;
+  *last_pain = day;
+}
+
+/* Every pain entry, oldest first, into the span of the open episode. */
+static void
+span_from_sorted (BkAdviceSpan  *span,
+                  BkPainEntry  **sorted,
+                  guint          n_entries,
+                  guint32        today)
+{
+  guint32 start = 0, last_pain = 0;
+
+  memset (span, 0, sizeof *span);
+  for (guint i = 0; i < n_entries; i++)
+    if (bk_advice_entry_is_pain (sorted[i]))
+      note_pain_day (&start, &last_pain, bk_pain_entry_get_julian (sorted[i]));
+  if (!bk_advice_span_is_open (last_pain, today))
+    return;
+
+  span->start = start;
+  span->baseline = -1;
   for (guint i = 0; i < n_entries; i++)
     {
       guint32 day = bk_pain_entry_get_julian (sorted[i]);
 
-      if (day < episode_start)
+      if (day < start)
         continue;
-      if (day == episode_start)
-        baseline = MAX (baseline, bk_pain_entry_get_rating (sorted[i]));
-      newest = sorted[i];
+      if (day == start)
+        span->baseline = MAX (span->baseline, bk_pain_entry_get_rating (sorted[i]));
+      span->newest_day = day;
+      span->newest_rating = bk_pain_entry_get_rating (sorted[i]);
     }
-  if (newest == NULL || baseline <= 0 ||
-      bk_pain_entry_get_julian (newest) < episode_start + BK_ADVICE_NO_BETTER_DAYS)
-    return FALSE;
+}
 
-  current = bk_pain_entry_get_rating (newest);
-  return !(current < baseline && bk_pain_change_is_meaningful (baseline, current));
+/**
+ * bk_advice_span_is_open:
+ * @last_pain: the local day of the newest pain entry, or 0
+ *
+ * Returns: whether that entry still belongs to an open episode today
+ */
+gboolean
+bk_advice_span_is_open (guint32 last_pain,
+                        guint32 today)
+{
+  return last_pain != 0 && today >= last_pain && today - last_pain <= BK_ADVICE_EPISODE_GAP_DAYS;
+}
+
+/**
+ * bk_advice_span_starts_episode:
+ * @day: the local day of a pain entry
+ * @previous: the local day of the pain entry before it in time order, or 0
+ *
+ * A pain entry more than BK_ADVICE_EPISODE_GAP_DAYS after the previous one
+ * (or on an earlier local day, after a change of time zone) starts a new
+ * episode.
+ *
+ * Returns: whether the entry on @day starts an episode
+ */
+gboolean
+bk_advice_span_starts_episode (guint32 day,
+                               guint32 previous)
+{
+  return previous == 0 || day - previous > BK_ADVICE_EPISODE_GAP_DAYS;
 }
 
 static BkHealthScreen *
@@ -390,36 +446,24 @@ compare_reasons (gconstpointer a,
   return ra->reason.since < rb->reason.since ? -1 : ra->reason.since > rb->reason.since ? 1 : 0;
 }
 
-/**
- * bk_advice_episode_compute:
- * @entries: (array length=n_entries): every pain entry, in any order
- * @screens: (array length=n_screens): every health screen
- * @assessments: (array length=n_assessments): every clinician assessment
- * @now: the current time; "today" is its local day
- *
- * Returns: (transfer full): the open advice
- */
-BkAdviceEpisode *
-bk_advice_episode_compute (BkPainEntry           **entries,
-                           guint                   n_entries,
-                           BkHealthScreen        **screens,
-                           guint                   n_screens,
-                           BkClinicianAssessment **assessments,
-                           guint                   n_assessments,
-                           GDateTime              *now)
+static BkAdviceEpisode *
+compute (BkPainEntry           **entries,
+         guint                   n_entries,
+         const BkAdviceSpan     *span,
+         BkHealthScreen        **screens,
+         guint                   n_screens,
+         BkClinicianAssessment **assessments,
+         guint                   n_assessments,
+         GDateTime              *now)
 {
   g_autoptr(BkAdviceEpisode) episode = g_new0 (BkAdviceEpisode, 1);
   g_autoptr(GPtrArray) sorted = g_ptr_array_new ();
   g_autoptr(GPtrArray) visits = g_ptr_array_new ();
   g_autoptr(GArray) open = g_array_new (FALSE, TRUE, sizeof (OpenReason));
   BkHealthScreen *screen;
-  guint32 today, start = 0, last_pain = 0;
+  BkAdviceSpan whole;
+  guint32 today;
   guint next_visit = 0;
-
-  g_return_val_if_fail (n_entries == 0 || entries != NULL, NULL);
-  g_return_val_if_fail (n_screens == 0 || screens != NULL, NULL);
-  g_return_val_if_fail (n_assessments == 0 || assessments != NULL, NULL);
-  g_return_val_if_fail (now != NULL, NULL);
 
   g_array_set_clear_func (open, open_reason_clear);
   today = bk_date_julian_of (now);
@@ -445,21 +489,19 @@ bk_advice_episode_compute (BkPainEntry           **entries,
              bk_clinician_assessment_get_assessed_on (visits->pdata[next_visit]) < day)
         apply_assessment (open, visits->pdata[next_visit++]);
 
-      if (is_pain_entry (entry))
-        {
-          if (last_pain == 0 || day - last_pain > BK_ADVICE_EPISODE_GAP_DAYS)
-            start = day;
-          last_pain = day;
-        }
-      if (is_clear_entry (entry))
+      if (bk_advice_entry_is_clear (entry))
         close_reasons (open, TRUE);
       add_entry_reasons (open, entry);
     }
   while (next_visit < visits->len)
     apply_assessment (open, visits->pdata[next_visit++]);
 
-  if (last_pain != 0 && today >= last_pain && today - last_pain <= BK_ADVICE_EPISODE_GAP_DAYS)
-    episode->episode_start = start;
+  if (span == NULL)
+    {
+      span_from_sorted (&whole, (BkPainEntry **) sorted->pdata, sorted->len, today);
+      span = &whole;
+    }
+  episode->episode_start = span->start;
 
   screen = newest_screen (screens, n_screens, today);
   if (episode->episode_start != 0 && screen != NULL &&
@@ -467,8 +509,7 @@ bk_advice_episode_compute (BkPainEntry           **entries,
                        bk_health_screen_get_taken_on (screen)))
     add_screen_reasons (open, screen, MAX (bk_health_screen_get_taken_on (screen), episode->episode_start));
 
-  if (episode->episode_start != 0 &&
-      is_no_better ((BkPainEntry **) sorted->pdata, sorted->len, episode->episode_start) &&
+  if (is_no_better (span) &&
       !assessed_since ((BkClinicianAssessment **) visits->pdata, visits->len,
                        episode->episode_start + BK_ADVICE_NO_BETTER_DAYS))
     add_reason (open, BK_ADVICE_REASON_NO_BETTER, BK_PAIN_ADVICE_SEE_CLINICIAN, CLOSES_BY_ASSESSMENT,
@@ -500,6 +541,65 @@ bk_advice_episode_compute (BkPainEntry           **entries,
     write_advice (episode);
 
   return g_steal_pointer (&episode);
+}
+
+/**
+ * bk_advice_episode_compute:
+ * @entries: (array length=n_entries): every pain entry, in any order
+ * @screens: (array length=n_screens): every health screen
+ * @assessments: (array length=n_assessments): every clinician assessment
+ * @now: the current time; "today" is its local day
+ *
+ * Returns: (transfer full): the open advice
+ */
+BkAdviceEpisode *
+bk_advice_episode_compute (BkPainEntry           **entries,
+                           guint                   n_entries,
+                           BkHealthScreen        **screens,
+                           guint                   n_screens,
+                           BkClinicianAssessment **assessments,
+                           guint                   n_assessments,
+                           GDateTime              *now)
+{
+  g_return_val_if_fail (n_entries == 0 || entries != NULL, NULL);
+  g_return_val_if_fail (n_screens == 0 || screens != NULL, NULL);
+  g_return_val_if_fail (n_assessments == 0 || assessments != NULL, NULL);
+  g_return_val_if_fail (now != NULL, NULL);
+
+  return compute (entries, n_entries, NULL, screens, n_screens, assessments, n_assessments, now);
+}
+
+/**
+ * bk_advice_episode_compute_bounded:
+ * @entries: (array length=n_entries): the entries that can still open or
+ *   close a reason (see the header), in any order
+ * @span: the open episode, read from the whole journal
+ * @screens: (array length=n_screens): every health screen
+ * @assessments: (array length=n_assessments): every clinician assessment
+ * @now: the current time
+ *
+ * The same advice as bk_advice_episode_compute() on the whole journal,
+ * from a bounded part of it.
+ *
+ * Returns: (transfer full): the open advice
+ */
+BkAdviceEpisode *
+bk_advice_episode_compute_bounded (BkPainEntry           **entries,
+                                   guint                   n_entries,
+                                   const BkAdviceSpan     *span,
+                                   BkHealthScreen        **screens,
+                                   guint                   n_screens,
+                                   BkClinicianAssessment **assessments,
+                                   guint                   n_assessments,
+                                   GDateTime              *now)
+{
+  g_return_val_if_fail (n_entries == 0 || entries != NULL, NULL);
+  g_return_val_if_fail (span != NULL, NULL);
+  g_return_val_if_fail (n_screens == 0 || screens != NULL, NULL);
+  g_return_val_if_fail (n_assessments == 0 || assessments != NULL, NULL);
+  g_return_val_if_fail (now != NULL, NULL);
+
+  return compute (entries, n_entries, span, screens, n_screens, assessments, n_assessments, now);
 }
 
 void

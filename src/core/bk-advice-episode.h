@@ -63,6 +63,16 @@ typedef struct {
   guint32       since;
 } BkAdviceReason;
 
+/* The open episode, which a store can read without every entry: its first
+ * day (0 when there is no open episode), the worst rating of that day, and
+ * the day and rating of the newest entry since (0 and 0 under none). */
+typedef struct {
+  guint32 start;
+  int     baseline;
+  guint32 newest_day;
+  int     newest_rating;
+} BkAdviceSpan;
+
 typedef struct {
   BkPainAdvice  level;
   guint32       since;
@@ -84,6 +94,31 @@ BkAdviceEpisode *bk_advice_episode_compute           (BkPainEntry           **en
                                                       BkClinicianAssessment **assessments,
                                                       guint                   n_assessments,
                                                       GDateTime              *now);
+/* The same advice from a bounded part of the journal: the span above, and
+ * of the entries judged as of @now and made after the local day of the
+ * newest clinician assessment (all of them when there is none), only
+ * those that can open or close a reason: every one with a warning sign
+ * answered yes, leg signs or a rating of BK_ADVICE_SEVERE_RATING or more,
+ * and the newest clear entry (bk_advice_entry_is_clear()). More entries
+ * than these do no harm. */
+BkAdviceEpisode *bk_advice_episode_compute_bounded   (BkPainEntry           **entries,
+                                                      guint                   n_entries,
+                                                      const BkAdviceSpan     *span,
+                                                      BkHealthScreen        **screens,
+                                                      guint                   n_screens,
+                                                      BkClinicianAssessment **assessments,
+                                                      guint                   n_assessments,
+                                                      GDateTime              *now);
+/* It hurts (a rating above 0) or it reports a sign: part of an episode. */
+gboolean         bk_advice_entry_is_pain             (BkPainEntry            *entry);
+/* Every warning sign answered "no" and no leg signs: closes the reasons an
+ * entry raised. */
+gboolean         bk_advice_entry_is_clear            (BkPainEntry            *entry);
+/* The episode rule, for a store walking the pain entries newest first. */
+gboolean         bk_advice_span_starts_episode       (guint32                 day,
+                                                      guint32                 previous);
+gboolean         bk_advice_span_is_open              (guint32                 last_pain,
+                                                      guint32                 today);
 void             bk_advice_episode_free              (BkAdviceEpisode        *episode);
 gboolean         bk_advice_episode_withholds_training (BkAdviceEpisode       *episode);
 gboolean         bk_advice_episode_withholds_hints   (BkAdviceEpisode        *episode);

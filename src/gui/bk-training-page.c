@@ -32,6 +32,10 @@ struct _BkTrainingPage
   gboolean           probing;
   int                probed_key;
   GtkSingleSelection *selection;
+  /* The run list as the view sees it: a screenful until the page's first
+   * frame, then every run (see show_every_run). */
+  GtkSliceListModel *shown_runs;
+  guint              first_frame_id;
 
   GtkStack          *main_stack;
   GtkPaned          *paned;
@@ -62,6 +66,8 @@ struct _BkTrainingPage
 /* Least needed first: the surface, the pace (distance and time give it),
  * the time. The date, the distance and the effort always stay. */
 #define N_YIELDING 3
+/* Rows enough to fill a tall screen before the first frame. */
+#define FIRST_FRAME_RUNS 40
 
 G_DEFINE_FINAL_TYPE (BkTrainingPage, bk_training_page, GTK_TYPE_WIDGET)
 
@@ -561,6 +567,9 @@ bk_training_page_dispose (GObject *object)
   BkTrainingPage *self = (BkTrainingPage *)object;
 
   g_clear_handle_id (&self->fit_id, g_source_remove);
+  if (self->first_frame_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->run_view), self->first_frame_id);
+  self->first_frame_id = 0;
   gtk_widget_dispose_template (GTK_WIDGET (self), BK_TYPE_TRAINING_PAGE);
   if (self->context != NULL)
     {
@@ -568,6 +577,7 @@ bk_training_page_dispose (GObject *object)
       g_signal_handlers_disconnect_by_data (bk_context_get_settings (self->context), self);
     }
   g_clear_object (&self->selection);
+  g_clear_object (&self->shown_runs);
   g_clear_object (&self->runs);
   g_clear_object (&self->context);
 
@@ -675,6 +685,25 @@ bk_training_page_get_context (BkTrainingPage *self)
   return self->context;
 }
 
+/* GTK 4.8's list views make rows for up to 200 items when given a model,
+ * before they know how many fit: 200 rows of six cells, read from SQLite,
+ * before the first frame of a long log. The view gets a screenful first
+ * and the whole list from its second frame on, when it knows its height
+ * and makes rows only for what shows (issue 13). */
+static gboolean
+show_every_run (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  BkTrainingPage *self = user_data;
+
+  if (gtk_widget_get_height (widget) == 0)
+    return G_SOURCE_CONTINUE;
+  self->first_frame_id = 0;
+  gtk_slice_list_model_set_size (self->shown_runs, G_MAXUINT);
+  return G_SOURCE_REMOVE;
+}
+
 void
 bk_training_page_set_context (BkTrainingPage *self,
                               BkContext      *context)
@@ -696,7 +725,8 @@ bk_training_page_set_context (BkTrainingPage *self,
   setup_column (self, self->effort_column, COLUMN_EFFORT, column_sorter (self, COLUMN_EFFORT));
 
   self->runs = bk_run_list_new (store);
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->runs)));
+  self->shown_runs = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->runs)), 0, FIRST_FRAME_RUNS);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->shown_runs)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_column_view_set_model (self->run_view, GTK_SELECTION_MODEL (self->selection));
@@ -704,6 +734,7 @@ bk_training_page_set_context (BkTrainingPage *self,
   g_signal_connect_object (gtk_column_view_get_sorter (self->run_view), "changed",
                            G_CALLBACK (view_sorter_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_column_view_sort_by_column (self->run_view, self->date_column, GTK_SORT_DESCENDING);
+  self->first_frame_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->run_view), show_every_run, self, NULL);
   bk_accessible_name_column_view (self->run_view, _("Runs"));
 
   /* The week cards follow the shared training status, which changes with

@@ -4,13 +4,33 @@
 #include "bk-config.h"
 
 #include "bk-advice.h"
+#include "core/bk-date.h"
+
+/* The local day of the newest assessment on or before @today, or 0: the
+ * entries of that day and before can no longer open a reason. */
+static guint32
+newest_assessment_day (GPtrArray *assessments,
+                       guint32    today)
+{
+  guint32 newest = 0;
+
+  for (guint i = 0; i < assessments->len; i++)
+    {
+      guint32 day = bk_clinician_assessment_get_assessed_on (assessments->pdata[i]);
+
+      if (day <= today)
+        newest = MAX (newest, day);
+    }
+  return newest;
+}
 
 /**
  * bk_advice_compute_for_store:
  * @now: the current time
  *
- * Reads every entry, screen and assessment of the journal and computes
- * the open advice.
+ * Computes the open advice from the screens, the assessments and the part
+ * of the journal that can still change it (bk_pain_store_list_for_advice()):
+ * a few queries on the journal's indexes, however long it is.
  *
  * Returns: (transfer full) (nullable): the advice, or NULL with @error set
  *   when the journal cannot be read
@@ -23,24 +43,27 @@ bk_advice_compute_for_store (BkPainStore  *store,
   g_autoptr(GPtrArray) entries = NULL;
   g_autoptr(GPtrArray) screens = NULL;
   g_autoptr(GPtrArray) assessments = NULL;
+  BkAdviceSpan span;
 
   g_return_val_if_fail (BK_IS_PAIN_STORE (store), NULL);
   g_return_val_if_fail (now != NULL, NULL);
 
-  entries = bk_pain_store_list (store, 0, 0, 0, error);
-  if (entries == NULL)
-    return NULL;
   screens = bk_pain_store_list_screens (store, error);
   if (screens == NULL)
     return NULL;
   assessments = bk_pain_store_list_assessments (store, error);
   if (assessments == NULL)
     return NULL;
+  entries = bk_pain_store_list_for_advice (store, now,
+                                           newest_assessment_day (assessments, bk_date_julian_of (now)),
+                                           &span, error);
+  if (entries == NULL)
+    return NULL;
 
-  return bk_advice_episode_compute ((BkPainEntry **) entries->pdata, entries->len,
-                                    (BkHealthScreen **) screens->pdata, screens->len,
-                                    (BkClinicianAssessment **) assessments->pdata, assessments->len,
-                                    now);
+  return bk_advice_episode_compute_bounded ((BkPainEntry **) entries->pdata, entries->len, &span,
+                                            (BkHealthScreen **) screens->pdata, screens->len,
+                                            (BkClinicianAssessment **) assessments->pdata, assessments->len,
+                                            now);
 }
 
 /**

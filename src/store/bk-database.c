@@ -260,6 +260,9 @@ static const char * const migrations[] = {
   /* The journal in time order without sorting it: the advice reads every
    * entry and --status the latest few on each call (issue 13). */
   "CREATE INDEX pain_entries_by_instant ON pain_entries (unixepoch (felt_at), id);",
+  /* The advice reads a day of the journal, or the days after the last
+   * clinician assessment, not the whole of it (issue 13). */
+  "CREATE INDEX pain_entries_by_local_date ON pain_entries (local_date);",
 };
 
 static void

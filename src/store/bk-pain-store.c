@@ -30,14 +30,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-#define PAIN_COLUMNS "id, felt_at, context, minutes_in, run_id, rating, locations, character," \
-                     " emergency, trigger_travel, trigger_training_increase, trigger_shoes," \
-                     " trigger_core_work, trigger_past_injury, trigger_hills," \
-                     " trigger_one_side_tighter, trigger_seen_professional, notes, " SIGN_COLUMNS
-/* In BkWarningSign order. */
-#define SIGN_COLUMNS "sign_saddle_numbness, sign_bladder, sign_bowel, sign_passing_sensation," \
-                     " sign_sexual, sign_leg_weakness, sign_both_legs, sign_night_pain, sign_unwell," \
-                     " sign_weight_loss, sign_trauma"
 /* Column of the first trigger in PAIN_COLUMNS; the others follow in order. */
 #define FIRST_TRIGGER_COLUMN 9
 /* Column of the first warning sign, and its parameter when binding. */
@@ -103,9 +95,9 @@ bk_pain_store_new (BkDatabase *database)
   return self;
 }
 
-/* A BkDatabaseRowFunc: returns a new BkPainEntry. */
-static gpointer
-entry_from_row (sqlite3_stmt *stmt)
+/* A BkDatabaseRowFunc over PAIN_COLUMNS: returns a new BkPainEntry. */
+gpointer
+bk_pain_store_entry_from_row (sqlite3_stmt *stmt)
 {
   g_autoptr(GDateTime) when = NULL;
   BkPainContext context = BK_PAIN_CONTEXT_AT_REST;
@@ -384,7 +376,7 @@ bk_pain_store_get (BkPainStore  *self,
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
   not_found = g_strdup_printf (_("There is no pain entry with id %" G_GINT64_FORMAT), id);
-  return bk_database_get_one (self->database, stmt, entry_from_row, not_found, error);
+  return bk_database_get_one (self->database, stmt, bk_pain_store_entry_from_row, not_found, error);
 }
 
 /**
@@ -421,7 +413,7 @@ bk_pain_store_list (BkPainStore  *self,
   sqlite3_bind_text (stmt, 1, from, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, to, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 3, limit > 0 ? (gint64) limit : -1);
-  return bk_database_collect (self->database, stmt, entry_from_row, error);
+  return bk_database_collect (self->database, stmt, bk_pain_store_entry_from_row, error);
 }
 
 /**

@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "bk-database.h"
+#include "core/bk-advice-episode.h"
 #include "core/bk-clinician-assessment.h"
 #include "core/bk-health-screen.h"
 #include "core/bk-pain-entry.h"
@@ -58,6 +59,12 @@ gboolean     bk_pain_store_delete_assessment (BkPainStore            *self,
                                               gint64                  id,
                                               GError                **error);
 GPtrArray   *bk_pain_store_list_assessments  (BkPainStore            *self,
+                                              GError                **error);
+/* The bounded read behind the advice (bk-pain-store-episode.c). */
+GPtrArray   *bk_pain_store_list_for_advice   (BkPainStore            *self,
+                                              GDateTime              *now,
+                                              guint32                 after_day,
+                                              BkAdviceSpan           *span,
                                               GError                **error);
 
 G_END_DECLS

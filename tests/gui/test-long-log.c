@@ -140,6 +140,12 @@ at_the_end (gpointer data)
   return shown->len > 0 && row_id (shown->pdata[shown->len - 1]) == f->oldest_id;
 }
 
+static gboolean
+shows_every_run (gpointer data)
+{
+  return g_list_model_get_n_items (data) == BK_LONG_LOG_DAYS;
+}
+
 static void
 test_filled_when_shown (Fixture       *f,
                         gconstpointer  data)
@@ -157,10 +163,13 @@ test_filled_when_shown (Fixture       *f,
   {
     GtkWidget *training = bk_test_child (f->window, BK_TYPE_WINDOW, "training_page");
     GtkColumnView *view = GTK_COLUMN_VIEW (bk_test_child (training, BK_TYPE_TRAINING_PAGE, "run_view"));
-    GListModel *runs = gtk_single_selection_get_model (GTK_SINGLE_SELECTION (gtk_column_view_get_model (view)));
+    GListModel *shown = gtk_single_selection_get_model (GTK_SINGLE_SELECTION (gtk_column_view_get_model (view)));
+    GListModel *runs = gtk_slice_list_model_get_model (GTK_SLICE_LIST_MODEL (shown));
 
     g_assert_true (BK_IS_RUN_LIST (runs));
     g_assert_cmpuint (g_list_model_get_n_items (runs), ==, BK_LONG_LOG_DAYS);
+    /* A screenful before the first frame, every run from the next one. */
+    g_assert_true (bk_test_wait_for (shows_every_run, shown));
     g_test_message ("%u of %u runs loaded", bk_run_list_get_n_loaded (BK_RUN_LIST (runs)), BK_LONG_LOG_DAYS);
     g_assert_cmpuint (bk_run_list_get_n_loaded (BK_RUN_LIST (runs)), <=, 256);
   }
