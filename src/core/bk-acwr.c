@@ -202,9 +202,7 @@ bk_risk_level_raise (BkRiskLevel level)
 const char *
 bk_risk_level_to_string (BkRiskLevel level)
 {
-  const char *nick = bk_enum_to_nick (BK_TYPE_RISK_LEVEL, level);
-
-  return nick != NULL ? nick : "none";
+  return bk_enum_to_nick_or (BK_TYPE_RISK_LEVEL, level, BK_RISK_NONE);
 }
 
 const char *

@@ -26,6 +26,17 @@ bk_enum_to_nick (GType enum_type,
   return found != NULL ? found->value_nick : NULL;
 }
 
+/* For the enums whose "not known" value stands in for anything else. */
+const char *
+bk_enum_to_nick_or (GType enum_type,
+                    int   value,
+                    int   fallback)
+{
+  const char *nick = bk_enum_to_nick (enum_type, value);
+
+  return nick != NULL ? nick : bk_enum_to_nick (enum_type, fallback);
+}
+
 gboolean
 bk_enum_from_nick (GType       enum_type,
                    const char *nick,

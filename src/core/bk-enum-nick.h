@@ -14,6 +14,9 @@ G_BEGIN_DECLS
  */
 const char *bk_enum_to_nick   (GType       enum_type,
                                int         value);
+const char *bk_enum_to_nick_or (GType      enum_type,
+                                int        value,
+                                int        fallback);
 gboolean    bk_enum_from_nick (GType       enum_type,
                                const char *nick,
                                int        *out_value);

@@ -196,9 +196,7 @@ bk_pain_assessment_has_hint (BkPainAssessment *assessment,
 const char *
 bk_pain_advice_to_string (BkPainAdvice advice)
 {
-  const char *nick = bk_enum_to_nick (BK_TYPE_PAIN_ADVICE, advice);
-
-  return nick != NULL ? nick : "none";
+  return bk_enum_to_nick_or (BK_TYPE_PAIN_ADVICE, advice, BK_PAIN_ADVICE_NONE);
 }
 
 /**
@@ -274,9 +272,7 @@ bk_pain_trend (BkPainEntry **entries,
 const char *
 bk_pain_trend_to_string (BkPainTrend trend)
 {
-  const char *nick = bk_enum_to_nick (BK_TYPE_PAIN_TREND, trend);
-
-  return nick != NULL ? nick : "unknown";
+  return bk_enum_to_nick_or (BK_TYPE_PAIN_TREND, trend, BK_PAIN_TREND_UNKNOWN);
 }
 
 const char *

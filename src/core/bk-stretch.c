@@ -277,9 +277,7 @@ bk_stretch_catalogue_find (GPtrArray  *catalogue,
 const char *
 bk_tightness_to_string (BkTightness tightness)
 {
-  const char *nick = bk_enum_to_nick (BK_TYPE_TIGHTNESS, tightness);
-
-  return nick != NULL ? nick : "unknown";
+  return bk_enum_to_nick_or (BK_TYPE_TIGHTNESS, tightness, BK_TIGHTNESS_UNKNOWN);
 }
 
 /* "unknown" is what an untested side reads as, never a stored answer. */
@@ -321,9 +319,7 @@ bk_tightness_retest_due (guint32 tested_julian,
 const char *
 bk_side_to_string (BkSide side)
 {
-  const char *nick = bk_enum_to_nick (BK_TYPE_SIDE, side);
-
-  return nick != NULL ? nick : "none";
+  return bk_enum_to_nick_or (BK_TYPE_SIDE, side, BK_SIDE_NONE);
 }
 
 static guint

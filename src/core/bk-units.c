@@ -448,5 +448,5 @@ bk_units_from_string (const char *name)
 const char *
 bk_units_to_string (BkUnits units)
 {
-  return bk_enum_to_nick (BK_TYPE_UNITS, units == BK_UNITS_IMPERIAL ? BK_UNITS_IMPERIAL : BK_UNITS_METRIC);
+  return bk_enum_to_nick_or (BK_TYPE_UNITS, units, BK_UNITS_METRIC);
 }

@@ -602,13 +602,7 @@ bk_run_store_find_similar (BkRunStore  *self,
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     *out_id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    {
-      bk_database_set_error (self->database, rc, error);
-      return FALSE;
-    }
-  return TRUE;
+  return bk_database_finish_lookup (self->database, stmt, rc, error);
 }
 
 /* The columns the run list sorts by, as SQL. Ties keep the newest first,
