@@ -7,6 +7,8 @@
 #include <math.h>
 
 #include "bk-acwr.h"
+#include "bk-core-enums.h"
+#include "bk-enum-nick.h"
 
 /* A chronic load this small against the series' largest day means the runner
  * is coming back from a break: the ratio is "restart", not a huge number.
@@ -200,14 +202,7 @@ bk_risk_level_raise (BkRiskLevel level)
 const char *
 bk_risk_level_to_string (BkRiskLevel level)
 {
-  switch (level)
-    {
-    case BK_RISK_CAUTION: return "caution";
-    case BK_RISK_WARNING: return "warning";
-    case BK_RISK_HIGH: return "high";
-    case BK_RISK_NONE:
-    default: return "none";
-    }
+  return bk_enum_to_nick_or (BK_TYPE_RISK_LEVEL, level, BK_RISK_NONE);
 }
 
 const char *

@@ -7,6 +7,8 @@
 
 #include "bk-core-error.h"
 #include "bk-clinician-assessment.h"
+#include "bk-core-enums.h"
+#include "bk-enum-nick.h"
 
 struct _BkClinicianAssessment
 {
@@ -19,10 +21,6 @@ struct _BkClinicianAssessment
 };
 
 G_DEFINE_FINAL_TYPE (BkClinicianAssessment, bk_clinician_assessment, G_TYPE_OBJECT)
-
-static const char * const outcome_ids[BK_N_CLINICIAN_OUTCOMES] = {
-  "none", "cleared", "not-cleared",
-};
 
 static void
 bk_clinician_assessment_finalize (GObject *object)
@@ -146,22 +144,21 @@ const char *
 bk_clinician_outcome_to_string (BkClinicianOutcome outcome)
 {
   g_return_val_if_fail ((guint) outcome < BK_N_CLINICIAN_OUTCOMES, NULL);
-  return outcome_ids[outcome];
+  return bk_enum_to_nick (BK_TYPE_CLINICIAN_OUTCOME, outcome);
 }
 
 gboolean
 bk_clinician_outcome_from_string (const char         *id,
                                   BkClinicianOutcome *out_outcome)
 {
+  int value;
+
   g_return_val_if_fail (out_outcome != NULL, FALSE);
 
-  for (guint i = 0; i < BK_N_CLINICIAN_OUTCOMES; i++)
-    if (g_strcmp0 (id, outcome_ids[i]) == 0)
-      {
-        *out_outcome = i;
-        return TRUE;
-      }
-  return FALSE;
+  if (!bk_enum_from_nick (BK_TYPE_CLINICIAN_OUTCOME, id, &value))
+    return FALSE;
+  *out_outcome = value;
+  return TRUE;
 }
 
 const char *

@@ -6,6 +6,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "bk-health-screen.h"
+#include "bk-core-enums.h"
+#include "bk-enum-nick.h"
 
 struct _BkHealthScreen
 {
@@ -18,15 +20,6 @@ struct _BkHealthScreen
 };
 
 G_DEFINE_FINAL_TYPE (BkHealthScreen, bk_health_screen, G_TYPE_OBJECT)
-
-static const char * const age_band_ids[BK_N_AGE_BANDS] = {
-  NULL, "under-20", "20-50", "over-50",
-};
-
-static const char * const question_ids[BK_N_SCREEN_QUESTIONS] = {
-  "past-cancer", "steroids", "osteoporosis", "iv-drug-use",
-  "stress-fracture", "low-energy", "bony-tenderness",
-};
 
 static void
 bk_health_screen_class_init (BkHealthScreenClass *klass)
@@ -192,22 +185,22 @@ const char *
 bk_age_band_to_string (BkAgeBand band)
 {
   g_return_val_if_fail ((guint) band < BK_N_AGE_BANDS, NULL);
-  return age_band_ids[band];
+  /* Unanswered has no id: it is stored as no value at all. */
+  return bk_enum_to_nick (BK_TYPE_AGE_BAND, band);
 }
 
 gboolean
 bk_age_band_from_string (const char *id,
                          BkAgeBand  *out_band)
 {
+  int value;
+
   g_return_val_if_fail (out_band != NULL, FALSE);
 
-  for (guint i = 1; i < BK_N_AGE_BANDS; i++)
-    if (g_strcmp0 (id, age_band_ids[i]) == 0)
-      {
-        *out_band = i;
-        return TRUE;
-      }
-  return FALSE;
+  if (!bk_enum_from_nick (BK_TYPE_AGE_BAND, id, &value))
+    return FALSE;
+  *out_band = value;
+  return TRUE;
 }
 
 const char *
@@ -232,22 +225,21 @@ const char *
 bk_screen_question_to_string (BkScreenQuestion question)
 {
   g_return_val_if_fail ((guint) question < BK_N_SCREEN_QUESTIONS, NULL);
-  return question_ids[question];
+  return bk_enum_to_nick (BK_TYPE_SCREEN_QUESTION, question);
 }
 
 gboolean
 bk_screen_question_from_string (const char       *id,
                                 BkScreenQuestion *out_question)
 {
+  int value;
+
   g_return_val_if_fail (out_question != NULL, FALSE);
 
-  for (guint i = 0; i < BK_N_SCREEN_QUESTIONS; i++)
-    if (g_strcmp0 (id, question_ids[i]) == 0)
-      {
-        *out_question = i;
-        return TRUE;
-      }
-  return FALSE;
+  if (!bk_enum_from_nick (BK_TYPE_SCREEN_QUESTION, id, &value))
+    return FALSE;
+  *out_question = value;
+  return TRUE;
 }
 
 const char *

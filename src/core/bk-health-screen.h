@@ -19,11 +19,11 @@ G_BEGIN_DECLS
  * (command line, JSON, report); every label and question is translated. */
 
 typedef enum {
-  BK_AGE_BAND_UNANSWERED,
+  BK_AGE_BAND_UNANSWERED, /*< skip >*/
   BK_AGE_BAND_UNDER_20,
-  BK_AGE_BAND_20_TO_50,
+  BK_AGE_BAND_20_TO_50, /*< nick=20-50 >*/
   BK_AGE_BAND_OVER_50,
-  BK_N_AGE_BANDS,
+  BK_N_AGE_BANDS, /*< skip >*/
 } BkAgeBand;
 
 typedef enum {
@@ -35,7 +35,7 @@ typedef enum {
   BK_SCREEN_STRESS_FRACTURE,
   BK_SCREEN_LOW_ENERGY,
   BK_SCREEN_BONY_TENDERNESS,
-  BK_N_SCREEN_QUESTIONS,
+  BK_N_SCREEN_QUESTIONS, /*< skip >*/
 } BkScreenQuestion;
 
 #define BK_TYPE_HEALTH_SCREEN (bk_health_screen_get_type ())

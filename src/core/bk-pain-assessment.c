@@ -7,6 +7,8 @@
 
 #include "bk-date.h"
 #include "bk-pain-assessment.h"
+#include "bk-core-enums.h"
+#include "bk-enum-nick.h"
 
 /* Outside the runner's lower back syndrome pattern: a nerve may be involved. */
 #define NOT_RLBS_SIGNS (BK_PAIN_CHARACTER_SPREADS_BELOW_KNEE | \
@@ -194,16 +196,7 @@ bk_pain_assessment_has_hint (BkPainAssessment *assessment,
 const char *
 bk_pain_advice_to_string (BkPainAdvice advice)
 {
-  switch (advice)
-    {
-    case BK_PAIN_ADVICE_SEE_CLINICIAN:
-      return "see_clinician";
-    case BK_PAIN_ADVICE_URGENT:
-      return "urgent";
-    case BK_PAIN_ADVICE_NONE:
-    default:
-      return "none";
-    }
+  return bk_enum_to_nick_or (BK_TYPE_PAIN_ADVICE, advice, BK_PAIN_ADVICE_NONE);
 }
 
 /**
@@ -279,18 +272,7 @@ bk_pain_trend (BkPainEntry **entries,
 const char *
 bk_pain_trend_to_string (BkPainTrend trend)
 {
-  switch (trend)
-    {
-    case BK_PAIN_TREND_STEADY:
-      return "steady";
-    case BK_PAIN_TREND_IMPROVING:
-      return "improving";
-    case BK_PAIN_TREND_WORSENING:
-      return "worsening";
-    case BK_PAIN_TREND_UNKNOWN:
-    default:
-      return "unknown";
-    }
+  return bk_enum_to_nick_or (BK_TYPE_PAIN_TREND, trend, BK_PAIN_TREND_UNKNOWN);
 }
 
 const char *

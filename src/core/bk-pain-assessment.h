@@ -16,7 +16,7 @@ G_BEGIN_DECLS
 
 typedef enum {
   BK_PAIN_ADVICE_NONE,
-  BK_PAIN_ADVICE_SEE_CLINICIAN,
+  BK_PAIN_ADVICE_SEE_CLINICIAN, /*< nick=see_clinician >*/
   BK_PAIN_ADVICE_URGENT,
 } BkPainAdvice;
 

@@ -7,6 +7,8 @@
 
 #include "bk-date.h"
 #include "bk-pain-entry.h"
+#include "bk-core-enums.h"
+#include "bk-enum-nick.h"
 
 struct _BkPainEntry
 {
@@ -564,28 +566,23 @@ bk_pain_entry_compare_newest_first (gconstpointer a,
   return ea->id < eb->id ? 1 : ea->id > eb->id ? -1 : 0;
 }
 
-static const char * const context_names[] = {
-  "during-run", "after-run", "next-morning", "at-rest",
-};
-
 const char *
 bk_pain_context_to_string (BkPainContext context)
 {
   g_return_val_if_fail ((guint) context < BK_N_PAIN_CONTEXTS, NULL);
-  return context_names[context];
+  return bk_enum_to_nick (BK_TYPE_PAIN_CONTEXT, context);
 }
 
 gboolean
 bk_pain_context_from_string (const char    *name,
                              BkPainContext *out_context)
 {
-  for (guint i = 0; i < BK_N_PAIN_CONTEXTS; i++)
-    if (g_strcmp0 (name, context_names[i]) == 0)
-      {
-        *out_context = i;
-        return TRUE;
-      }
-  return FALSE;
+  int value;
+
+  if (!bk_enum_from_nick (BK_TYPE_PAIN_CONTEXT, name, &value))
+    return FALSE;
+  *out_context = value;
+  return TRUE;
 }
 
 const char *
@@ -635,15 +632,7 @@ bk_pain_location_get_label (BkPainLocation location)
 const char *
 bk_pain_location_to_string (BkPainLocation location)
 {
-  static const char * const names[BK_N_PAIN_LOCATIONS] = {
-    "central-lower-back", "left-lower-back", "right-lower-back",
-    "left-sacroiliac-joint", "right-sacroiliac-joint", "left-buttock", "right-buttock",
-  };
-
-  for (guint i = 0; i < BK_N_PAIN_LOCATIONS; i++)
-    if (location == (1u << i))
-      return names[i];
-  return NULL;
+  return bk_flag_to_nick (BK_TYPE_PAIN_LOCATION, location);
 }
 
 const char *
@@ -725,16 +714,11 @@ bk_pain_trigger_get_question (BkPainTrigger trigger)
     }
 }
 
-static const char * const trigger_names[] = {
-  "travel", "training_increase", "shoes", "core_work",
-  "past_injury", "hills", "one_side_tighter", "seen_professional",
-};
-
 const char *
 bk_pain_trigger_to_string (BkPainTrigger trigger)
 {
   g_return_val_if_fail ((guint) trigger < BK_N_PAIN_TRIGGERS, NULL);
-  return trigger_names[trigger];
+  return bk_enum_to_nick (BK_TYPE_PAIN_TRIGGER, trigger);
 }
 
 /* Bands for display only; the raw number is what is stored. */

@@ -14,7 +14,7 @@ typedef enum {
   BK_PAIN_CONTEXT_AFTER_RUN,
   BK_PAIN_CONTEXT_NEXT_MORNING,
   BK_PAIN_CONTEXT_AT_REST,
-  BK_N_PAIN_CONTEXTS,
+  BK_N_PAIN_CONTEXTS, /*< skip >*/
 } BkPainContext;
 
 /* Where it hurts, seen from behind. Flags, so several can be ticked. */
@@ -22,8 +22,8 @@ typedef enum {
   BK_PAIN_LOCATION_CENTRAL_LOWER_BACK = 1 << 0,
   BK_PAIN_LOCATION_LEFT_LOWER_BACK    = 1 << 1,
   BK_PAIN_LOCATION_RIGHT_LOWER_BACK   = 1 << 2,
-  BK_PAIN_LOCATION_LEFT_SI_JOINT      = 1 << 3,
-  BK_PAIN_LOCATION_RIGHT_SI_JOINT     = 1 << 4,
+  BK_PAIN_LOCATION_LEFT_SI_JOINT      = 1 << 3, /*< nick=left-sacroiliac-joint >*/
+  BK_PAIN_LOCATION_RIGHT_SI_JOINT     = 1 << 4, /*< nick=right-sacroiliac-joint >*/
   BK_PAIN_LOCATION_LEFT_BUTTOCK       = 1 << 5,
   BK_PAIN_LOCATION_RIGHT_BUTTOCK      = 1 << 6,
 } BkPainLocation;
@@ -82,14 +82,14 @@ typedef enum {
 /* The guide's eight self-check questions, in the guide's order. */
 typedef enum {
   BK_PAIN_TRIGGER_TRAVEL,
-  BK_PAIN_TRIGGER_TRAINING_INCREASE,
+  BK_PAIN_TRIGGER_TRAINING_INCREASE, /*< nick=training_increase >*/
   BK_PAIN_TRIGGER_SHOES,
-  BK_PAIN_TRIGGER_CORE_WORK,
-  BK_PAIN_TRIGGER_PAST_INJURY,
+  BK_PAIN_TRIGGER_CORE_WORK, /*< nick=core_work >*/
+  BK_PAIN_TRIGGER_PAST_INJURY, /*< nick=past_injury >*/
   BK_PAIN_TRIGGER_HILLS,
-  BK_PAIN_TRIGGER_ONE_SIDE_TIGHTER,
-  BK_PAIN_TRIGGER_SEEN_PROFESSIONAL,
-  BK_N_PAIN_TRIGGERS,
+  BK_PAIN_TRIGGER_ONE_SIDE_TIGHTER, /*< nick=one_side_tighter >*/
+  BK_PAIN_TRIGGER_SEEN_PROFESSIONAL, /*< nick=seen_professional >*/
+  BK_N_PAIN_TRIGGERS, /*< skip >*/
 } BkPainTrigger;
 
 typedef enum {

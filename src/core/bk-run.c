@@ -9,6 +9,8 @@
 #include "bk-date.h"
 #include "bk-run.h"
 #include "bk-units.h"
+#include "bk-core-enums.h"
+#include "bk-enum-nick.h"
 
 struct _BkRun
 {
@@ -512,21 +514,21 @@ bk_run_compare_newest_first (gconstpointer a,
   return ra->id > rb->id ? -1 : ra->id < rb->id ? 1 : 0;
 }
 
-static const char * const surface_names[BK_N_SURFACES] = {
-  NULL, "road", "trail", "grass", "track", "treadmill", "mixed",
-};
-
 const char *
 bk_surface_to_string (BkSurface surface)
 {
   g_return_val_if_fail (surface < BK_N_SURFACES, NULL);
-  return surface_names[surface];
+  /* No surface has no id: it is stored as NULL. */
+  return bk_enum_to_nick (BK_TYPE_SURFACE, surface);
 }
 
 gboolean
 bk_surface_from_string (const char *name,
                         BkSurface  *out_surface)
 {
+  g_autofree char *lower = NULL;
+  int value;
+
   g_return_val_if_fail (out_surface != NULL, FALSE);
 
   if (name == NULL || *name == '\0')
@@ -534,13 +536,11 @@ bk_surface_from_string (const char *name,
       *out_surface = BK_SURFACE_NONE;
       return TRUE;
     }
-  for (guint i = 1; i < BK_N_SURFACES; i++)
-    if (g_ascii_strcasecmp (surface_names[i], name) == 0)
-      {
-        *out_surface = (BkSurface) i;
-        return TRUE;
-      }
-  return FALSE;
+  lower = g_ascii_strdown (name, -1);
+  if (!bk_enum_from_nick (BK_TYPE_SURFACE, lower, &value))
+    return FALSE;
+  *out_surface = value;
+  return TRUE;
 }
 
 const char *

@@ -8,14 +8,14 @@
 G_BEGIN_DECLS
 
 typedef enum {
-  BK_SURFACE_NONE,
+  BK_SURFACE_NONE, /*< skip >*/
   BK_SURFACE_ROAD,
   BK_SURFACE_TRAIL,
   BK_SURFACE_GRASS,
   BK_SURFACE_TRACK,
   BK_SURFACE_TREADMILL,
   BK_SURFACE_MIXED,
-  BK_N_SURFACES,
+  BK_N_SURFACES, /*< skip >*/
 } BkSurface;
 
 /* Faster than 2:30 min/km is beyond the world record for any road distance

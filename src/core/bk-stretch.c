@@ -8,6 +8,8 @@
 
 #include "bk-core-error.h"
 #include "bk-stretch.h"
+#include "bk-core-enums.h"
+#include "bk-enum-nick.h"
 
 G_DEFINE_BOXED_TYPE (BkStretch, bk_stretch, bk_stretch_copy, bk_stretch_free)
 
@@ -131,14 +133,11 @@ static gboolean
 kind_from_string (const char    *text,
                   BkStretchKind *out)
 {
-  if (g_strcmp0 (text, "stretch") == 0)
-    *out = BK_STRETCH_KIND_STRETCH;
-  else if (g_strcmp0 (text, "strength") == 0)
-    *out = BK_STRETCH_KIND_STRENGTH;
-  else if (g_strcmp0 (text, "release") == 0)
-    *out = BK_STRETCH_KIND_RELEASE;
-  else
+  int value;
+
+  if (!bk_enum_from_nick (BK_TYPE_STRETCH_KIND, text, &value))
     return FALSE;
+  *out = value;
   return TRUE;
 }
 
@@ -278,33 +277,20 @@ bk_stretch_catalogue_find (GPtrArray  *catalogue,
 const char *
 bk_tightness_to_string (BkTightness tightness)
 {
-  switch (tightness)
-    {
-    case BK_TIGHTNESS_EVEN:
-      return "even";
-    case BK_TIGHTNESS_LEFT:
-      return "left";
-    case BK_TIGHTNESS_RIGHT:
-      return "right";
-    case BK_TIGHTNESS_UNKNOWN:
-    default:
-      return "unknown";
-    }
+  return bk_enum_to_nick_or (BK_TYPE_TIGHTNESS, tightness, BK_TIGHTNESS_UNKNOWN);
 }
 
+/* "unknown" is what an untested side reads as, never a stored answer. */
 gboolean
 bk_tightness_from_string (const char  *text,
                           BkTightness *out)
 {
-  static const BkTightness all[] = { BK_TIGHTNESS_EVEN, BK_TIGHTNESS_LEFT, BK_TIGHTNESS_RIGHT };
+  int value;
 
-  for (guint i = 0; i < G_N_ELEMENTS (all); i++)
-    if (g_strcmp0 (text, bk_tightness_to_string (all[i])) == 0)
-      {
-        *out = all[i];
-        return TRUE;
-      }
-  return FALSE;
+  if (!bk_enum_from_nick (BK_TYPE_TIGHTNESS, text, &value) || value == BK_TIGHTNESS_UNKNOWN)
+    return FALSE;
+  *out = value;
+  return TRUE;
 }
 
 BkSide
@@ -333,16 +319,7 @@ bk_tightness_retest_due (guint32 tested_julian,
 const char *
 bk_side_to_string (BkSide side)
 {
-  switch (side)
-    {
-    case BK_SIDE_LEFT:
-      return "left";
-    case BK_SIDE_RIGHT:
-      return "right";
-    case BK_SIDE_NONE:
-    default:
-      return "none";
-    }
+  return bk_enum_to_nick_or (BK_TYPE_SIDE, side, BK_SIDE_NONE);
 }
 
 static guint

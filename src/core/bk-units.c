@@ -8,6 +8,8 @@
 #include <string.h>
 
 #include "bk-units.h"
+#include "bk-core-enums.h"
+#include "bk-enum-nick.h"
 
 typedef struct {
   const char *name;
@@ -435,13 +437,16 @@ bk_format_elevation (double  metres,
 BkUnits
 bk_units_from_string (const char *name)
 {
-  if (g_strcmp0 (name, "imperial") == 0)
-    return BK_UNITS_IMPERIAL;
-  return BK_UNITS_METRIC;
+  int value;
+
+  /* Anything unknown, a missing setting included, is metric. */
+  if (!bk_enum_from_nick (BK_TYPE_UNITS, name, &value))
+    return BK_UNITS_METRIC;
+  return value;
 }
 
 const char *
 bk_units_to_string (BkUnits units)
 {
-  return units == BK_UNITS_IMPERIAL ? "imperial" : "metric";
+  return bk_enum_to_nick_or (BK_TYPE_UNITS, units, BK_UNITS_METRIC);
 }

@@ -6,12 +6,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "bk-warning-sign.h"
-
-static const char * const sign_ids[BK_N_WARNING_SIGNS] = {
-  "saddle-numbness", "bladder", "bowel", "passing-sensation", "sexual",
-  "leg-weakness", "both-legs",
-  "night-pain", "unwell", "weight-loss", "trauma",
-};
+#include "bk-core-enums.h"
+#include "bk-enum-nick.h"
 
 gboolean
 bk_warning_sign_is_emergency (BkWarningSign sign)
@@ -23,22 +19,21 @@ const char *
 bk_warning_sign_to_string (BkWarningSign sign)
 {
   g_return_val_if_fail ((guint) sign < BK_N_WARNING_SIGNS, NULL);
-  return sign_ids[sign];
+  return bk_enum_to_nick (BK_TYPE_WARNING_SIGN, sign);
 }
 
 gboolean
 bk_warning_sign_from_string (const char    *id,
                              BkWarningSign *out_sign)
 {
+  int value;
+
   g_return_val_if_fail (out_sign != NULL, FALSE);
 
-  for (guint i = 0; i < BK_N_WARNING_SIGNS; i++)
-    if (g_strcmp0 (id, sign_ids[i]) == 0)
-      {
-        *out_sign = i;
-        return TRUE;
-      }
-  return FALSE;
+  if (!bk_enum_from_nick (BK_TYPE_WARNING_SIGN, id, &value))
+    return FALSE;
+  *out_sign = value;
+  return TRUE;
 }
 
 const char *

@@ -11,6 +11,7 @@
 #include "services/bk-pain-training.h"
 #include "services/bk-training-state.h"
 #include "bk-assessment-dialog.h"
+#include "bk-context-property.h"
 #include "bk-dialog.h"
 #include "bk-guide-link.h"
 #include "bk-pain-advice-box.h"
@@ -45,14 +46,6 @@ struct _BkPainPage
 };
 
 G_DEFINE_FINAL_TYPE (BkPainPage, bk_pain_page, GTK_TYPE_WIDGET)
-
-enum {
-  PROP_0,
-  PROP_CONTEXT,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
 
 /* How many of the newest entries the summary lists before "Show All". */
 #define BK_PAIN_PAGE_RECENT 5
@@ -448,42 +441,6 @@ bk_pain_page_dispose (GObject *object)
 }
 
 static void
-bk_pain_page_get_property (GObject    *object,
-                           guint       prop_id,
-                           GValue     *value,
-                           GParamSpec *pspec)
-{
-  BkPainPage *self = BK_PAIN_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      g_value_set_object (value, self->context);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-bk_pain_page_set_property (GObject      *object,
-                           guint         prop_id,
-                           const GValue *value,
-                           GParamSpec   *pspec)
-{
-  BkPainPage *self = BK_PAIN_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      bk_pain_page_set_context (self, g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 bk_pain_page_class_init (BkPainPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -492,13 +449,8 @@ bk_pain_page_class_init (BkPainPageClass *klass)
   g_type_ensure (BK_TYPE_PAIN_ADVICE_BOX);
 
   object_class->dispose = bk_pain_page_dispose;
-  object_class->get_property = bk_pain_page_get_property;
-  object_class->set_property = bk_pain_page_set_property;
-
-  properties[PROP_CONTEXT] =
-    g_param_spec_object ("context", NULL, NULL, BK_TYPE_CONTEXT,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  bk_context_property_install_settable (object_class, G_STRUCT_OFFSET (BkPainPage, context),
+                                        (BkContextSetter) bk_pain_page_set_context);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/bk-pain-page.ui");
   gtk_widget_class_bind_template_child (widget_class, BkPainPage, main_stack);
@@ -613,7 +565,7 @@ bk_pain_page_set_context (BkPainPage *self,
                            G_CALLBACK (refresh_flagged_weeks), self, G_CONNECT_SWAPPED);
   refresh_flagged_weeks (self);
 
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
+  bk_context_property_notify (G_OBJECT (self));
 }
 
 /**

@@ -8,6 +8,7 @@
 #include "core/bk-date.h"
 #include "services/bk-stretch-agenda.h"
 #include "bk-catalogue-group.h"
+#include "bk-dialog.h"
 #include "bk-pain-advice-box.h"
 #include "bk-routine-player.h"
 #include "bk-routine-row.h"
@@ -773,7 +774,6 @@ bk_stretch_page_start_routine (BkStretchPage *self,
 {
   g_autoptr(GError) error = NULL;
   BkRoutinePlayer *player;
-  GtkRoot *root;
 
   g_return_val_if_fail (BK_IS_STRETCH_PAGE (self), NULL);
   g_return_val_if_fail (self->context != NULL, NULL);
@@ -784,9 +784,6 @@ bk_stretch_page_start_routine (BkStretchPage *self,
       show_error (self, error->message);
       return NULL;
     }
-  root = gtk_widget_get_root (GTK_WIDGET (self));
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (GTK_WINDOW (player), GTK_WINDOW (root));
-  gtk_window_present (GTK_WINDOW (player));
+  bk_dialog_present (GTK_WINDOW (player), GTK_WIDGET (self));
   return GTK_WINDOW (player);
 }

@@ -9,6 +9,7 @@
 #include "core/bk-date.h"
 #include "core/bk-load.h"
 #include "core/bk-units.h"
+#include "bk-context-property.h"
 #include "bk-dialog.h"
 #include "bk-run-editor.h"
 #include "store/bk-run-list.h"
@@ -70,14 +71,6 @@ struct _BkTrainingPage
 #define FIRST_FRAME_RUNS 40
 
 G_DEFINE_FINAL_TYPE (BkTrainingPage, bk_training_page, GTK_TYPE_WIDGET)
-
-enum {
-  PROP_0,
-  PROP_CONTEXT,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
 
 typedef enum {
   COLUMN_DATE,
@@ -585,55 +578,14 @@ bk_training_page_dispose (GObject *object)
 }
 
 static void
-bk_training_page_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  BkTrainingPage *self = BK_TRAINING_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      g_value_set_object (value, self->context);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-bk_training_page_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  BkTrainingPage *self = BK_TRAINING_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      bk_training_page_set_context (self, g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 bk_training_page_class_init (BkTrainingPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = bk_training_page_dispose;
-  object_class->get_property = bk_training_page_get_property;
-  object_class->set_property = bk_training_page_set_property;
-
-  properties[PROP_CONTEXT] =
-    g_param_spec_object ("context", NULL, NULL, BK_TYPE_CONTEXT,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  bk_context_property_install_settable (object_class, G_STRUCT_OFFSET (BkTrainingPage, context),
+                                        (BkContextSetter) bk_training_page_set_context);
 
   g_type_ensure (BK_TYPE_STATUS_CARD);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/bk-training-page.ui");
@@ -747,5 +699,5 @@ bk_training_page_set_context (BkTrainingPage *self,
   update_summary (self);
   bk_status_card_set_context (self->status_card, context);
 
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
+  bk_context_property_notify (G_OBJECT (self));
 }

@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "store/bk-row-mirror.h"
 #include "bk-guide-library.h"
 
 /* The guide articles, read from the GResource once per language list.
@@ -249,23 +250,28 @@ bk_guide_library_get_articles (BkGuideLibrary *self)
   return G_LIST_MODEL (self->articles);
 }
 
+static gboolean
+article_has_id (gpointer      item,
+                gconstpointer article_id)
+{
+  return g_str_equal (bk_guide_article_get_id (item), article_id);
+}
+
 BkGuideArticle *
 bk_guide_library_lookup (BkGuideLibrary *self,
                          const char     *article_id)
 {
-  guint n;
+  g_autoptr(BkGuideArticle) article = NULL;
+  guint position;
 
   g_return_val_if_fail (BK_IS_GUIDE_LIBRARY (self), NULL);
   g_return_val_if_fail (article_id != NULL, NULL);
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->articles));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(BkGuideArticle) article = g_list_model_get_item (G_LIST_MODEL (self->articles), i);
-      if (g_str_equal (bk_guide_article_get_id (article), article_id))
-        return article;
-    }
-  return NULL;
+  if (!bk_list_store_find (self->articles, article_has_id, article_id, &position))
+    return NULL;
+  /* The library holds the article: the caller borrows it. */
+  article = g_list_model_get_item (G_LIST_MODEL (self->articles), position);
+  return article;
 }
 
 /**

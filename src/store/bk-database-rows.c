@@ -129,3 +129,30 @@ bk_database_get_one (BkDatabase        *self,
   sqlite3_reset (stmt);
   return item;
 }
+
+/**
+ * bk_database_finish_lookup:
+ * @rc: what sqlite3_step() gave, after the caller read its row if there
+ *   was one
+ *
+ * Ends a SELECT of at most one row: resets @stmt, and treats anything but
+ * a row or no row as an error.
+ *
+ * Returns: %FALSE, with @error set, if the step failed
+ */
+gboolean
+bk_database_finish_lookup (BkDatabase    *self,
+                           sqlite3_stmt  *stmt,
+                           int            rc,
+                           GError       **error)
+{
+  g_return_val_if_fail (BK_IS_DATABASE (self), FALSE);
+
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      bk_database_set_error (self, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}

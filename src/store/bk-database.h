@@ -72,6 +72,10 @@ gpointer      bk_database_get_one            (BkDatabase   *self,
 void          bk_database_set_error          (BkDatabase   *self,
                                               int           rc,
                                               GError      **error);
+gboolean      bk_database_finish_lookup      (BkDatabase   *self,
+                                              sqlite3_stmt *stmt,
+                                              int           rc,
+                                              GError      **error);
 gboolean      bk_database_backup             (BkDatabase   *self,
                                               const char   *dest_path,
                                               GError      **error);

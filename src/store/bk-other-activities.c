@@ -84,13 +84,7 @@ bk_other_activities_find_similar (BkDatabase  *database,
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     *out_id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    {
-      bk_database_set_error (database, rc, error);
-      return FALSE;
-    }
-  return TRUE;
+  return bk_database_finish_lookup (database, stmt, rc, error);
 }
 
 /**

@@ -8,6 +8,7 @@
 #include "core/bk-date.h"
 #include "bk-pain-store.h"
 #include "bk-pain-store-private.h"
+#include "bk-row-mirror.h"
 
 /* What an update or delete of a row that is gone says. */
 #define NOT_FOUND _("The pain entry no longer exists; it may have been deleted")
@@ -18,7 +19,7 @@ struct _BkPainStore
 
   BkDatabase *database;
   /* Loaded on first use: the command line rarely needs every entry. */
-  GListStore *model;
+  BkRowMirror mirror;
 };
 
 G_DEFINE_FINAL_TYPE (BkPainStore, bk_pain_store, G_TYPE_OBJECT)
@@ -41,7 +42,7 @@ bk_pain_store_dispose (GObject *object)
 {
   BkPainStore *self = (BkPainStore *)object;
 
-  g_clear_object (&self->model);
+  bk_row_mirror_clear (&self->mirror);
   g_clear_object (&self->database);
 
   G_OBJECT_CLASS (bk_pain_store_parent_class)->dispose (object);
@@ -81,6 +82,8 @@ bk_pain_store_emit_changed (BkPainStore *self)
 static void
 bk_pain_store_init (BkPainStore *self)
 {
+  bk_row_mirror_init (&self->mirror, BK_TYPE_PAIN_ENTRY, bk_pain_entry_compare_newest_first,
+                      (BkRowIdFunc) bk_pain_entry_get_id);
 }
 
 BkPainStore *
@@ -178,38 +181,6 @@ bind_entry (sqlite3_stmt *stmt,
     }
 }
 
-static void
-model_insert (BkPainStore *self,
-              BkPainEntry *entry)
-{
-  if (self->model != NULL)
-    g_list_store_insert_sorted (self->model, entry, bk_pain_entry_compare_newest_first, NULL);
-}
-
-static gboolean
-model_find (BkPainStore *self,
-            gint64       id,
-            guint       *position)
-{
-  guint n;
-
-  if (self->model == NULL)
-    return FALSE;
-
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->model));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(BkPainEntry) item = g_list_model_get_item (G_LIST_MODEL (self->model), i);
-
-      if (bk_pain_entry_get_id (item) == id)
-        {
-          *position = i;
-          return TRUE;
-        }
-    }
-  return FALSE;
-}
-
 static gboolean
 insert_entry (BkPainStore  *self,
               BkPainEntry  *entry,
@@ -250,7 +221,7 @@ insert_entry (BkPainStore  *self,
     return FALSE;
 
   bk_pain_entry_set_id (entry, id);
-  model_insert (self, entry);
+  bk_row_mirror_added (&self->mirror, entry);
   g_signal_emit (self, signals[CHANGED], 0);
   return TRUE;
 }
@@ -308,8 +279,6 @@ bk_pain_store_update (BkPainStore  *self,
                       GError      **error)
 {
   sqlite3_stmt *stmt;
-  guint position;
-
   g_return_val_if_fail (BK_IS_PAIN_STORE (self), FALSE);
   g_return_val_if_fail (BK_IS_PAIN_ENTRY (entry), FALSE);
   g_return_val_if_fail (bk_pain_entry_get_id (entry) > 0, FALSE);
@@ -335,9 +304,7 @@ bk_pain_store_update (BkPainStore  *self,
   if (!bk_database_step_changed (self->database, stmt, NOT_FOUND, error))
     return FALSE;
 
-  if (model_find (self, bk_pain_entry_get_id (entry), &position))
-    g_list_store_remove (self->model, position);
-  model_insert (self, entry);
+  bk_row_mirror_changed (&self->mirror, entry);
   g_signal_emit (self, signals[CHANGED], 0);
   return TRUE;
 }
@@ -347,15 +314,12 @@ bk_pain_store_delete (BkPainStore  *self,
                       gint64        id,
                       GError      **error)
 {
-  guint position;
-
   g_return_val_if_fail (BK_IS_PAIN_STORE (self), FALSE);
 
   if (!bk_database_delete_by_id (self->database, "pain_entries", id, NOT_FOUND, error))
     return FALSE;
 
-  if (model_find (self, id, &position))
-    g_list_store_remove (self->model, position);
+  bk_row_mirror_removed (&self->mirror, id);
   g_signal_emit (self, signals[CHANGED], 0);
   return TRUE;
 }
@@ -427,12 +391,12 @@ bk_pain_store_get_model (BkPainStore *self)
 {
   g_return_val_if_fail (BK_IS_PAIN_STORE (self), NULL);
 
-  if (self->model == NULL)
+  if (!bk_row_mirror_is_loaded (&self->mirror))
     {
-      self->model = g_list_store_new (BK_TYPE_PAIN_ENTRY);
+      bk_row_mirror_load (&self->mirror, NULL);
       bk_pain_store_reload (self);
     }
-  return G_LIST_MODEL (self->model);
+  return G_LIST_MODEL (self->mirror.model);
 }
 
 /**
@@ -449,7 +413,7 @@ bk_pain_store_reload (BkPainStore *self)
 
   g_return_if_fail (BK_IS_PAIN_STORE (self));
 
-  if (self->model == NULL)
+  if (!bk_row_mirror_is_loaded (&self->mirror))
     return;
   entries = bk_pain_store_list (self, 0, 0, 0, &error);
   if (entries == NULL)
@@ -457,7 +421,6 @@ bk_pain_store_reload (BkPainStore *self)
       g_warning ("Could not read pain entries: %s", error->message);
       return;
     }
-  g_list_store_splice (self->model, 0, g_list_model_get_n_items (G_LIST_MODEL (self->model)),
-                       entries->pdata, entries->len);
+  bk_row_mirror_load (&self->mirror, entries);
   g_signal_emit (self, signals[CHANGED], 0);
 }

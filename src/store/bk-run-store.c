@@ -8,6 +8,7 @@
 #include <stdlib.h>
 
 #include "core/bk-date.h"
+#include "bk-row-mirror.h"
 #include "bk-run-days.h"
 #include "bk-run-store.h"
 
@@ -20,7 +21,7 @@ struct _BkRunStore
 
   BkDatabase *database;
   /* Loaded on first use: the command line never needs every run. */
-  GListStore *model;
+  BkRowMirror mirror;
   /* When each deleted run was logged (id to created_at), so that undoing
    * the delete puts it back as it was: not as a run logged just now. */
   GHashTable *deleted_logged_at;
@@ -43,7 +44,7 @@ bk_run_store_dispose (GObject *object)
 {
   BkRunStore *self = (BkRunStore *)object;
 
-  g_clear_object (&self->model);
+  bk_row_mirror_clear (&self->mirror);
   g_clear_object (&self->database);
   g_clear_pointer (&self->deleted_logged_at, g_hash_table_unref);
 
@@ -71,6 +72,8 @@ bk_run_store_class_init (BkRunStoreClass *klass)
 static void
 bk_run_store_init (BkRunStore *self)
 {
+  bk_row_mirror_init (&self->mirror, BK_TYPE_RUN, bk_run_compare_newest_first,
+                      (BkRowIdFunc) bk_run_get_id);
   self->deleted_logged_at = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
 }
 
@@ -193,38 +196,6 @@ insert_run (BkRunStore  *self,
   return TRUE;
 }
 
-static void
-model_insert (BkRunStore *self,
-              BkRun      *run)
-{
-  if (self->model != NULL)
-    g_list_store_insert_sorted (self->model, run, bk_run_compare_newest_first, NULL);
-}
-
-static gboolean
-model_find (BkRunStore *self,
-            gint64      id,
-            guint      *position)
-{
-  guint n;
-
-  if (self->model == NULL)
-    return FALSE;
-
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->model));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(BkRun) item = g_list_model_get_item (G_LIST_MODEL (self->model), i);
-
-      if (bk_run_get_id (item) == id)
-        {
-          *position = i;
-          return TRUE;
-        }
-    }
-  return FALSE;
-}
-
 static gboolean
 add_runs (BkRunStore  *self,
           BkRun      **runs,
@@ -251,7 +222,7 @@ add_runs (BkRunStore  *self,
     return FALSE;
 
   for (guint i = 0; i < n_runs; i++)
-    model_insert (self, runs[i]);
+    bk_row_mirror_added (&self->mirror, runs[i]);
   g_signal_emit (self, signals[CHANGED], 0);
   return TRUE;
 }
@@ -357,8 +328,6 @@ bk_run_store_update (BkRunStore  *self,
                      GError     **error)
 {
   sqlite3_stmt *stmt;
-  guint position;
-
   g_return_val_if_fail (BK_IS_RUN_STORE (self), FALSE);
   g_return_val_if_fail (BK_IS_RUN (run), FALSE);
   g_return_val_if_fail (bk_run_get_id (run) > 0, FALSE);
@@ -376,9 +345,7 @@ bk_run_store_update (BkRunStore  *self,
   if (!bk_database_step_changed (self->database, stmt, NOT_FOUND, error))
     return FALSE;
 
-  if (model_find (self, bk_run_get_id (run), &position))
-    g_list_store_remove (self->model, position);
-  model_insert (self, run);
+  bk_row_mirror_changed (&self->mirror, run);
   g_signal_emit (self, signals[CHANGED], 0);
   return TRUE;
 }
@@ -388,16 +355,13 @@ bk_run_store_delete (BkRunStore  *self,
                      gint64       id,
                      GError     **error)
 {
-  guint position;
-
   g_return_val_if_fail (BK_IS_RUN_STORE (self), FALSE);
 
   remember_logged_at (self, id);
   if (!bk_database_delete_by_id (self->database, "runs", id, NOT_FOUND, error))
     return FALSE;
 
-  if (model_find (self, id, &position))
-    g_list_store_remove (self->model, position);
+  bk_row_mirror_removed (&self->mirror, id);
   g_signal_emit (self, signals[CHANGED], 0);
   return TRUE;
 }
@@ -481,19 +445,17 @@ bk_run_store_get_model (BkRunStore *self)
 {
   g_return_val_if_fail (BK_IS_RUN_STORE (self), NULL);
 
-  if (self->model == NULL)
+  if (!bk_row_mirror_is_loaded (&self->mirror))
     {
       g_autoptr(GError) error = NULL;
       g_autoptr(GPtrArray) runs = NULL;
 
-      self->model = g_list_store_new (BK_TYPE_RUN);
       runs = bk_run_store_list (self, 0, 0, &error);
       if (runs == NULL)
         g_warning ("Could not read runs: %s", error->message);
-      else
-        g_list_store_splice (self->model, 0, 0, runs->pdata, runs->len);
+      bk_row_mirror_load (&self->mirror, runs);
     }
-  return G_LIST_MODEL (self->model);
+  return G_LIST_MODEL (self->mirror.model);
 }
 
 /**
@@ -550,7 +512,7 @@ bk_run_store_announce (BkRunStore *self,
   if (runs->len == 0)
     return;
   for (guint i = 0; i < runs->len; i++)
-    model_insert (self, g_ptr_array_index (runs, i));
+    bk_row_mirror_added (&self->mirror, g_ptr_array_index (runs, i));
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
@@ -593,12 +555,7 @@ bk_run_store_delete_many (BkRunStore  *self,
     return FALSE;
 
   for (guint i = 0; i < runs->len; i++)
-    {
-      guint position;
-
-      if (model_find (self, bk_run_get_id (g_ptr_array_index (runs, i)), &position))
-        g_list_store_remove (self->model, position);
-    }
+    bk_row_mirror_removed (&self->mirror, bk_run_get_id (g_ptr_array_index (runs, i)));
   g_signal_emit (self, signals[CHANGED], 0);
   return TRUE;
 }
@@ -645,13 +602,7 @@ bk_run_store_find_similar (BkRunStore  *self,
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     *out_id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    {
-      bk_database_set_error (self->database, rc, error);
-      return FALSE;
-    }
-  return TRUE;
+  return bk_database_finish_lookup (self->database, stmt, rc, error);
 }
 
 /* The columns the run list sorts by, as SQL. Ties keep the newest first,

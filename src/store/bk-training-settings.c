@@ -35,13 +35,7 @@ bk_training_settings_get (BkDatabase  *database,
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     *out_value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    {
-      bk_database_set_error (database, rc, error);
-      return FALSE;
-    }
-  return TRUE;
+  return bk_database_finish_lookup (database, stmt, rc, error);
 }
 
 /**
