@@ -260,6 +260,37 @@ static const char * const migrations[] = {
   /* The journal in time order without sorting it: the advice reads every
    * entry and --status the latest few on each call (issue 13). */
   "CREATE INDEX pain_entries_by_instant ON pain_entries (unixepoch (felt_at), id);",
+  /* shoes (issue 16): each pair's wear is its start distance plus the runs
+   * it carries; a run keeps its distance when its pair is deleted. */
+  "CREATE TABLE shoes ("
+  "  id               INTEGER PRIMARY KEY,"
+  "  name             TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length (trim (name)) BETWEEN 1 AND 100),"
+  "  brand            TEXT NOT NULL DEFAULT '' CHECK (length (brand) <= 100),"
+  "  model            TEXT NOT NULL DEFAULT '' CHECK (length (model) <= 100),"
+  "  started_on       TEXT CHECK (started_on IS NULL OR"
+  "                     (length (started_on) = 10 AND date (started_on) IS started_on)),"
+  "  start_distance_m REAL NOT NULL DEFAULT 0 CHECK (start_distance_m BETWEEN 0 AND 100000000),"
+  "  limit_m          REAL NOT NULL DEFAULT 700000 CHECK (limit_m > 0 AND limit_m <= 100000000),"
+  "  retired          INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1)),"
+  "  created_at       INTEGER NOT NULL DEFAULT (unixepoch ())"
+  ") STRICT;"
+  "ALTER TABLE runs ADD COLUMN shoe_id INTEGER REFERENCES shoes (id) ON DELETE SET NULL;"
+  "CREATE INDEX runs_by_shoe ON runs (shoe_id);"
+  /* The daily totals change only with a run's day, distance, time or
+   * effort: a pair's deletion clearing its runs' shoes (a foreign-key
+   * action, where rebuilding the day failed on its own primary key) leaves
+   * them alone. */
+  "DROP TRIGGER run_days_after_update;"
+  "CREATE TRIGGER run_days_after_update AFTER UPDATE OF started_at, distance_m, duration_s, rpe ON runs BEGIN"
+  "  DELETE FROM run_days WHERE julian = CAST (julianday (OLD.local_date) + 0.5 AS INTEGER) - 1721425;"
+  "  INSERT INTO run_days SELECT CAST (julianday (OLD.local_date) + 0.5 AS INTEGER) - 1721425,"
+  "    sum (distance_m), sum (duration_s), count (*), max (distance_m),"
+  "    total (rpe * duration_s / 60.0), count (rpe) FROM runs WHERE local_date = OLD.local_date"
+  "    HAVING count (*) > 0;"
+  "  INSERT OR REPLACE INTO run_days SELECT CAST (julianday (NEW.local_date) + 0.5 AS INTEGER) - 1721425,"
+  "    sum (distance_m), sum (duration_s), count (*), max (distance_m),"
+  "    total (rpe * duration_s / 60.0), count (rpe) FROM runs WHERE local_date = NEW.local_date;"
+  "END;",
 };
 
 static void
