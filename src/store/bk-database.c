@@ -28,6 +28,20 @@ G_DEFINE_FINAL_TYPE (BkDatabase, bk_database, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (bk-store-error-quark, bk_store_error)
 
+/* The body of the trigger that keeps a run's old and new day in run_days
+ * after an update, shared by the migration that made it and the one that
+ * narrowed it to the columns it sums. */
+#define RUN_DAYS_AFTER_UPDATE \
+  "  DELETE FROM run_days WHERE julian = CAST (julianday (OLD.local_date) + 0.5 AS INTEGER) - 1721425;" \
+  "  INSERT INTO run_days SELECT CAST (julianday (OLD.local_date) + 0.5 AS INTEGER) - 1721425," \
+  "    sum (distance_m), sum (duration_s), count (*), max (distance_m)," \
+  "    total (rpe * duration_s / 60.0), count (rpe) FROM runs WHERE local_date = OLD.local_date" \
+  "    HAVING count (*) > 0;" \
+  "  INSERT OR REPLACE INTO run_days SELECT CAST (julianday (NEW.local_date) + 0.5 AS INTEGER) - 1721425," \
+  "    sum (distance_m), sum (duration_s), count (*), max (distance_m)," \
+  "    total (rpe * duration_s / 60.0), count (rpe) FROM runs WHERE local_date = NEW.local_date;" \
+  "END;"
+
 /* Each entry moves the schema up by one version, in one transaction. Never
  * edit an entry that has shipped: add a new one. */
 static const char * const migrations[] = {
@@ -183,15 +197,7 @@ static const char * const migrations[] = {
   "    HAVING count (*) > 0;"
   "END;"
   "CREATE TRIGGER run_days_after_update AFTER UPDATE ON runs BEGIN"
-  "  DELETE FROM run_days WHERE julian = CAST (julianday (OLD.local_date) + 0.5 AS INTEGER) - 1721425;"
-  "  INSERT INTO run_days SELECT CAST (julianday (OLD.local_date) + 0.5 AS INTEGER) - 1721425,"
-  "    sum (distance_m), sum (duration_s), count (*), max (distance_m),"
-  "    total (rpe * duration_s / 60.0), count (rpe) FROM runs WHERE local_date = OLD.local_date"
-  "    HAVING count (*) > 0;"
-  "  INSERT OR REPLACE INTO run_days SELECT CAST (julianday (NEW.local_date) + 0.5 AS INTEGER) - 1721425,"
-  "    sum (distance_m), sum (duration_s), count (*), max (distance_m),"
-  "    total (rpe * duration_s / 60.0), count (rpe) FROM runs WHERE local_date = NEW.local_date;"
-  "END;",
+  RUN_DAYS_AFTER_UPDATE,
   /* Warning signs, each asked on every entry: 1 = yes, 0 = no, NULL = not
    * asked. Old rows stay "not asked", except that each yes among the old
    * four emergency bits (BkPainEmergency) becomes yes for the signs it
@@ -282,15 +288,7 @@ static const char * const migrations[] = {
    * them alone. */
   "DROP TRIGGER run_days_after_update;"
   "CREATE TRIGGER run_days_after_update AFTER UPDATE OF started_at, distance_m, duration_s, rpe ON runs BEGIN"
-  "  DELETE FROM run_days WHERE julian = CAST (julianday (OLD.local_date) + 0.5 AS INTEGER) - 1721425;"
-  "  INSERT INTO run_days SELECT CAST (julianday (OLD.local_date) + 0.5 AS INTEGER) - 1721425,"
-  "    sum (distance_m), sum (duration_s), count (*), max (distance_m),"
-  "    total (rpe * duration_s / 60.0), count (rpe) FROM runs WHERE local_date = OLD.local_date"
-  "    HAVING count (*) > 0;"
-  "  INSERT OR REPLACE INTO run_days SELECT CAST (julianday (NEW.local_date) + 0.5 AS INTEGER) - 1721425,"
-  "    sum (distance_m), sum (duration_s), count (*), max (distance_m),"
-  "    total (rpe * duration_s / 60.0), count (rpe) FROM runs WHERE local_date = NEW.local_date;"
-  "END;",
+  RUN_DAYS_AFTER_UPDATE,
 };
 
 static void
