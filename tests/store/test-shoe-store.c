@@ -7,10 +7,10 @@
 #include "core/bk-date.h"
 #include "store/bk-run-store.h"
 #include "store/bk-shoe-store.h"
+#include "bk-test-files.h"
 
 typedef struct {
   char       *dir;
-  char       *path;
   BkDatabase *db;
   BkRunStore *runs;
   GTimeZone  *zone;
@@ -20,9 +20,11 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
+  g_autofree char *path = NULL;
+
   f->dir = g_dir_make_tmp ("bk-test-shoes-XXXXXX", NULL);
-  f->path = g_build_filename (f->dir, "backstretch.sqlite3", NULL);
-  f->db = bk_database_open (f->path, NULL);
+  path = g_build_filename (f->dir, "backstretch.sqlite3", NULL);
+  f->db = bk_database_open (path, NULL);
   g_assert_nonnull (f->db);
   f->runs = bk_run_store_new (f->db);
   f->zone = g_time_zone_new_identifier ("Europe/Berlin");
@@ -32,18 +34,10 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  static const char *suffixes[] = { "", "-wal", "-shm" };
-
   g_assert_finalize_object (f->runs);
   g_assert_finalize_object (f->db);
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *file = g_strconcat (f->path, suffixes[i], NULL);
-      g_remove (file);
-    }
-  g_rmdir (f->dir);
+  bk_test_remove_tree (f->dir);
   g_time_zone_unref (f->zone);
-  g_free (f->path);
   g_free (f->dir);
 }
 
