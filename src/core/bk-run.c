@@ -26,6 +26,8 @@ struct _BkRun
   char      *notes;
   /* The file an imported run came from; empty for a typed one. */
   char      *source;
+  /* The pair of shoes the run was in (a BkShoe's id), or 0. */
+  gint64     shoe_id;
 };
 
 G_DEFINE_FINAL_TYPE (BkRun, bk_run, G_TYPE_OBJECT)
@@ -231,6 +233,7 @@ bk_run_copy (BkRun *self)
   g_free (copy->notes);
   copy->notes = g_strdup (self->notes);
   copy->source = g_strdup (self->source);
+  copy->shoe_id = self->shoe_id;
   return copy;
 }
 
@@ -425,6 +428,22 @@ bk_run_set_source (BkRun      *self,
   g_return_if_fail (BK_IS_RUN (self));
   g_free (self->source);
   self->source = g_strdup (source);
+}
+
+/* The shoes the run was in, or 0 for none. */
+gint64
+bk_run_get_shoe_id (BkRun *self)
+{
+  g_return_val_if_fail (BK_IS_RUN (self), 0);
+  return self->shoe_id;
+}
+
+void
+bk_run_set_shoe_id (BkRun  *self,
+                    gint64  shoe_id)
+{
+  g_return_if_fail (BK_IS_RUN (self));
+  self->shoe_id = MAX (shoe_id, 0);
 }
 
 /**

@@ -60,6 +60,9 @@ void          bk_run_set_notes        (BkRun       *self,
 const char   *bk_run_get_source       (BkRun       *self);
 void          bk_run_set_source       (BkRun       *self,
                                        const char  *source);
+gint64        bk_run_get_shoe_id      (BkRun       *self);
+void          bk_run_set_shoe_id      (BkRun       *self,
+                                       gint64       shoe_id);
 gboolean      bk_run_validate         (BkRun       *self,
                                        GDateTime   *now,
                                        GError     **error);

@@ -107,6 +107,25 @@ bk_parse_distance (const char  *text,
                    double      *out_metres,
                    GError     **error)
 {
+  return bk_parse_distance_up_to (text, default_units, FALSE, BK_MAX_RUN_DISTANCE_M, out_metres, error);
+}
+
+/**
+ * bk_parse_distance_up_to:
+ * @allow_zero: whether "0" is a distance (the wear already on new shoes)
+ * @max_metres: the most it may be
+ *
+ * bk_parse_distance() for a distance that is not one run's: a shoe's
+ * limit or the distance already on it.
+ */
+gboolean
+bk_parse_distance_up_to (const char  *text,
+                         BkUnits      default_units,
+                         gboolean     allow_zero,
+                         double       max_metres,
+                         double      *out_metres,
+                         GError     **error)
+{
   const char *p;
   double value;
   double factor;
@@ -143,16 +162,22 @@ bk_parse_distance (const char  *text,
     }
 
   value *= factor;
-  if (value <= 0.0)
+  if (value < 0.0 || (value == 0.0 && !allow_zero))
     {
       g_set_error (error, BK_CORE_ERROR, BK_CORE_ERROR_OUT_OF_RANGE,
                    _("The distance must be more than zero"));
       return FALSE;
     }
-  if (value > BK_MAX_RUN_DISTANCE_M)
+  if (value > max_metres && max_metres == BK_MAX_RUN_DISTANCE_M)
     {
       g_set_error (error, BK_CORE_ERROR, BK_CORE_ERROR_OUT_OF_RANGE,
                    _("The distance is more than 1000 km; check it"));
+      return FALSE;
+    }
+  if (value > max_metres)
+    {
+      g_set_error (error, BK_CORE_ERROR, BK_CORE_ERROR_OUT_OF_RANGE,
+                   _("The distance is more than %.0f km; check it"), max_metres / 1000.0);
       return FALSE;
     }
 

@@ -23,6 +23,12 @@ gboolean  bk_parse_distance      (const char  *text,
                                   BkUnits      default_units,
                                   double      *out_metres,
                                   GError     **error);
+gboolean  bk_parse_distance_up_to (const char *text,
+                                  BkUnits      default_units,
+                                  gboolean     allow_zero,
+                                  double       max_metres,
+                                  double      *out_metres,
+                                  GError     **error);
 gboolean  bk_parse_duration      (const char  *text,
                                   gint64      *out_seconds,
                                   GError     **error);

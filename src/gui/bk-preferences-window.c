@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "bk-log-care-group.h"
+#include "bk-shoes-group.h"
 #include "bk-preferences-window.h"
 
 struct _BkPreferencesWindow
@@ -21,6 +22,7 @@ struct _BkPreferencesWindow
   GtkSwitch            *sounds_switch;
   AdwPreferencesPage   *log_page;
   GtkWidget            *log_group;
+  GtkWidget            *shoes_group;
 };
 
 G_DEFINE_FINAL_TYPE (BkPreferencesWindow, bk_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -99,6 +101,12 @@ bk_preferences_window_dispose (GObject *object)
       bk_log_care_group_release (BK_LOG_CARE_GROUP (self->log_group));
       adw_preferences_page_remove (self->log_page, ADW_PREFERENCES_GROUP (self->log_group));
       self->log_group = NULL;
+    }
+  if (self->shoes_group != NULL)
+    {
+      bk_shoes_group_release (BK_SHOES_GROUP (self->shoes_group));
+      adw_preferences_page_remove (self->log_page, ADW_PREFERENCES_GROUP (self->shoes_group));
+      self->shoes_group = NULL;
     }
   gtk_widget_dispose_template (GTK_WIDGET (self), BK_TYPE_PREFERENCES_WINDOW);
   g_clear_object (&self->settings);
@@ -185,7 +193,7 @@ bk_preferences_window_new (GSettings *settings)
  * bk_preferences_window_add_log_care:
  * @context: the log of the window Preferences was opened from
  *
- * Adds the Training Log page: check, back up, restore.
+ * Adds the Training Log page: check, back up, restore, and the shoes.
  */
 void
 bk_preferences_window_add_log_care (BkPreferencesWindow *self,
@@ -198,5 +206,7 @@ bk_preferences_window_add_log_care (BkPreferencesWindow *self,
 
   self->log_group = bk_log_care_group_new (context);
   adw_preferences_page_add (self->log_page, ADW_PREFERENCES_GROUP (self->log_group));
+  self->shoes_group = bk_shoes_group_new (context);
+  adw_preferences_page_add (self->log_page, ADW_PREFERENCES_GROUP (self->shoes_group));
   gtk_widget_set_visible (GTK_WIDGET (self->log_page), TRUE);
 }

@@ -9,6 +9,7 @@
 #include "core/bk-training-status.h"
 #include "core/bk-units.h"
 #include "services/bk-status-report.h"
+#include "store/bk-shoe-store.h"
 #include "bk-pain-advice-box.h"
 #include "bk-run-editor.h"
 
@@ -38,6 +39,10 @@ struct _BkRunEditor
   GtkWidget     *message_box;
   AdwComboRow   *effort_row;
   AdwComboRow   *surface_row;
+  /* "None", then the pairs in use (and a retired pair the run was in),
+   * whose ids are shoe_ids after a leading 0. */
+  AdwComboRow   *shoe_row;
+  GArray        *shoe_ids;
   AdwEntryRow   *elevation_row;
   GtkLabel      *elevation_error;
   AdwEntryRow   *notes_row;
@@ -203,6 +208,12 @@ validate (BkRunEditor *self)
       bk_run_set_surface (self->pending, surface < BK_N_SURFACES ? (BkSurface) surface : BK_SURFACE_NONE);
       bk_run_set_elevation (self->pending, elevation_error == NULL ? elevation : -1);
       bk_run_set_notes (self->pending, gtk_editable_get_text (GTK_EDITABLE (self->notes_row)));
+      {
+        guint shoe = adw_combo_row_get_selected (self->shoe_row);
+
+        bk_run_set_shoe_id (self->pending, shoe < self->shoe_ids->len
+                                           ? g_array_index (self->shoe_ids, gint64, shoe) : 0);
+      }
 
       /* The only rule that spans fields: the start must not be in the future. */
       if (!bk_run_validate (self->pending, now, &run_error))
@@ -442,6 +453,41 @@ reserve_message_space (BkRunEditor *self)
                                text_height (GTK_WIDGET (self->pace_label), "Ag"));
 }
 
+/* Offers the pairs in use, choosing the run's own or, for a new run, the
+ * pair of the latest run; the row shows only once there are shoes. */
+static void
+fill_shoes (BkRunEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(GPtrArray) shoes = NULL;
+  BkDatabase *database = bk_context_get_database (self->context);
+  gint64 chosen = self->run != NULL ? bk_run_get_shoe_id (self->run) : bk_shoe_store_last_used (database, NULL);
+  guint selected = 0;
+
+  g_array_set_size (self->shoe_ids, 0);
+  g_array_append_val (self->shoe_ids, (gint64) { 0 });
+  gtk_string_list_append (names, C_("shoes", "None"));
+  shoes = bk_shoe_store_list (database, TRUE, &error);
+  if (shoes == NULL)
+    g_warning ("Could not list the shoes: %s", error->message);
+  for (guint i = 0; shoes != NULL && i < shoes->len; i++)
+    {
+      BkShoe *shoe = g_ptr_array_index (shoes, i);
+      gint64 id = bk_shoe_get_id (shoe);
+
+      if (bk_shoe_get_retired (shoe) && id != chosen)
+        continue;
+      if (id == chosen)
+        selected = self->shoe_ids->len;
+      g_array_append_val (self->shoe_ids, id);
+      gtk_string_list_append (names, bk_shoe_get_name (shoe));
+    }
+  adw_combo_row_set_model (self->shoe_row, G_LIST_MODEL (names));
+  adw_combo_row_set_selected (self->shoe_row, selected);
+  gtk_widget_set_visible (GTK_WIDGET (self->shoe_row), self->shoe_ids->len > 1);
+}
+
 static void
 bk_run_editor_constructed (GObject *object)
 {
@@ -460,6 +506,7 @@ bk_run_editor_constructed (GObject *object)
     fill_from_run (self);
   else
     fill_defaults (self);
+  fill_shoes (self);
 
   /* Pre-filled text is not typing: nothing is flagged until the user edits. */
   validate (self);
@@ -477,6 +524,7 @@ bk_run_editor_dispose (GObject *object)
   g_clear_object (&self->pending);
   g_clear_object (&self->run);
   g_clear_object (&self->context);
+  g_clear_pointer (&self->shoe_ids, g_array_unref);
 
   G_OBJECT_CLASS (bk_run_editor_parent_class)->dispose (object);
 }
@@ -573,6 +621,7 @@ bk_run_editor_class_init (BkRunEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BkRunEditor, message_box);
   gtk_widget_class_bind_template_child (widget_class, BkRunEditor, effort_row);
   gtk_widget_class_bind_template_child (widget_class, BkRunEditor, surface_row);
+  gtk_widget_class_bind_template_child (widget_class, BkRunEditor, shoe_row);
   gtk_widget_class_bind_template_child (widget_class, BkRunEditor, elevation_row);
   gtk_widget_class_bind_template_child (widget_class, BkRunEditor, elevation_error);
   gtk_widget_class_bind_template_child (widget_class, BkRunEditor, notes_row);
@@ -595,6 +644,7 @@ bk_run_editor_class_init (BkRunEditorClass *klass)
 static void
 bk_run_editor_init (BkRunEditor *self)
 {
+  self->shoe_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 

@@ -4,6 +4,7 @@
 #include "core/bk-clinician-assessment.h"
 #include "core/bk-pain-entry.h"
 #include "core/bk-run.h"
+#include "core/bk-shoe.h"
 #include "store/bk-training-settings.h"
 #include "bk-command.h"
 #include "bk-command-options.h"
@@ -36,6 +37,9 @@ struct _BkCommand
   BkBaseline    baseline;
   /* --import: absolute paths of files, folders and archives. */
   char        **import_paths;
+  /* --add-shoe: the new pair; --retire-shoe and --add-run --shoe: a name */
+  BkShoe       *shoe;
+  char         *shoe_name;
 };
 
 BkPainEntry           *bk_command_parse_add_pain       (GVariantDict           *options,
@@ -54,6 +58,28 @@ int                    bk_command_run_add_pain         (BkPainEntry            *
 int                    bk_command_run_seen_clinician   (BkClinicianAssessment  *assessment,
                                                         BkContext              *context,
                                                         GDateTime              *now,
+                                                        GString                *out,
+                                                        GString                *err);
+
+/* Shoes (bk-command-shoe.c). */
+BkShoe                *bk_command_parse_add_shoe       (GVariantDict           *options,
+                                                        const char             *name,
+                                                        BkUnits                 units,
+                                                        GError                **error);
+char                  *bk_command_parse_shoe_name      (const char             *option,
+                                                        const char             *text,
+                                                        GError                **error);
+int                    bk_command_find_shoe            (BkContext              *context,
+                                                        const char             *option,
+                                                        const char             *name,
+                                                        gint64                 *out_id,
+                                                        GString                *err);
+int                    bk_command_run_add_shoe         (BkShoe                 *shoe,
+                                                        BkContext              *context,
+                                                        GString                *out,
+                                                        GString                *err);
+int                    bk_command_run_retire_shoe      (const char             *name,
+                                                        BkContext              *context,
                                                         GString                *out,
                                                         GString                *err);
 

@@ -32,6 +32,17 @@ run_add (BkCommand *self,
   g_autofree char *pace = NULL;
   BkUnits units = bk_context_get_units (context);
 
+  /* An unknown pair is refused before the run is written. */
+  if (self->shoe_name != NULL)
+    {
+      gint64 shoe_id = 0;
+      int status = bk_command_find_shoe (context, "shoe", self->shoe_name, &shoe_id, err);
+
+      if (status != BK_EXIT_OK)
+        return status;
+      bk_run_set_shoe_id (self->run, shoe_id);
+    }
+
   if (!bk_run_store_add (bk_context_get_run_store (context), self->run, &error))
     {
       g_string_append_printf (err, _("Could not save the run: %s\n"), error->message);
@@ -149,6 +160,10 @@ bk_command_run (BkCommand *self,
       return bk_baseline_command_run (&self->baseline, context, out, err);
     case BK_COMMAND_IMPORT:
       return run_import (self, context, out, err);
+    case BK_COMMAND_ADD_SHOE:
+      return bk_command_run_add_shoe (self->shoe, context, out, err);
+    case BK_COMMAND_RETIRE_SHOE:
+      return bk_command_run_retire_shoe (self->shoe_name, context, out, err);
     case BK_COMMAND_NONE:
     default:
       return BK_EXIT_OK;

@@ -29,6 +29,8 @@ bk_command_free (BkCommand *self)
   g_clear_object (&self->assessment);
   g_clear_pointer (&self->log_file, g_free);
   g_clear_pointer (&self->import_paths, g_strfreev);
+  g_clear_object (&self->shoe);
+  g_clear_pointer (&self->shoe_name, g_free);
   g_free (self);
 }
 
@@ -160,6 +162,13 @@ parse_add_run (BkCommand     *self,
           return FALSE;
         }
       bk_run_set_notes (self->run, text);
+    }
+
+  if (bk_command_lookup_string (options, "shoe", &text))
+    {
+      self->shoe_name = bk_command_parse_shoe_name ("shoe", text, error);
+      if (self->shoe_name == NULL)
+        return FALSE;
     }
 
   if (!bk_run_validate (self->run, self->now, &local_error))
@@ -408,6 +417,14 @@ parse_values (BkCommand     *self,
       return parse_log_file (self, options, "restore", cwd, error);
     case BK_COMMAND_BASELINE:
       return parse_baseline (self, options, default_units, error);
+    case BK_COMMAND_ADD_SHOE:
+      bk_command_lookup_string (options, "add-shoe", &text);
+      self->shoe = bk_command_parse_add_shoe (options, text, default_units, error);
+      return self->shoe != NULL;
+    case BK_COMMAND_RETIRE_SHOE:
+      bk_command_lookup_string (options, "retire-shoe", &text);
+      self->shoe_name = bk_command_parse_shoe_name ("retire-shoe", text, error);
+      return self->shoe_name != NULL;
     case BK_COMMAND_IMPORT:
     case BK_COMMAND_CHECK:
     case BK_COMMAND_NONE:

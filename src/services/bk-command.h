@@ -26,6 +26,8 @@ typedef enum {
   BK_COMMAND_CHECK,
   BK_COMMAND_BASELINE,
   BK_COMMAND_IMPORT,
+  BK_COMMAND_ADD_SHOE,
+  BK_COMMAND_RETIRE_SHOE,
 } BkCommandKind;
 
 typedef struct _BkCommand BkCommand;

@@ -10,6 +10,7 @@
 #include "core/bk-date.h"
 #include "core/bk-run.h"
 #include "store/bk-safe-file.h"
+#include "store/bk-shoe-store.h"
 #include "bk-command.h"
 #include "bk-csv.h"
 
@@ -61,17 +62,31 @@ append_number (GString    *s,
   g_string_append (s, g_ascii_formatd (buf, sizeof buf, format, value));
 }
 
+/* The name of the pair @id in @shoes, or "". */
+static const char *
+shoe_name (GPtrArray *shoes,
+           gint64     id)
+{
+  for (guint i = 0; id > 0 && shoes != NULL && i < shoes->len; i++)
+    if (bk_shoe_get_id (shoes->pdata[i]) == id)
+      return bk_shoe_get_name (shoes->pdata[i]);
+  return "";
+}
+
 /**
  * bk_csv_format_runs:
  * @runs: (element-type BkRun): newest first, as the store lists them
+ * @shoes: (element-type BkShoe) (nullable): every pair, retired too, for
+ *   the shoe column
  *
  * Returns: the CSV text, oldest run first, the order a spreadsheet reads a
  *   log in
  */
 GString *
-bk_csv_format_runs (GPtrArray *runs)
+bk_csv_format_runs (GPtrArray *runs,
+                    GPtrArray *shoes)
 {
-  GString *csv = g_string_new ("id,started_at,distance_m,duration_s,rpe,surface,elevation_m,notes,source\n");
+  GString *csv = g_string_new ("id,started_at,distance_m,duration_s,rpe,surface,elevation_m,notes,source,shoe\n");
 
   g_return_val_if_fail (runs != NULL, csv);
 
@@ -93,9 +108,35 @@ bk_csv_format_runs (GPtrArray *runs)
       bk_csv_append_field (csv, bk_run_get_notes (run));
       g_string_append_c (csv, ',');
       bk_csv_append_field (csv, bk_run_get_source (run));
+      g_string_append_c (csv, ',');
+      bk_csv_append_field (csv, shoe_name (shoes, bk_run_get_shoe_id (run)));
       g_string_append_c (csv, '\n');
     }
   return csv;
+}
+
+/* The whole log as CSV, or %NULL with @error saying the log could not be read. */
+static GString *
+format_log (BkContext  *context,
+            guint      *out_n_runs,
+            GError    **error)
+{
+  g_autoptr(GPtrArray) runs = NULL;
+  g_autoptr(GPtrArray) shoes = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  runs = bk_run_store_list (bk_context_get_run_store (context), 0, 0, &local_error);
+  if (runs != NULL)
+    shoes = bk_shoe_store_list (bk_context_get_database (context), TRUE, &local_error);
+  if (shoes == NULL)
+    {
+      g_set_error (error, local_error->domain, local_error->code,
+                   _("Could not read the training log: %s"), local_error->message);
+      return NULL;
+    }
+  if (out_n_runs != NULL)
+    *out_n_runs = runs->len;
+  return bk_csv_format_runs (runs, shoes);
 }
 
 /**
@@ -111,25 +152,17 @@ bk_csv_export_runs (BkContext   *context,
                     guint       *out_n_runs,
                     GError     **error)
 {
-  g_autoptr(GPtrArray) runs = NULL;
   g_autoptr(GString) csv = NULL;
-  g_autoptr(GError) local_error = NULL;
+  guint n_runs = 0;
 
   g_return_val_if_fail (BK_IS_CONTEXT (context), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  runs = bk_run_store_list (bk_context_get_run_store (context), 0, 0, &local_error);
-  if (runs == NULL)
-    {
-      g_set_error (error, local_error->domain, local_error->code,
-                   _("Could not read the training log: %s"), local_error->message);
-      return FALSE;
-    }
-  csv = bk_csv_format_runs (runs);
-  if (!bk_safe_file_set_contents (path, csv->str, csv->len, error))
+  csv = format_log (context, &n_runs, error);
+  if (csv == NULL || !bk_safe_file_set_contents (path, csv->str, csv->len, error))
     return FALSE;
   if (out_n_runs != NULL)
-    *out_n_runs = runs->len;
+    *out_n_runs = n_runs;
   return TRUE;
 }
 
@@ -156,16 +189,13 @@ bk_csv_export_command (BkContext  *context,
   /* "-" is standard output, for a pipe. */
   if (g_str_equal (path, "-"))
     {
-      g_autoptr(GPtrArray) runs = NULL;
-      g_autoptr(GString) csv = NULL;
+      g_autoptr(GString) csv = format_log (context, NULL, &error);
 
-      runs = bk_run_store_list (bk_context_get_run_store (context), 0, 0, &error);
-      if (runs == NULL)
+      if (csv == NULL)
         {
-          g_string_append_printf (err, _("Could not read the training log: %s\n"), error->message);
+          g_string_append_printf (err, "%s\n", error->message);
           return BK_EXIT_FAILURE;
         }
-      csv = bk_csv_format_runs (runs);
       g_string_append_len (out, csv->str, csv->len);
       return BK_EXIT_OK;
     }

@@ -8,6 +8,7 @@
 #include "core/bk-date.h"
 #include "core/bk-stretch.h"
 #include "bk-status-json.h"
+#include "bk-status-shoes.h"
 #include "bk-stretch-agenda.h"
 
 /* Rounded as a person would read it, so "1.234" rather than sixteen
@@ -474,6 +475,7 @@ add_week_totals (JsonBuilder       *builder,
  * bk_status_json_build:
  * @today: the day the status is for (--today)
  * @episode: the open advice, from bk_advice_get_current()
+ * @shoes: (element-type BkShoe): every pair, from bk_shoe_store_list()
  *
  * Returns: (transfer full): the whole `--status --json` document, ending
  *   in a newline
@@ -485,7 +487,8 @@ bk_status_json_build (BkContext         *context,
                       BkTrainingStatus  *training,
                       const BkWeekTotal *this_week,
                       const BkWeekTotal *last_week,
-                      BkAdviceEpisode   *episode)
+                      BkAdviceEpisode   *episode,
+                      GPtrArray         *shoes)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
@@ -505,6 +508,7 @@ bk_status_json_build (BkContext         *context,
   bk_status_json_add_advice (builder, episode);
   bk_status_json_add_pain (builder, context, episode);
   bk_status_json_add_stretching (builder, context, now, episode);
+  bk_status_json_add_shoes (builder, shoes);
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);

@@ -26,7 +26,8 @@ char *bk_status_json_build           (BkContext          *context,
                                       BkTrainingStatus   *training,
                                       const BkWeekTotal  *this_week,
                                       const BkWeekTotal  *last_week,
-                                      BkAdviceEpisode    *episode);
+                                      BkAdviceEpisode    *episode,
+                                      GPtrArray          *shoes);
 void  bk_status_json_add_training    (JsonBuilder        *builder,
                                       BkTrainingStatus   *training,
                                       BkAdviceEpisode    *episode);

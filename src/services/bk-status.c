@@ -14,7 +14,9 @@
 #include "bk-status.h"
 #include "bk-status-json.h"
 #include "bk-status-report.h"
+#include "bk-status-shoes.h"
 #include "bk-stretch-agenda.h"
+#include "store/bk-shoe-store.h"
 
 /* The training part: level, reasons, hints and the weeks. */
 
@@ -362,6 +364,7 @@ bk_status_print (BkContext *context,
   g_autoptr(GDateTime) moment = NULL;
   g_autoptr(BkAdviceEpisode) episode = NULL;
   g_autoptr(BkTrainingStatus) training = NULL;
+  g_autoptr(GPtrArray) shoes = NULL;
   BkUnits units = bk_context_get_units (context);
   BkWeekTotal weeks[2];
 
@@ -381,6 +384,12 @@ bk_status_print (BkContext *context,
       g_string_append_printf (err, _("Could not read the pain journal: %s\n"), error->message);
       return BK_EXIT_FAILURE;
     }
+  shoes = bk_shoe_store_list (bk_context_get_database (context), TRUE, &error);
+  if (shoes == NULL)
+    {
+      g_string_append_printf (err, _("Could not read the training log: %s\n"), error->message);
+      return BK_EXIT_FAILURE;
+    }
   /* This week and last week are the status's two newest rows. */
   for (guint i = 0; i < 2; i++)
     {
@@ -392,7 +401,7 @@ bk_status_print (BkContext *context,
   if (json)
     {
       g_autofree char *text = bk_status_json_build (context, now, today, training,
-                                                    &weeks[0], &weeks[1], episode);
+                                                    &weeks[0], &weeks[1], episode, shoes);
 
       g_string_append (out, text);
       return BK_EXIT_OK;
@@ -419,6 +428,9 @@ bk_status_print (BkContext *context,
     }
 
   bk_status_append_training (training, units, episode, out);
+  /* Worn shoes are a hint: they wait while the advice is to see a clinician. */
+  if (!bk_advice_episode_withholds_hints (episode))
+    bk_status_append_shoes (shoes, units, out);
   bk_status_append_pain (context, episode, out, err);
   if (!bk_advice_episode_withholds_training (episode))
     bk_stretch_status_append (context, now, out);

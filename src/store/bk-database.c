@@ -28,6 +28,20 @@ G_DEFINE_FINAL_TYPE (BkDatabase, bk_database, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (bk-store-error-quark, bk_store_error)
 
+/* The body of the trigger that keeps a run's old and new day in run_days
+ * after an update, shared by the migration that made it and the one that
+ * narrowed it to the columns it sums. */
+#define RUN_DAYS_AFTER_UPDATE \
+  "  DELETE FROM run_days WHERE julian = CAST (julianday (OLD.local_date) + 0.5 AS INTEGER) - 1721425;" \
+  "  INSERT INTO run_days SELECT CAST (julianday (OLD.local_date) + 0.5 AS INTEGER) - 1721425," \
+  "    sum (distance_m), sum (duration_s), count (*), max (distance_m)," \
+  "    total (rpe * duration_s / 60.0), count (rpe) FROM runs WHERE local_date = OLD.local_date" \
+  "    HAVING count (*) > 0;" \
+  "  INSERT OR REPLACE INTO run_days SELECT CAST (julianday (NEW.local_date) + 0.5 AS INTEGER) - 1721425," \
+  "    sum (distance_m), sum (duration_s), count (*), max (distance_m)," \
+  "    total (rpe * duration_s / 60.0), count (rpe) FROM runs WHERE local_date = NEW.local_date;" \
+  "END;"
+
 /* Each entry moves the schema up by one version, in one transaction. Never
  * edit an entry that has shipped: add a new one. */
 static const char * const migrations[] = {
@@ -183,15 +197,7 @@ static const char * const migrations[] = {
   "    HAVING count (*) > 0;"
   "END;"
   "CREATE TRIGGER run_days_after_update AFTER UPDATE ON runs BEGIN"
-  "  DELETE FROM run_days WHERE julian = CAST (julianday (OLD.local_date) + 0.5 AS INTEGER) - 1721425;"
-  "  INSERT INTO run_days SELECT CAST (julianday (OLD.local_date) + 0.5 AS INTEGER) - 1721425,"
-  "    sum (distance_m), sum (duration_s), count (*), max (distance_m),"
-  "    total (rpe * duration_s / 60.0), count (rpe) FROM runs WHERE local_date = OLD.local_date"
-  "    HAVING count (*) > 0;"
-  "  INSERT OR REPLACE INTO run_days SELECT CAST (julianday (NEW.local_date) + 0.5 AS INTEGER) - 1721425,"
-  "    sum (distance_m), sum (duration_s), count (*), max (distance_m),"
-  "    total (rpe * duration_s / 60.0), count (rpe) FROM runs WHERE local_date = NEW.local_date;"
-  "END;",
+  RUN_DAYS_AFTER_UPDATE,
   /* Warning signs, each asked on every entry: 1 = yes, 0 = no, NULL = not
    * asked. Old rows stay "not asked", except that each yes among the old
    * four emergency bits (BkPainEmergency) becomes yes for the signs it
@@ -263,6 +269,29 @@ static const char * const migrations[] = {
   /* The advice reads a day of the journal, or the days after the last
    * clinician assessment, not the whole of it (issue 13). */
   "CREATE INDEX pain_entries_by_local_date ON pain_entries (local_date);",
+  /* shoes (issue 16): each pair's wear is its start distance plus the runs
+   * it carries; a run keeps its distance when its pair is deleted. */
+  "CREATE TABLE shoes ("
+  "  id               INTEGER PRIMARY KEY,"
+  "  name             TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length (trim (name)) BETWEEN 1 AND 100),"
+  "  brand            TEXT NOT NULL DEFAULT '' CHECK (length (brand) <= 100),"
+  "  model            TEXT NOT NULL DEFAULT '' CHECK (length (model) <= 100),"
+  "  started_on       TEXT CHECK (started_on IS NULL OR"
+  "                     (length (started_on) = 10 AND date (started_on) IS started_on)),"
+  "  start_distance_m REAL NOT NULL DEFAULT 0 CHECK (start_distance_m BETWEEN 0 AND 100000000),"
+  "  limit_m          REAL NOT NULL DEFAULT 700000 CHECK (limit_m > 0 AND limit_m <= 100000000),"
+  "  retired          INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1)),"
+  "  created_at       INTEGER NOT NULL DEFAULT (unixepoch ())"
+  ") STRICT;"
+  "ALTER TABLE runs ADD COLUMN shoe_id INTEGER REFERENCES shoes (id) ON DELETE SET NULL;"
+  "CREATE INDEX runs_by_shoe ON runs (shoe_id);"
+  /* The daily totals change only with a run's day, distance, time or
+   * effort: a pair's deletion clearing its runs' shoes (a foreign-key
+   * action, where rebuilding the day failed on its own primary key) leaves
+   * them alone. */
+  "DROP TRIGGER run_days_after_update;"
+  "CREATE TRIGGER run_days_after_update AFTER UPDATE OF started_at, distance_m, duration_s, rpe ON runs BEGIN"
+  RUN_DAYS_AFTER_UPDATE,
 };
 
 static void

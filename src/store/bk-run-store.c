@@ -37,7 +37,7 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-#define RUN_COLUMNS "id, started_at, distance_m, duration_s, rpe, surface, elevation_m, notes, source"
+#define RUN_COLUMNS "id, started_at, distance_m, duration_s, rpe, surface, elevation_m, notes, source, shoe_id"
 
 static void
 bk_run_store_dispose (GObject *object)
@@ -125,6 +125,7 @@ run_from_row (sqlite3_stmt *stmt)
     bk_run_set_elevation (run, sqlite3_column_double (stmt, 6));
   bk_run_set_notes (run, (const char *) sqlite3_column_text (stmt, 7));
   bk_run_set_source (run, (const char *) sqlite3_column_text (stmt, 8));
+  bk_run_set_shoe_id (run, sqlite3_column_int64 (stmt, 9));
   return run;
 }
 
@@ -164,8 +165,9 @@ insert_run (BkRunStore  *self,
 
   stmt = bk_database_prepare (self->database,
                               "INSERT INTO runs (started_at, distance_m, duration_s, rpe,"
-                              " surface, elevation_m, notes, id, source, created_at)"
-                              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, COALESCE (?10, unixepoch ()))",
+                              " surface, elevation_m, notes, id, source, created_at, shoe_id)"
+                              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, COALESCE (?10, unixepoch ()),"
+                              " (SELECT id FROM shoes WHERE id = ?11))",
                               error);
   if (stmt == NULL)
     return FALSE;
@@ -188,6 +190,8 @@ insert_run (BkRunStore  *self,
     }
   else
     sqlite3_bind_null (stmt, 10);
+  /* A run put back after its shoes were deleted keeps no shoes. */
+  sqlite3_bind_int64 (stmt, 11, bk_run_get_shoe_id (run));
 
   if (!bk_database_step_done (self->database, stmt, error))
     return FALSE;
@@ -335,6 +339,7 @@ bk_run_store_update (BkRunStore  *self,
   stmt = bk_database_prepare (self->database,
                               "UPDATE runs SET started_at = ?1, distance_m = ?2, duration_s = ?3,"
                               " rpe = ?4, surface = ?5, elevation_m = ?6, notes = ?7,"
+                              " shoe_id = (SELECT id FROM shoes WHERE id = ?9),"
                               " updated_at = unixepoch () WHERE id = ?8",
                               error);
   if (stmt == NULL)
@@ -342,6 +347,7 @@ bk_run_store_update (BkRunStore  *self,
 
   bind_run (stmt, run);
   sqlite3_bind_int64 (stmt, 8, bk_run_get_id (run));
+  sqlite3_bind_int64 (stmt, 9, bk_run_get_shoe_id (run));
   if (!bk_database_step_changed (self->database, stmt, NOT_FOUND, error))
     return FALSE;
 

@@ -9,6 +9,8 @@
 
 #include <glib/gstdio.h>
 
+#include <json-glib/json-glib.h>
+
 #include "services/bk-command.h"
 #include "services/bk-command-options.h"
 
@@ -127,6 +129,11 @@ test_commands_accepted (void)
     { "--restore copy.sqlite3", BK_COMMAND_RESTORE },
     { "--check", BK_COMMAND_CHECK },
     { "--data-dir /tmp/log --status", BK_COMMAND_STATUS },
+    { "--add-shoe Pegasus", BK_COMMAND_ADD_SHOE },
+    { "--add-shoe 'Trail shoes' --shoe-limit 800km --shoe-start 0", BK_COMMAND_ADD_SHOE },
+    { "--add-shoe Pegasus --shoe-limit 500mi --shoe-start 1200km", BK_COMMAND_ADD_SHOE },
+    { "--retire-shoe Pegasus", BK_COMMAND_RETIRE_SHOE },
+    { "--add-run 2026-11-19 --distance 10km --duration 55:00 --shoe Pegasus", BK_COMMAND_ADD_RUN },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (lines); i++)
@@ -165,6 +172,11 @@ test_options_need_their_command (void)
     { "--from 2026-01-01", "--from can only be used with --report" },
     { "--to 2026-01-01", "--to can only be used with --report" },
     { "--status --from 2026-01-01", "--from can only be used with --report" },
+    { "--shoe Pegasus", "--shoe can only be used with --add-run" },
+    { "--add-shoe Pegasus --shoe Pegasus", "--shoe can only be used with --add-run" },
+    { "--shoe-limit 800km", "--shoe-limit can only be used with --add-shoe" },
+    { "--shoe-start 100km", "--shoe-start can only be used with --add-shoe" },
+    { "--retire-shoe Pegasus --shoe-limit 800km", "--shoe-limit can only be used with --add-shoe" },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (lines); i++)
@@ -174,7 +186,8 @@ test_options_need_their_command (void)
 static void
 test_one_command_at_a_time (void)
 {
-  static const char *message = "Use only one of --add-run, --add-pain, --seen-clinician, --status, "
+  static const char *message = "Use only one of --add-run, --add-pain, --seen-clinician, --add-shoe, "
+                               "--retire-shoe, --status, "
                                "--plan-start, --baseline, --export-csv, --report, --backup, --restore "
                                "and --check at a time";
   static const char *import = "--import cannot be combined with another command such as --add-run, "
@@ -186,6 +199,7 @@ test_one_command_at_a_time (void)
   assert_refused ("--backup a --restore b", message);
   assert_refused ("--report r.pdf --export-csv x.csv", message);
   assert_refused ("--add-pain 2026-11-19 --rating 3 --seen-clinician 2026-11-19", message);
+  assert_refused ("--add-shoe Pegasus --retire-shoe Pegasus", message);
   assert_refused ("--import a.gpx --status", import);
   assert_refused ("--export-csv x.csv --import a.gpx", import);
   assert_refused ("--plan-start 2026-10-01 --clear-plan-start",
@@ -235,6 +249,16 @@ test_bad_values (void)
     { "--restore ''", "--restore needs a file name" },
     { "--import ''", "--import: an empty path; name files, folders or archives" },
     { "--data-dir '' --status", "--data-dir needs a folder name; leave the option out to use the usual log" },
+    { "--add-shoe ''", "--add-shoe needs the name of a pair of shoes, such as --add-shoe Pegasus" },
+    { "--add-shoe '  '", "--add-shoe needs the name of a pair of shoes" },
+    { "--retire-shoe ''", "--retire-shoe needs the name of a pair of shoes, such as --retire-shoe Pegasus" },
+    { "--add-run 2026-11-19 --distance 5km --duration 30:00 --shoe ''", "--shoe needs the name of a pair" },
+    { "--add-shoe Pegasus --shoe-limit 0", "--shoe-limit: The distance must be more than zero" },
+    { "--add-shoe Pegasus --shoe-limit lots", "--shoe-limit: " },
+    { "--add-shoe Pegasus --shoe-limit 200000km", "--shoe-limit: The distance is more than 100000 km" },
+    { "--add-shoe Pegasus --shoe-start worn", "--shoe-start: " },
+    { "--add-shoe " "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+      "--add-shoe: a shoe's name, brand or model may be at most 100 characters" },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (lines); i++)
@@ -343,6 +367,111 @@ test_run_exit_status (void)
   remove_dir (dir);
 }
 
+/* Parses and runs @line on @context, as the application would. */
+static int
+run_line (BkContext  *context,
+          const char *line,
+          GString    *out,
+          GString    *err)
+{
+  g_auto(Parsed) parsed = { 0 };
+
+  g_string_truncate (out, 0);
+  g_string_truncate (err, 0);
+  g_test_message ("%s", line);
+  g_assert_cmpint (parse_line (line, &parsed), ==, BK_EXIT_OK);
+  return bk_command_run (parsed.command, context, out, err);
+}
+
+/* Shoes (issue 16): added, worn by runs, refused by an unknown name
+ * without a run written, listed in --status and in the CSV, retired. */
+static void
+test_shoes (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("bk-command-XXXXXX", &error);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(BkContext) context = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GString) err = g_string_new (NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonArray *shoes;
+  JsonObject *pegasus;
+
+  g_assert_no_error (error);
+  context = bk_context_new (dir, settings, &error);
+  g_assert_no_error (error);
+
+  /* No shoes yet: --shoe says how to add one. */
+  g_assert_cmpint (run_line (context, "--add-run 2026-11-18 --distance 10km --duration 55:00 --shoe Pegasus",
+                             out, err), ==, BK_EXIT_USAGE);
+  g_assert_cmpstr (err->str, ==, "--shoe: there are no shoes named “Pegasus”; you have none yet: "
+                                 "add a pair with --add-shoe NAME\n");
+
+  g_assert_cmpint (run_line (context, "--add-shoe Pegasus --shoe-start 600km", out, err), ==, BK_EXIT_OK);
+  g_assert_cmpstr (out->str, ==, "Added the shoes Pegasus, with 600.0 km on them, to retire at 700.0 km\n");
+  g_assert_cmpint (run_line (context, "--add-shoe 'Trail shoes' --shoe-limit 500", out, err), ==, BK_EXIT_OK);
+  g_assert_cmpint (run_line (context, "--add-shoe pegasus", out, err), ==, BK_EXIT_USAGE);
+  g_assert_nonnull (strstr (err->str, "You already have shoes named “pegasus”"));
+
+  /* An unknown pair names the ones there are, and writes nothing. */
+  g_assert_cmpint (run_line (context, "--add-run 2026-11-18 --distance 10km --duration 55:00 --shoe Vaporfly",
+                             out, err), ==, BK_EXIT_USAGE);
+  g_assert_cmpstr (err->str, ==, "--shoe: there are no shoes named “Vaporfly”; your shoes are: "
+                                 "Pegasus, Trail shoes\n");
+  g_assert_cmpint (bk_run_store_count (bk_context_get_run_store (context), NULL), ==, 0);
+
+  /* Any case will do. */
+  g_assert_cmpint (run_line (context, "--add-run 2026-11-18 --distance 35km --duration 3:30:00 --shoe PEGASUS",
+                             out, err), ==, BK_EXIT_OK);
+  g_assert_cmpint (run_line (context, "--add-run 2026-11-19 --distance 5km --duration 30:00", out, err),
+                   ==, BK_EXIT_OK);
+
+  /* 635 km of 700: the status names the pair. */
+  g_assert_cmpint (run_line (context, "--status --today 2026-11-19", out, err), ==, BK_EXIT_OK);
+  g_assert_nonnull (strstr (out->str, "\nShoes:\n  • Your Pegasus have 635 km on them, nearing their 700 km limit "
+                                      "(guide: triggers#shoes)\n"));
+  g_assert_cmpint (run_line (context, "--add-run 2026-11-19 --distance 70km --duration 9:00:00 --shoe Pegasus",
+                             out, err), ==, BK_EXIT_OK);
+  g_assert_cmpint (run_line (context, "--status --today 2026-11-19", out, err), ==, BK_EXIT_OK);
+  g_assert_nonnull (strstr (out->str, "Your Pegasus have 705 km on them, past their 700 km limit"));
+  g_assert_null (strstr (out->str, "Trail shoes"));
+
+  g_assert_cmpint (run_line (context, "--status --json --today 2026-11-19", out, err), ==, BK_EXIT_OK);
+  g_assert_true (json_parser_load_from_data (parser, out->str, -1, &error));
+  g_assert_no_error (error);
+  shoes = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "shoes");
+  g_assert_cmpuint (json_array_get_length (shoes), ==, 2);
+  pegasus = json_array_get_object_element (shoes, 0);
+  g_assert_cmpstr (json_object_get_string_member (pegasus, "name"), ==, "Pegasus");
+  g_assert_cmpfloat (json_object_get_double_member (pegasus, "distance_m"), ==, 705000);
+  g_assert_cmpfloat (json_object_get_double_member (pegasus, "limit_m"), ==, 700000);
+  g_assert_false (json_object_get_boolean_member (pegasus, "retired"));
+  g_assert_cmpstr (json_object_get_string_member (pegasus, "wear"), ==, "past-limit");
+  g_assert_cmpfloat (json_object_get_double_member (json_array_get_object_element (shoes, 1), "limit_m"), ==,
+                     500000);
+
+  /* The CSV's last column. */
+  g_assert_cmpint (run_line (context, "--export-csv -", out, err), ==, BK_EXIT_OK);
+  g_assert_true (g_str_has_prefix (out->str, "id,started_at,distance_m,duration_s,rpe,surface,elevation_m,"
+                                             "notes,source,shoe\n"));
+  g_assert_nonnull (strstr (out->str, ",35000.0,12600,,,,,,Pegasus\n"));
+  g_assert_nonnull (strstr (out->str, ",5000.0,1800,,,,,,\n"));
+
+  /* Retired: kept in the JSON, quiet in the text, refused by a wrong name. */
+  g_assert_cmpint (run_line (context, "--retire-shoe Vaporfly", out, err), ==, BK_EXIT_USAGE);
+  g_assert_true (g_str_has_prefix (err->str, "--retire-shoe: there are no shoes named “Vaporfly”"));
+  g_assert_cmpint (run_line (context, "--retire-shoe pegasus", out, err), ==, BK_EXIT_OK);
+  g_assert_cmpstr (out->str, ==, "Retired the shoes Pegasus after 705.0 km\n");
+  g_assert_cmpint (run_line (context, "--status --today 2026-11-19", out, err), ==, BK_EXIT_OK);
+  g_assert_null (strstr (out->str, "Pegasus"));
+  g_assert_cmpint (run_line (context, "--status --json --today 2026-11-19", out, err), ==, BK_EXIT_OK);
+  g_assert_nonnull (strstr (out->str, "\"retired\" : true"));
+
+  g_assert_finalize_object (g_steal_pointer (&context));
+  remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -356,6 +485,7 @@ main (int   argc,
   g_test_add_func ("/command/help-lists-every-option", test_help_lists_every_option);
   g_test_add_func ("/command/paths", test_paths_from_the_callers_folder);
   g_test_add_func ("/command/run-exit-status", test_run_exit_status);
+  g_test_add_func ("/command/shoes", test_shoes);
 
   return g_test_run ();
 }

@@ -1,0 +1,148 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Preferences › Training Log › Shoes (issue 16): add a pair by name, log
+ * runs in it and see its distance and bar move, see the notice past 90%,
+ * retire it; in a real window, with screenshots wide and narrow, light and
+ * dark. */
+#include "bk-config.h"
+
+#include "bk-test-gui.h"
+#include "gui/bk-preferences-window.h"
+#include "gui/bk-shoes-group.h"
+#include "store/bk-shoe-store.h"
+
+typedef struct {
+  char                *dir;
+  BkContext           *context;
+  BkPreferencesWindow *window;
+  GtkWidget           *group;
+} Fixture;
+
+static GtkWidget *
+find_type (GtkWidget *widget,
+           GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  GtkWidget *page;
+
+  f->context = bk_test_context_new (&f->dir);
+  f->window = bk_preferences_window_new (bk_context_get_settings (f->context));
+  bk_preferences_window_add_log_care (f->window, f->context);
+  f->group = find_type (GTK_WIDGET (f->window), BK_TYPE_SHOES_GROUP);
+  g_assert_nonnull (f->group);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 640, 760);
+  gtk_window_present (GTK_WINDOW (f->window));
+  page = gtk_widget_get_ancestor (f->group, ADW_TYPE_PREFERENCES_PAGE);
+  adw_preferences_window_set_visible_page (ADW_PREFERENCES_WINDOW (f->window), ADW_PREFERENCES_PAGE (page));
+  g_assert_true (bk_test_wait_for (bk_test_is_drawn, f->window));
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  bk_test_spin ();
+  g_assert_finalize_object (f->context);
+  bk_test_remove_dir (f->dir);
+  g_free (f->dir);
+}
+
+static void
+log_run (Fixture *f,
+         double   km,
+         gint64   shoe_id)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) start = g_date_time_add_days (now, -1);
+  g_autoptr(BkRun) run = bk_run_new (start, km * 1000, (gint64) (km * 360));
+  g_autoptr(GError) error = NULL;
+
+  bk_run_set_shoe_id (run, shoe_id);
+  g_assert_true (bk_run_store_add (bk_context_get_run_store (f->context), run, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_add_wear_retire (Fixture       *f,
+                      gconstpointer  data)
+{
+  GtkWidget *add_row = bk_test_find_entry_row (f->group, "Add a Pair");
+  g_autoptr(BkShoe) pegasus = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *worn = NULL;
+  g_autofree char *retired = NULL;
+  GtkWidget *bar;
+  GtkWidget *retire;
+
+  g_assert_nonnull (add_row);
+  gtk_editable_set_text (GTK_EDITABLE (add_row), "Pegasus");
+  g_signal_emit_by_name (add_row, "apply");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (add_row)), ==, "");
+  pegasus = bk_shoe_store_find (bk_context_get_database (f->context), "Pegasus", NULL);
+  g_assert_nonnull (pegasus);
+  g_assert_cmpfloat (bk_shoe_get_limit (pegasus), ==, 700000);
+
+  /* The same name again is refused, and kept for correcting. */
+  gtk_editable_set_text (GTK_EDITABLE (add_row), "pegasus");
+  g_signal_emit_by_name (add_row, "apply");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (add_row)), ==, "pegasus");
+  g_assert_true (gtk_widget_has_css_class (add_row, "error"));
+  gtk_editable_set_text (GTK_EDITABLE (add_row), "");
+
+  /* Runs logged elsewhere move the bar. */
+  log_run (f, 350, bk_shoe_get_id (pegasus));
+  shown = bk_test_shown_text (f->group);
+  g_assert_nonnull (strstr (shown, "350.0 km of 700.0 km"));
+  bar = find_type (f->group, GTK_TYPE_LEVEL_BAR);
+  g_assert_cmpfloat_with_epsilon (gtk_level_bar_get_value (GTK_LEVEL_BAR (bar)), 0.5, 1e-9);
+  log_run (f, 300, bk_shoe_get_id (pegasus));
+  worn = bk_test_shown_text (f->group);
+  g_assert_nonnull (strstr (worn, "Your Pegasus have 650 km on them, nearing their 700 km limit"));
+  bk_test_save_png (GTK_WIDGET (f->window), "preferences-shoes");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  bk_test_save_png (GTK_WIDGET (f->window), "preferences-shoes-dark");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 760);
+  bk_test_spin ();
+  bk_test_save_png (GTK_WIDGET (f->window), "preferences-shoes-narrow");
+
+  /* Retired: the pair leaves the list but keeps its distance. */
+  bar = find_type (f->group, GTK_TYPE_LEVEL_BAR);
+  retire = gtk_widget_get_next_sibling (bar);
+  g_assert_true (GTK_IS_BUTTON (retire));
+  g_signal_emit_by_name (retire, "clicked");
+  bk_test_spin ();
+  retired = bk_test_shown_text (f->group);
+  g_assert_null (strstr (retired, "Pegasus"));
+  g_clear_object (&pegasus);
+  pegasus = bk_shoe_store_find (bk_context_get_database (f->context), "Pegasus", NULL);
+  g_assert_true (bk_shoe_get_retired (pegasus));
+  g_assert_cmpfloat (bk_shoe_get_distance (pegasus), ==, 650000);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  bk_test_gui_init (&argc, &argv);
+
+  g_test_add ("/shoes-group/add-wear-retire", Fixture, NULL, fixture_set_up, test_add_wear_retire,
+              fixture_tear_down);
+  return g_test_run ();
+}
