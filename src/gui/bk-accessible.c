@@ -105,6 +105,95 @@ name_after_container (GtkWidget *widget)
     }
 }
 
+/* The words a person sees next to a decorative icon: the title of the
+ * libadwaita row, or the label of the view-switcher tab, it sits in. GTK
+ * 4.8 cannot take the icon out of the tree (its role is fixed when it is
+ * made and the hidden state is not honoured), so it is named after them
+ * rather than read out as "GtkImage". */
+static char *
+icon_owner_name (GtkWidget *image)
+{
+  GType tab_type = g_type_from_name ("AdwViewSwitcherButton");
+  GtkWidget *row = near_ancestor (image, ADW_TYPE_PREFERENCES_ROW);
+  GtkWidget *tab = tab_type != 0 ? near_ancestor (image, tab_type) : NULL;
+
+  if (tab != NULL)
+    {
+      g_autofree char *label = NULL;
+
+      g_object_get (tab, "label", &label, NULL);
+      return label != NULL ? strip_mnemonic (label) : NULL;
+    }
+  if (row != NULL)
+    {
+      const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
+
+      return title != NULL && *title != '\0' ? strip_mnemonic (title) : NULL;
+    }
+  return NULL;
+}
+
+static void
+name_icon_after_owner (GtkWidget *image)
+{
+  g_autofree char *name = icon_owner_name (image);
+
+  if (name != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (image), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
+/* GtkShortcutsWindow splits a long section into pages it calls "_1",
+ * "_2": a screen reader would say the underscore. */
+static void
+name_shortcut_pages (GtkStack *stack)
+{
+  g_autoptr (GListModel) pages = G_LIST_MODEL (gtk_stack_get_pages (stack));
+
+  for (guint i = 0; i < g_list_model_get_n_items (pages); i++)
+    {
+      GtkStackPage *page = g_list_model_get_item (pages, i);
+      const char *name = gtk_stack_page_get_name (page);
+
+      if (name != NULL && name[0] == '_' && GTK_IS_ACCESSIBLE (page))
+        {
+          /* Translators: a page of the keyboard shortcuts window, "Page 1". */
+          g_autofree char *label = g_strdup_printf (_("Page %s"), name + 1);
+
+          gtk_accessible_update_property (GTK_ACCESSIBLE (page), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+        }
+      g_object_unref (page);
+    }
+}
+
+/* The text of the first label inside @widget, depth first. */
+static const char *
+first_label_text (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget))
+    return gtk_label_get_text (GTK_LABEL (widget));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      const char *text = first_label_text (child);
+
+      if (text != NULL && *text != '\0')
+        return text;
+    }
+  return NULL;
+}
+
+/* The items of a list view (a combo row's choices) are named by nothing in
+ * GTK 4.8: each is named after the text it shows, which may change as the
+ * item is reused, so this is done every time it is mapped. */
+static void
+name_list_item (GtkWidget *item)
+{
+  const char *text = first_label_text (item);
+
+  if (text != NULL && *text != '\0')
+    gtk_accessible_update_property (GTK_ACCESSIBLE (item), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+}
+
 /**
  * bk_accessible_fix_names:
  *
@@ -116,6 +205,12 @@ bk_accessible_fix_names (GtkWidget *widget)
 {
   g_return_if_fail (GTK_IS_WIDGET (widget));
 
+  if (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget)) == GTK_ACCESSIBLE_ROLE_LIST_ITEM &&
+      !GTK_IS_LIST_BOX_ROW (widget))
+    {
+      name_list_item (widget);
+      return;
+    }
   if (g_object_get_data (G_OBJECT (widget), FIXED_KEY) != NULL)
     return;
   g_object_set_data (G_OBJECT (widget), FIXED_KEY, GINT_TO_POINTER (TRUE));
@@ -139,6 +234,13 @@ bk_accessible_fix_names (GtkWidget *widget)
     gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search"), -1);
   else if (ADW_IS_VIEW_SWITCHER (widget))
     gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Pages"), -1);
+  else if (GTK_IS_IMAGE (widget))
+    name_icon_after_owner (widget);
+  else if (GTK_IS_STACK (widget) && GTK_IS_SHORTCUTS_WINDOW (gtk_widget_get_root (widget)))
+    name_shortcut_pages (GTK_STACK (widget));
+  /* The shortcuts window's menu of sections, shown in its header bar. */
+  else if (GTK_IS_MENU_BUTTON (widget) && GTK_IS_SHORTCUTS_WINDOW (gtk_widget_get_root (widget)))
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Sections"), -1);
 }
 
 /* The hidden pages of a stack and the rows of a closed expander are never
