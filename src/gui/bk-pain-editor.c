@@ -7,6 +7,7 @@
 
 #include "core/bk-date.h"
 #include "core/bk-units.h"
+#include "bk-accessible.h"
 #include "bk-dialog.h"
 #include "bk-pain-diagram.h"
 #include "services/bk-advice.h"
@@ -473,6 +474,7 @@ build_form (BkPainEditor *self)
   context_names = gtk_string_list_new (contexts);
   adw_combo_row_set_model (self->context_row, G_LIST_MODEL (context_names));
 
+  bk_accessible_name_group (ADW_PREFERENCES_GROUP (self->where_list_group), _("Where it hurts"));
   for (guint i = 0; i < BK_N_PAIN_LOCATIONS; i++)
     self->location_checks[i] = add_check_row (self, self->where_list_group, bk_pain_location_get_label (1u << i),
                                               G_CALLBACK (location_toggled_cb));

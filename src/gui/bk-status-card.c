@@ -269,6 +269,7 @@ build_plan_popover (BkStatusCard *self)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (race_row), _("Goal race (optional, YYYY-MM-DD)"));
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Training plan"), -1);
   gtk_list_box_append (GTK_LIST_BOX (list), plan_row);
   gtk_list_box_append (GTK_LIST_BOX (list), race_row);
   self->plan_entry = GTK_EDITABLE (plan_row);

@@ -321,6 +321,7 @@ bk_welcome_page_init (BkWelcomePage *self)
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Your recent running"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (scroller), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Welcome"), -1);
   gtk_widget_set_parent (scroller, GTK_WIDGET (self));
   self->clamp = scroller;
   {
@@ -351,6 +352,7 @@ bk_welcome_page_init (BkWelcomePage *self)
 
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Recent running"), -1);
   self->longest = GTK_EDITABLE (entry_row (self, _("Longest run in the last 30 days"), list));
   self->weekly = GTK_EDITABLE (entry_row (self, _("A typical week’s distance"), list));
   self->plan = GTK_EDITABLE (entry_row (self, _("Started a new plan on (optional, YYYY-MM-DD)"), list));
