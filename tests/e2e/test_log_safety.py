@@ -200,7 +200,9 @@ def _():
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0].startswith("id,started_at"), lines
-    assert lines[1].endswith(",\"'=HYPERLINK(\"\"http://evil\"\")\","), lines[1]
+    # The notes field, quoted and led by a quote mark (later columns, such
+    # as the shoe, may follow it).
+    assert ",\"'=HYPERLINK(\"\"http://evil\"\")\"," in lines[1], lines[1]
 
 
 @case("--data-dir \"\" and --demo with a command are refused")
