@@ -73,7 +73,7 @@ def main():
     try:
         window = app.window("Backstretch")
         click(find(window, role="push button", name="Skip"))
-        click(find(window, role="push button", name="Import Runs"))
+        click(find(window, role="push button", prefix="Import Runs"))
         chooser = wait_for(lambda: next((app.app.getChildAtIndex(i) for i in range(app.app.childCount)
                                          if app.app.getChildAtIndex(i) is not None
                                          and app.app.getChildAtIndex(i).name.startswith("Import")), None),
