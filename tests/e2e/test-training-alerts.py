@@ -92,7 +92,12 @@ def main():
 
         # 30 km today, more than twice the 14 km longest: carried out by the
         # background instance, which announces the rise.
-        added = cli("--add-run", today.isoformat(), "--distance", "30km", "--duration", "3:00:00")
+        # It ended just now: a run is news only when it ended within the
+        # hour (a date alone would start it at noon, and after 16:00 it
+        # would be an old run).
+        start = datetime.datetime.now() - datetime.timedelta(hours=3, minutes=2)
+        added = cli("--add-run", start.strftime("%Y-%m-%d %H:%M"), "--distance", "30km",
+                    "--duration", "3:00:00")
         if added.returncode != 0:
             fail("--add-run failed: " + added.stderr)
         wait_for(lambda: int(dunstctl("count", "displayed").strip() or 0) >= 1, 60,
