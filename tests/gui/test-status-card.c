@@ -159,26 +159,6 @@ press_key (GtkWidget *widget,
   g_assert_true (handled);
 }
 
-/* Samples a square of the chart: whether it holds the high-risk red. */
-static gboolean
-has_high_red (GdkTexture *texture)
-{
-  int w = gdk_texture_get_width (texture), h = gdk_texture_get_height (texture);
-  g_autofree guchar *pixels = g_malloc ((gsize) w * h * 4);
-  guint red = 0;
-
-  gdk_texture_download (texture, pixels, (gsize) w * 4);
-  for (int i = 0; i < w * h; i++)
-    {
-      /* Cairo ARGB32 in memory on little endian: B G R A. */
-      guchar b = pixels[4 * i], g = pixels[4 * i + 1], r = pixels[4 * i + 2];
-
-      if (r > 170 && g < 60 && b < 70)
-        red++;
-    }
-  return red > 200;
-}
-
 static void
 save_chart_png (Fixture    *fixture,
                 const char *name);
@@ -251,7 +231,7 @@ save_chart_png (Fixture    *fixture,
   /* The week with the 21 km is drawn in the high-risk red, once the chart
    * has had a frame with its weeks (slow under a sanitizer). */
   texture = save_widget_png (chart, name);
-  while (!has_high_red (texture) && g_get_monotonic_time () < deadline)
+  while (!bk_test_has_high_red (texture) && g_get_monotonic_time () < deadline)
     {
       g_clear_object (&texture);
       for (int i = 0; i < 20; i++)
@@ -261,7 +241,7 @@ save_chart_png (Fixture    *fixture,
         }
       texture = save_widget_png (chart, name);
     }
-  g_assert_true (has_high_red (texture));
+  g_assert_true (bk_test_has_high_red (texture));
 }
 
 static void
