@@ -252,38 +252,6 @@ routine_expanded_cb (BkRoutineRow  *row,
     g_hash_table_remove (self->expanded, &id);
 }
 
-static GtkRevealer *
-find_revealer (GtkWidget *widget)
-{
-  if (GTK_IS_REVEALER (widget))
-    return GTK_REVEALER (widget);
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkRevealer *found = find_revealer (c);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-/* A rebuilt row comes back open as it was, at once: opening it with the
- * expander's animation made the page shorter for a few frames, and the
- * scroll and the focused control moved while it grew (issue 15). */
-static void
-expand_at_once (AdwExpanderRow *row,
-                gboolean        expanded)
-{
-  GtkRevealer *revealer = find_revealer (GTK_WIDGET (row));
-  guint duration = revealer != NULL ? gtk_revealer_get_transition_duration (revealer) : 0;
-
-  if (revealer != NULL)
-    gtk_revealer_set_transition_duration (revealer, 0);
-  adw_expander_row_set_expanded (row, expanded);
-  if (revealer != NULL)
-    gtk_revealer_set_transition_duration (revealer, duration);
-}
-
 static void
 build_routines (BkStretchPage   *self,
                 BkStretchAgenda *agenda)
@@ -294,7 +262,7 @@ build_routines (BkStretchPage   *self,
       BkRoutineRow *row = bk_routine_row_new (self->context, agenda, i);
       gint64 id = bk_routine_row_get_id (row);
 
-      expand_at_once (ADW_EXPANDER_ROW (row), g_hash_table_contains (self->expanded, &id));
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), g_hash_table_contains (self->expanded, &id));
       g_signal_connect (row, "start", G_CALLBACK (routine_start_cb), self);
       g_signal_connect (row, "error", G_CALLBACK (routine_error_cb), self);
       g_signal_connect (row, "notify::expanded", G_CALLBACK (routine_expanded_cb), self);
