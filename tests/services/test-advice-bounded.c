@@ -8,37 +8,8 @@
 
 #include "core/bk-date.h"
 #include "services/bk-advice.h"
-#include "services/bk-context.h"
 #include "tests/bk-test-long-log.h"
-#include "tests/store/bk-test-files.h"
-
-/* A fresh log in a scratch folder for each test. */
-typedef struct {
-  char      *dir;
-  BkContext *context;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-
-  fixture->dir = g_dir_make_tmp ("bk-advice-bounded-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->context = bk_context_new (fixture->dir, settings, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  g_assert_finalize_object (fixture->context);
-  bk_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-}
+#include "tests/services/bk-test-context.h"
 
 /* The advice from every entry, screen and assessment, the old way. */
 static BkAdviceEpisode *
@@ -104,7 +75,7 @@ advice_bounded (BkPainStore *store,
 }
 
 static void
-test_long_log (Fixture       *fixture,
+test_long_log (BkTestContext       *fixture,
                gconstpointer  data)
 {
   BkPainStore *store = bk_context_get_pain_store (fixture->context);
@@ -201,7 +172,7 @@ fill_random_journal (BkPainStore *store,
 }
 
 static void
-test_random_journal (Fixture       *fixture,
+test_random_journal (BkTestContext       *fixture,
                      gconstpointer  data)
 {
   BkPainStore *store = bk_context_get_pain_store (fixture->context);
@@ -237,8 +208,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add ("/advice/bounded/long-log", Fixture, NULL, fixture_set_up, test_long_log, fixture_tear_down);
-  g_test_add ("/advice/bounded/random-journal", Fixture, NULL, fixture_set_up, test_random_journal,
-              fixture_tear_down);
+  BK_TEST_CONTEXT_ADD ("/advice/bounded/long-log", test_long_log);
+  BK_TEST_CONTEXT_ADD ("/advice/bounded/random-journal", test_random_journal);
   return g_test_run ();
 }

@@ -7,46 +7,10 @@
 #include "core/bk-routine.h"
 #include "services/bk-command.h"
 #include "services/bk-pain-report.h"
+#include "tests/services/bk-test-context.h"
 
 /* The report is checked the way a person would: poppler's pdfinfo counts
  * the pages, pdftotext reads the words back, pdftoppm renders page one. */
-
-typedef struct {
-  char      *dir;
-  BkContext *context;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-
-  fixture->dir = g_dir_make_tmp ("bk-pain-report-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->context = bk_context_new (fixture->dir, settings, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  g_assert_finalize_object (fixture->context);
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
-}
 
 static GDateTime *
 day_at (guint32 julian,
@@ -73,7 +37,7 @@ julian_of (int year, int month, int day)
 
 /* Ten weeks of runs that ramp up, and pain most days of the last six. */
 static void
-fill (Fixture *fixture)
+fill (BkTestContext *fixture)
 {
   guint32 start = julian_of (2026, 9, 7);
   BkPainStore *pain = bk_context_get_pain_store (fixture->context);
@@ -169,7 +133,7 @@ pdf_text (const char *pdf)
 }
 
 static void
-test_report (Fixture       *fixture,
+test_report (BkTestContext       *fixture,
              gconstpointer  data)
 {
   g_autoptr(GDateTime) now = day_at (julian_of (2026, 11, 16), 12);
@@ -297,7 +261,7 @@ first_page_text (const char *pdf)
  * screen answer of the period as yes / no / not asked, and the
  * assessments; the chart has its weekly numbers; rows say dates. */
 static void
-test_first_page (Fixture       *fixture,
+test_first_page (BkTestContext       *fixture,
                  gconstpointer  data)
 {
   g_autoptr(GDateTime) now = day_at (julian_of (2026, 11, 16), 12);
@@ -397,7 +361,7 @@ test_first_page (Fixture       *fixture,
 }
 
 static void
-test_command (Fixture       *fixture,
+test_command (BkTestContext       *fixture,
               gconstpointer  data)
 {
   g_autoptr(GDateTime) now = day_at (julian_of (2026, 11, 16), 12);
@@ -444,7 +408,7 @@ test_command (Fixture       *fixture,
 }
 
 static void
-test_missing_folder (Fixture       *fixture,
+test_missing_folder (BkTestContext       *fixture,
                      gconstpointer  data)
 {
   g_autoptr(GDateTime) now = day_at (julian_of (2026, 11, 16), 12);
@@ -463,7 +427,7 @@ main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(path, func) BK_TEST_CONTEXT_ADD (path, func)
   ADD ("/pain-report/report", test_report);
   ADD ("/pain-report/first-page", test_first_page);
   ADD ("/pain-report/command", test_command);

@@ -7,43 +7,7 @@
 #include <json-glib/json-glib.h>
 
 #include "services/bk-command.h"
-
-typedef struct {
-  char      *dir;
-  BkContext *context;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-
-  fixture->dir = g_dir_make_tmp ("bk-pain-status-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->context = bk_context_new (fixture->dir, settings, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  g_assert_finalize_object (fixture->context);
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
-}
+#include "tests/services/bk-test-context.h"
 
 static BkPainEntry *
 make_entry (int           day,
@@ -64,7 +28,7 @@ make_entry (int           day,
 }
 
 static void
-store_entry (Fixture     *fixture,
+store_entry (BkTestContext     *fixture,
              BkPainEntry *entry)
 {
   g_autoptr(GError) error = NULL;
@@ -74,7 +38,7 @@ store_entry (Fixture     *fixture,
 }
 
 static void
-add_entry (Fixture *fixture,
+add_entry (BkTestContext *fixture,
            int      day,
            int      rating,
            guint    character,
@@ -89,7 +53,7 @@ add_entry (Fixture *fixture,
 /* Runs the command line with NULL-terminated option name, value pairs
  * ("" for a flag) and returns its standard output. */
 static char *
-run_command (Fixture    *fixture,
+run_command (BkTestContext    *fixture,
              int         expected_status,
              const char *first_name,
              ...)
@@ -129,13 +93,13 @@ run_command (Fixture    *fixture,
 }
 
 static char *
-status_text (Fixture *fixture)
+status_text (BkTestContext *fixture)
 {
   return run_command (fixture, BK_EXIT_OK, "status", "", "today", "2026-11-30", NULL);
 }
 
 static JsonObject *
-status_json (Fixture *fixture)
+status_json (BkTestContext *fixture)
 {
   g_autofree char *text = run_command (fixture, BK_EXIT_OK, "status", "", "json", "", "today", "2026-11-30",
                                        NULL);
@@ -155,7 +119,7 @@ advice_level (JsonObject *status)
 }
 
 static void
-test_empty (Fixture       *fixture,
+test_empty (BkTestContext       *fixture,
             gconstpointer  data)
 {
   g_autoptr(JsonObject) json = status_json (fixture);
@@ -172,7 +136,7 @@ test_empty (Fixture       *fixture,
 }
 
 static void
-test_clinician_and_trend (Fixture       *fixture,
+test_clinician_and_trend (BkTestContext       *fixture,
                           gconstpointer  data)
 {
   g_autoptr(JsonObject) json = NULL;
@@ -210,7 +174,7 @@ test_clinician_and_trend (Fixture       *fixture,
 
 /* Issue 9: an urgent entry followed the next morning by a mild one. */
 static void
-test_urgent_then_mild (Fixture       *fixture,
+test_urgent_then_mild (BkTestContext       *fixture,
                        gconstpointer  data)
 {
   g_autoptr(JsonObject) json = NULL;
@@ -251,7 +215,7 @@ test_urgent_then_mild (Fixture       *fixture,
 
 /* Issue 9: "A 9/10 entry at rest at 03:00 gets no advice". */
 static void
-test_severe_at_night (Fixture       *fixture,
+test_severe_at_night (BkTestContext       *fixture,
                       gconstpointer  data)
 {
   g_autoptr(BkPainEntry) entry = make_entry (29, 3, BK_PAIN_CONTEXT_AT_REST, 9, BK_PAIN_CHARACTER_NO_SPREAD);
@@ -264,7 +228,7 @@ test_severe_at_night (Fixture       *fixture,
 }
 
 static void
-test_no_better (Fixture       *fixture,
+test_no_better (BkTestContext       *fixture,
                 gconstpointer  data)
 {
   g_autofree char *text = NULL;
@@ -278,7 +242,7 @@ test_no_better (Fixture       *fixture,
 }
 
 static void
-test_add_pain_and_assessment (Fixture       *fixture,
+test_add_pain_and_assessment (BkTestContext       *fixture,
                               gconstpointer  data)
 {
   g_autofree char *added = NULL;
@@ -333,7 +297,7 @@ test_add_pain_and_assessment (Fixture       *fixture,
 }
 
 static void
-test_bad_values (Fixture       *fixture,
+test_bad_values (BkTestContext       *fixture,
                  gconstpointer  data)
 {
   struct {
@@ -383,7 +347,7 @@ main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(path, func) BK_TEST_CONTEXT_ADD (path, func)
   ADD ("/pain-status/empty", test_empty);
   ADD ("/pain-status/clinician-and-trend", test_clinician_and_trend);
   ADD ("/pain-status/urgent-then-mild", test_urgent_then_mild);
