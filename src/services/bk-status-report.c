@@ -8,6 +8,7 @@
 
 #include "core/bk-date.h"
 #include "store/bk-run-days.h"
+#include "store/bk-run-surfaces.h"
 #include "store/bk-training-settings.h"
 #include "bk-status-report.h"
 
@@ -31,6 +32,8 @@ bk_status_report_compute (BkContext  *context,
                           GError    **error)
 {
   g_autoptr(GArray) days = NULL;
+  g_autoptr(GArray) surface_days = NULL;
+  BkTrainingStatus *status;
   GDate first;
   guint32 plan_start = 0;
   BkStatusInput in = { 0 };
@@ -55,7 +58,16 @@ bk_status_report_compute (BkContext  *context,
   in.plan_start = plan_start;
   in.units = bk_context_get_units (context);
   in.n_weeks = n_weeks;
-  return bk_training_status_compute (&in);
+  /* The surfaces come from the runs themselves (run_days does not keep
+   * them), over the same span. */
+  surface_days = bk_run_surfaces_read (bk_context_get_database (context), g_date_get_julian (&first),
+                                       today, error);
+  if (surface_days == NULL)
+    return NULL;
+  status = bk_training_status_compute (&in);
+  status->surfaces = bk_surface_share_compute ((BkSurfaceDay *) (gpointer) surface_days->data,
+                                               surface_days->len, today, in.first_day, n_weeks);
+  return status;
 }
 
 /**
