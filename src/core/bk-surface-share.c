@@ -122,7 +122,7 @@ bk_surface_share_compute (const BkSurfaceDay *days,
   g_return_val_if_fail (today > 0, NULL);
 
   for (gsize i = 0; i < n_days; i++)
-    if (days[i].julian < first_day_run)
+    if (days[i].julian < first_day_run && days[i].julian > 0)
       first_day_run = days[i].julian;
 
   last_start = bk_date_week_start (today, first_day);
@@ -140,7 +140,7 @@ bk_surface_share_compute (const BkSurfaceDay *days,
     {
       BkSurfaceWeek *week;
 
-      if (days[i].julian < first_start || days[i].julian >= last_start + 7)
+      if (days[i].julian < first_start || days[i].julian > today)
         continue;
       week = &g_array_index (self->weeks, BkSurfaceWeek, (days[i].julian - first_start) / 7);
       week->soft_m += days[i].soft_m;
