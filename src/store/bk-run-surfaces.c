@@ -4,7 +4,7 @@
 #include "core/bk-date.h"
 #include "bk-run-surfaces.h"
 
-/* The grounds here must match bk_surface_get_ground(); test-surface-share
+/* The grounds here must match bk_surface_get_ground(); test-run-store
  * checks them against it through a real database. */
 #define SURFACES_SQL \
   "SELECT CAST (julianday (local_date) + 0.5 AS INTEGER) - 1721425 AS julian," \

@@ -3,6 +3,7 @@
 
 #include "core/bk-date.h"
 #include "store/bk-run-store.h"
+#include "store/bk-run-surfaces.h"
 
 typedef struct {
   char       *dir;
@@ -307,6 +308,100 @@ test_daily_totals (Fixture       *f,
   g_assert_cmpuint (g_array_index (days, BkDayTotal, 0).julian, ==, julian (2026, 10, 24));
 }
 
+/* The surfaces the status reads (issue 16, bk-run-surfaces.c), summed per
+ * local day by the ground core gives each surface. */
+static void
+add_surface_run (Fixture   *f,
+                 int        day,
+                 int        hour,
+                 double     km,
+                 BkSurface  surface)
+{
+  g_autoptr(BkRun) run = make_run (f, 2026, 11, day, hour, km, (gint64) (km * 330));
+  g_autoptr(GError) error = NULL;
+
+  bk_run_set_surface (run, surface);
+  g_assert_true (bk_run_store_add (f->store, run, &error));
+  g_assert_no_error (error);
+}
+
+static GArray *
+read_surfaces (Fixture *f,
+               int      from_day,
+               int      to_day)
+{
+  g_autoptr(GError) error = NULL;
+  GArray *days = bk_run_surfaces_read (f->db, julian (2026, 11, from_day), julian (2026, 11, to_day), &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (days);
+  return days;
+}
+
+/* One run a day on each surface, 1 km more each day: every day's distance
+ * sits on the ground bk_surface_get_ground() names. */
+static void
+test_surfaces_match_core (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GArray) days = NULL;
+
+  for (BkSurface s = BK_SURFACE_NONE; s < BK_N_SURFACES; s++)
+    add_surface_run (f, 2 + s, 8, 1 + s, s);
+  days = read_surfaces (f, 1, 30);
+  g_assert_cmpuint (days->len, ==, BK_N_SURFACES);
+  for (BkSurface s = BK_SURFACE_NONE; s < BK_N_SURFACES; s++)
+    {
+      BkSurfaceDay *day = &g_array_index (days, BkSurfaceDay, s);
+      double metres = (1 + s) * 1000.0;
+      BkGround ground = bk_surface_get_ground (s);
+
+      g_test_message ("surface %d", s);
+      g_assert_cmpuint (day->julian, ==, julian (2026, 11, 2 + s));
+      g_assert_cmpfloat (day->soft_m, ==, ground == BK_GROUND_SOFT ? metres : 0);
+      g_assert_cmpfloat (day->firm_m, ==, ground == BK_GROUND_FIRM ? metres : 0);
+      g_assert_cmpfloat (day->unknown_m, ==, ground == BK_GROUND_UNKNOWN ? metres : 0);
+    }
+}
+
+/* Two runs on a day are summed by ground, a run just after local midnight
+ * is that day's, the range is inclusive, and a surface edit (which the
+ * run_days trigger does not follow) is read at once. */
+static void
+test_surfaces_days (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GArray) days = NULL;
+  g_autoptr(GArray) one = NULL;
+  g_autoptr(GArray) edited = NULL;
+  g_autoptr(BkRun) run = NULL;
+  g_autoptr(GError) error = NULL;
+
+  add_surface_run (f, 10, 7, 5, BK_SURFACE_ROAD);
+  add_surface_run (f, 10, 18, 3, BK_SURFACE_TRAIL);
+  add_surface_run (f, 11, 0, 2, BK_SURFACE_TREADMILL);
+  days = read_surfaces (f, 1, 30);
+  g_assert_cmpuint (days->len, ==, 2);
+  g_assert_cmpfloat (g_array_index (days, BkSurfaceDay, 0).firm_m, ==, 5000);
+  g_assert_cmpfloat (g_array_index (days, BkSurfaceDay, 0).soft_m, ==, 3000);
+  g_assert_cmpuint (g_array_index (days, BkSurfaceDay, 1).julian, ==, julian (2026, 11, 11));
+  one = read_surfaces (f, 11, 11);
+  g_assert_cmpuint (one->len, ==, 1);
+  g_assert_cmpfloat (g_array_index (one, BkSurfaceDay, 0).firm_m, ==, 2000);
+
+  run = make_run (f, 2026, 11, 12, 8, 6, 1980);
+  bk_run_set_surface (run, BK_SURFACE_ROAD);
+  g_assert_true (bk_run_store_add (f->store, run, &error));
+  g_assert_no_error (error);
+  bk_run_set_surface (run, BK_SURFACE_GRASS);
+  g_assert_true (bk_run_store_update (f->store, run, &error));
+  g_assert_no_error (error);
+  edited = read_surfaces (f, 12, 12);
+  g_assert_cmpuint (edited->len, ==, 1);
+  g_assert_cmpfloat (g_array_index (edited, BkSurfaceDay, 0).soft_m, ==, 6000);
+  g_assert_cmpfloat (g_array_index (edited, BkSurfaceDay, 0).firm_m, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -321,6 +416,8 @@ main (int   argc,
   ADD ("/run-store/model-loads-existing", test_model_loads_existing);
   ADD ("/run-store/survives-reopen", test_survives_reopen);
   ADD ("/run-store/daily-totals", test_daily_totals);
+  ADD ("/run-store/surfaces-match-core", test_surfaces_match_core);
+  ADD ("/run-store/surfaces-days", test_surfaces_days);
 #undef ADD
 
   return g_test_run ();
