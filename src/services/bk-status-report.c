@@ -16,6 +16,20 @@
  * runs before any week, and the EWMA is seeded with the first logged day. */
 #define FIRST_POSSIBLE_YEAR 1900
 
+static guint32
+surfaces_from (guint32      today,
+               GDateWeekday first_day,
+               guint        n_weeks,
+               guint32      first_possible)
+{
+  guint32 weeks = MAX (n_weeks, BK_SURFACE_LOOKBACK_WEEKS);
+  guint32 start = bk_date_week_start (today, first_day);
+
+  if (n_weeks == 0 || start < first_possible + 7 * (weeks - 1))
+    return first_possible;
+  return start - 7 * (weeks - 1);
+}
+
 /**
  * bk_status_report_compute:
  * @n_weeks: weekly rows wanted; 0 for all history
@@ -58,9 +72,10 @@ bk_status_report_compute (BkContext  *context,
   in.plan_start = plan_start;
   in.units = bk_context_get_units (context);
   in.n_weeks = n_weeks;
-  /* The surfaces come from the runs themselves (run_days does not keep
-   * them), over the same span. */
-  surface_days = bk_run_surfaces_read (bk_context_get_database (context), g_date_get_julian (&first),
+  /* The surfaces have a daily table of their own; only the weeks shown
+   * and the streak's lookback are read when not all history is wanted. */
+  surface_days = bk_run_surfaces_read (bk_context_get_database (context),
+                                       surfaces_from (today, in.first_day, n_weeks, g_date_get_julian (&first)),
                                        today, error);
   if (surface_days == NULL)
     return NULL;

@@ -1,17 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "bk-run-surfaces"
 
-#include "core/bk-date.h"
 #include "bk-run-surfaces.h"
 
-/* The grounds here must match bk_surface_get_ground(); test-run-store
- * checks them against it through a real database. */
-#define SURFACES_SQL \
-  "SELECT CAST (julianday (local_date) + 0.5 AS INTEGER) - 1721425 AS julian," \
-  "       total (CASE WHEN surface IN ('grass', 'trail', 'track') THEN distance_m END)," \
-  "       total (CASE WHEN surface IN ('road', 'treadmill') THEN distance_m END)," \
-  "       total (CASE WHEN surface IS NULL OR surface = 'mixed' THEN distance_m END)" \
-  "  FROM runs WHERE local_date BETWEEN ?1 AND ?2 GROUP BY local_date ORDER BY local_date"
+/* The run_surface_days table (a migration in bk-database.c) holds each
+ * day's distance by ground, kept up to date by triggers on runs;
+ * test-run-store checks its grounds against bk_surface_get_ground(). */
 
 /**
  * bk_run_surfaces_read:
@@ -29,21 +23,20 @@ bk_run_surfaces_read (BkDatabase  *database,
                       GError     **error)
 {
   g_autoptr(GArray) days = NULL;
-  g_autofree char *from = NULL;
-  g_autofree char *to = NULL;
   sqlite3_stmt *stmt;
   int rc;
 
   g_return_val_if_fail (BK_IS_DATABASE (database), NULL);
   g_return_val_if_fail (from_julian > 0 && from_julian <= to_julian, NULL);
 
-  stmt = bk_database_prepare (database, SURFACES_SQL, error);
+  stmt = bk_database_prepare (database,
+                              "SELECT julian, soft_m, firm_m, unknown_m FROM run_surface_days"
+                              " WHERE julian BETWEEN ?1 AND ?2 ORDER BY julian",
+                              error);
   if (stmt == NULL)
     return NULL;
-  from = bk_date_to_iso (from_julian);
-  to = bk_date_to_iso (to_julian);
-  sqlite3_bind_text (stmt, 1, from, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, to, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 1, from_julian);
+  sqlite3_bind_int64 (stmt, 2, to_julian);
 
   days = g_array_new (FALSE, TRUE, sizeof (BkSurfaceDay));
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -58,7 +51,6 @@ bk_run_surfaces_read (BkDatabase  *database,
       g_array_append_val (days, day);
     }
   sqlite3_reset (stmt);
-  sqlite3_clear_bindings (stmt);
   if (rc != SQLITE_DONE)
     {
       bk_database_set_error (database, rc, error);

@@ -1,7 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <glib/gstdio.h>
+#include <sqlite3.h>
+#include <string.h>
 
 #include "core/bk-date.h"
+#include "store/bk-database-private.h"
 #include "store/bk-run-store.h"
 #include "store/bk-run-surfaces.h"
 
@@ -402,6 +405,84 @@ test_surfaces_days (Fixture       *f,
   g_assert_cmpfloat (g_array_index (edited, BkSurfaceDay, 0).firm_m, ==, 0);
 }
 
+/* Deleting a day's last run removes the day; moving a run moves its
+ * distance to the new day. */
+static void
+test_surfaces_follow_changes (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(BkRun) run = make_run (f, 2026, 11, 14, 8, 7, 2310);
+  g_autoptr(GDateTime) later = g_date_time_new (f->zone, 2026, 11, 15, 9, 0, 0);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) moved = NULL;
+  g_autoptr(GArray) deleted = NULL;
+
+  bk_run_set_surface (run, BK_SURFACE_TRACK);
+  g_assert_true (bk_run_store_add (f->store, run, &error));
+  add_surface_run (f, 15, 18, 3, BK_SURFACE_ROAD);
+  bk_run_set_started_at (run, later);
+  g_assert_true (bk_run_store_update (f->store, run, &error));
+  g_assert_no_error (error);
+  moved = read_surfaces (f, 1, 30);
+  g_assert_cmpuint (moved->len, ==, 1);
+  g_assert_cmpuint (g_array_index (moved, BkSurfaceDay, 0).julian, ==, julian (2026, 11, 15));
+  g_assert_cmpfloat (g_array_index (moved, BkSurfaceDay, 0).soft_m, ==, 7000);
+  g_assert_cmpfloat (g_array_index (moved, BkSurfaceDay, 0).firm_m, ==, 3000);
+
+  g_assert_true (bk_run_store_delete (f->store, bk_run_get_id (run), &error));
+  g_assert_no_error (error);
+  deleted = read_surfaces (f, 1, 30);
+  g_assert_cmpuint (deleted->len, ==, 1);
+  g_assert_cmpfloat (g_array_index (deleted, BkSurfaceDay, 0).soft_m, ==, 0);
+  g_assert_cmpfloat (g_array_index (deleted, BkSurfaceDay, 0).firm_m, ==, 3000);
+}
+
+/* A log from before the surfaces table gets its days filled when it is
+ * opened (the migration is found by what it adds, not by its number). */
+static void
+test_surfaces_migration_fills (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("bk-test-runs-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "backstretch.sqlite3", NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) days = NULL;
+  g_autofree char *bump = NULL;
+  BkDatabase *db;
+  sqlite3 *raw = NULL;
+  int before = -1;
+
+  for (int v = 0; v < bk_database_get_latest_version () && before < 0; v++)
+    if (strstr (bk_database_migration_sql (v), "CREATE TABLE run_surface_days") != NULL)
+      before = v;
+  g_assert_cmpint (before, >, 0);
+  g_assert_cmpint (sqlite3_open (path, &raw), ==, SQLITE_OK);
+  for (int v = 0; v < before; v++)
+    g_assert_cmpint (sqlite3_exec (raw, bk_database_migration_sql (v), NULL, NULL, NULL), ==, SQLITE_OK);
+  bump = g_strdup_printf ("PRAGMA user_version = %d;"
+                          "INSERT INTO runs (started_at, distance_m, duration_s, surface) VALUES"
+                          " ('2026-10-01T07:00:00+02:00', 8000, 2400, 'grass'),"
+                          " ('2026-10-01T18:00:00+02:00', 2000, 600, 'road'),"
+                          " ('2026-10-03T07:00:00+02:00', 5000, 1500, NULL);", before);
+  g_assert_cmpint (sqlite3_exec (raw, bump, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (raw);
+
+  db = bk_database_open (path, &error);
+  g_assert_no_error (error);
+  days = bk_run_surfaces_read (db, julian (2026, 10, 1), julian (2026, 10, 31), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (days->len, ==, 2);
+  g_assert_cmpfloat (g_array_index (days, BkSurfaceDay, 0).soft_m, ==, 8000);
+  g_assert_cmpfloat (g_array_index (days, BkSurfaceDay, 0).firm_m, ==, 2000);
+  g_assert_cmpfloat (g_array_index (days, BkSurfaceDay, 1).unknown_m, ==, 5000);
+  g_assert_finalize_object (db);
+  g_remove (wal);
+  g_remove (shm);
+  g_remove (path);
+  g_remove (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -418,7 +499,9 @@ main (int   argc,
   ADD ("/run-store/daily-totals", test_daily_totals);
   ADD ("/run-store/surfaces-match-core", test_surfaces_match_core);
   ADD ("/run-store/surfaces-days", test_surfaces_days);
+  ADD ("/run-store/surfaces-follow-changes", test_surfaces_follow_changes);
 #undef ADD
+  g_test_add_func ("/run-store/surfaces-migration-fills", test_surfaces_migration_fills);
 
   return g_test_run ();
 }
