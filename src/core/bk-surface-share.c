@@ -37,8 +37,8 @@
  * BK_SURFACE_LOOKBACK_WEEKS (8) weeks, and only while the runner is
  * running: the newest week with a share must be this week or last week.
  *
- * Today's week counts once it has a share, so a run on grass this week
- * ends the hint at once. */
+ * Today's week counts once it has a share, so a tenth of this week on soft
+ * ground ends the hint at once. */
 
 BkGround
 bk_surface_get_ground (BkSurface surface)
