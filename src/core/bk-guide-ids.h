@@ -40,6 +40,7 @@
 #define BK_GUIDE_TRIGGERS_SLEEP        "triggers#sleep"
 #define BK_GUIDE_TRIGGERS_RAMP_UP      "triggers#ramp-up"
 #define BK_GUIDE_TRIGGERS_SHOES        "triggers#shoes"
+#define BK_GUIDE_TRIGGERS_SURFACES     "triggers#surfaces"
 #define BK_GUIDE_TRIGGERS_CORE         "triggers#core"
 #define BK_GUIDE_TRIGGERS_OLD_INJURIES "triggers#old-injuries"
 #define BK_GUIDE_TRIGGERS_HILLS        "triggers#hills"

@@ -58,6 +58,7 @@ bk_training_status_free (BkTrainingStatus *self)
     return;
   g_clear_pointer (&self->reasons, g_ptr_array_unref);
   g_clear_pointer (&self->weekly, g_array_unref);
+  g_clear_pointer (&self->surfaces, bk_surface_share_free);
   g_free (self);
 }
 

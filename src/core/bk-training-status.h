@@ -6,6 +6,7 @@
 #include "bk-acwr.h"
 #include "bk-guide-ids.h"
 #include "bk-load.h"
+#include "bk-surface-share.h"
 #include "bk-units.h"
 
 G_BEGIN_DECLS
@@ -128,6 +129,9 @@ typedef struct {
   double       week_ceiling_m;     /* NAN: not enough volume to judge */
 
   GArray      *weekly;             /* BkStatusWeek, oldest first */
+  /* The soft-surface share over the same weeks; set by the caller that
+   * reads the surfaces (bk_status_report_compute), else NULL. */
+  BkSurfaceShare *surfaces;
 } BkTrainingStatus;
 
 BkTrainingStatus *bk_training_status_compute        (const BkStatusInput *input);

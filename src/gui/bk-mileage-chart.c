@@ -19,6 +19,7 @@ struct _BkMileageChart
   GtkWidget  parent_instance;
 
   GArray    *weeks;          /* BkStatusWeek, oldest first, all history */
+  GArray    *soft_shares;    /* double per week, NAN: none (issue 16) */
   guint32    block_start;
   BkUnits    units;
   guint      visible;        /* how many weeks fit the view */
@@ -42,6 +43,20 @@ typedef struct {
   double line_height;
 } Layout;
 
+/* The week's numbers, then its share of soft surfaces after @separator
+ * when it has one (issue 16). */
+static char *
+describe_with_share (BkMileageChart *self,
+                     guint           index,
+                     const char     *separator)
+{
+  g_autofree char *week = bk_mileage_chart_describe_week (self, index);
+  double share = index < self->soft_shares->len ? g_array_index (self->soft_shares, double, index) : NAN;
+  g_autofree char *soft = isnan (share) ? NULL : bk_surface_format_share (share);
+
+  return soft != NULL ? g_strconcat (week, separator, soft, NULL) : g_steal_pointer (&week);
+}
+
 /* A screen reader hears the selected week, and hears it again each time
  * the arrows move the selection: GTK 4.8 has no value interface for a
  * custom widget, so the week is in the name, which Orca reads out when it
@@ -49,7 +64,7 @@ typedef struct {
 static void
 update_accessible (BkMileageChart *self)
 {
-  g_autofree char *week = bk_mileage_chart_describe_week (self, self->focused);
+  g_autofree char *week = describe_with_share (self, self->focused, "; ");
   /* TRANSLATORS: the chart's name for screen readers, then the selected
    * week's numbers */
   g_autofree char *name = g_strdup_printf (_("Weekly mileage: %s"), week);
@@ -431,7 +446,7 @@ query_tooltip_cb (GtkWidget  *widget,
       if (!found)
         return FALSE;
     }
-  text = bk_mileage_chart_describe_week (self, index);
+  text = bk_mileage_chart_describe_tooltip (self, index);
   gtk_tooltip_set_text (tooltip, text);
   return TRUE;
 }
@@ -541,6 +556,7 @@ bk_mileage_chart_finalize (GObject *object)
   BkMileageChart *self = BK_MILEAGE_CHART (object);
 
   g_clear_pointer (&self->weeks, g_array_unref);
+  g_clear_pointer (&self->soft_shares, g_array_unref);
   if (self->legend != NULL)
     g_object_remove_weak_pointer (G_OBJECT (self->legend), (gpointer *) &self->legend);
   G_OBJECT_CLASS (bk_mileage_chart_parent_class)->finalize (object);
@@ -568,6 +584,7 @@ bk_mileage_chart_init (BkMileageChart *self)
   GtkEventController *focus = gtk_event_controller_focus_new ();
 
   self->weeks = g_array_new (FALSE, TRUE, sizeof (BkStatusWeek));
+  self->soft_shares = g_array_new (FALSE, TRUE, sizeof (double));
   self->visible = DEFAULT_VISIBLE;
   self->show_risk = TRUE;
   self->units = BK_UNITS_METRIC;
@@ -618,6 +635,12 @@ bk_mileage_chart_set_status (BkMileageChart         *self,
 
   g_array_set_size (self->weeks, 0);
   g_array_append_vals (self->weeks, status->weekly->data, status->weekly->len);
+  g_array_set_size (self->soft_shares, self->weeks->len);
+  for (guint i = 0; i < self->weeks->len; i++)
+    g_array_index (self->soft_shares, double, i) =
+      status->surfaces != NULL
+        ? bk_surface_share_for_week (status->surfaces, g_array_index (self->weeks, BkStatusWeek, i).week_start)
+        : NAN;
   self->block_start = status->block_start;
   self->units = units;
   self->end = self->weeks->len;
@@ -748,4 +771,19 @@ bk_mileage_chart_describe_week (BkMileageChart *self,
   if (week->ramp_up)
     g_string_append (text, _("; weeks 5 to 7 are a time many runners report trouble (the evidence is anecdotal)"));
   return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/**
+ * bk_mileage_chart_describe_tooltip:
+ *
+ * Returns: (transfer full): the week's numbers, and its share of soft
+ *   surfaces ("Soft surfaces 35 %") on a line of its own when it has one
+ */
+char *
+bk_mileage_chart_describe_tooltip (BkMileageChart *self,
+                                   guint           index)
+{
+  g_return_val_if_fail (BK_IS_MILEAGE_CHART (self), NULL);
+
+  return describe_with_share (self, index, "\n");
 }

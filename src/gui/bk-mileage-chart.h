@@ -30,6 +30,8 @@ void       bk_mileage_chart_focus_week      (BkMileageChart         *self,
 guint      bk_mileage_chart_get_focused_week (BkMileageChart        *self);
 char      *bk_mileage_chart_describe_week   (BkMileageChart         *self,
                                              guint                   index);
+char      *bk_mileage_chart_describe_tooltip (BkMileageChart        *self,
+                                             guint                   index);
 void       bk_mileage_chart_draw            (BkMileageChart         *self,
                                              GtkSnapshot            *snapshot,
                                              int                     width,

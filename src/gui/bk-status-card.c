@@ -14,6 +14,7 @@
 #include "bk-guide-link.h"
 #include "bk-pain-advice-box.h"
 #include "bk-status-card.h"
+#include "bk-surface-hint.h"
 
 /* The top of the Training page: the ramp-up level with its reasons and a
  * "Why?" link to the guide, the block week, the plan hints, the plan start
@@ -38,6 +39,7 @@ struct _BkStatusCard
   GtkLabel         *block_label;
   GtkLabel         *hints_label;
   GtkLabel         *baseline_label;   /* what the runner said, while it is used */
+  BkSurfaceHint    *surface_hint;     /* issue 16 */
   GtkMenuButton    *plan_button;
   GtkEditable      *plan_entry;
   GtkEditable      *race_entry;
@@ -163,6 +165,7 @@ update (BkStatusCard *self)
     gtk_label_set_text (self->baseline_label, said != NULL ? said : "");
     gtk_widget_set_visible (GTK_WIDGET (self->baseline_label), said != NULL);
   }
+  bk_surface_hint_update (self->surface_hint, status->surfaces, advice == BK_PAIN_ADVICE_NONE);
 
   bk_mileage_chart_set_status (self->chart, status, units);
 }
@@ -396,6 +399,8 @@ bk_status_card_init (BkStatusCard *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->baseline_label), "dim-label");
   gtk_widget_set_visible (GTK_WIDGET (self->baseline_label), FALSE);
   gtk_box_append (GTK_BOX (card), GTK_WIDGET (self->baseline_label));
+  self->surface_hint = BK_SURFACE_HINT (bk_surface_hint_new ());
+  gtk_box_append (GTK_BOX (card), GTK_WIDGET (self->surface_hint));
   self->pain_advice = BK_PAIN_ADVICE_BOX (bk_pain_advice_box_new ());
   gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->pain_advice));
   gtk_box_append (GTK_BOX (self->box), card);

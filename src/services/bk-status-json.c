@@ -9,6 +9,7 @@
 #include "core/bk-stretch.h"
 #include "bk-status-json.h"
 #include "bk-status-shoes.h"
+#include "bk-status-surfaces.h"
 #include "bk-stretch-agenda.h"
 
 /* Rounded as a person would read it, so "1.234" rather than sixteen
@@ -509,6 +510,7 @@ bk_status_json_build (BkContext         *context,
   bk_status_json_add_pain (builder, context, episode);
   bk_status_json_add_stretching (builder, context, now, episode);
   bk_status_json_add_shoes (builder, shoes);
+  bk_status_json_add_surfaces (builder, training->surfaces, episode);
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);

@@ -8,12 +8,27 @@
 
 #include "core/bk-date.h"
 #include "store/bk-run-days.h"
+#include "store/bk-run-surfaces.h"
 #include "store/bk-training-settings.h"
 #include "bk-status-report.h"
 
 /* The whole log is read: block detection looks back over the 12 weeks with
  * runs before any week, and the EWMA is seeded with the first logged day. */
 #define FIRST_POSSIBLE_YEAR 1900
+
+static guint32
+surfaces_from (guint32      today,
+               GDateWeekday first_day,
+               guint        n_weeks,
+               guint32      first_possible)
+{
+  guint32 weeks = MAX (n_weeks, BK_SURFACE_LOOKBACK_WEEKS);
+  guint32 start = bk_date_week_start (today, first_day);
+
+  if (n_weeks == 0 || start < first_possible + 7 * (weeks - 1))
+    return first_possible;
+  return start - 7 * (weeks - 1);
+}
 
 /**
  * bk_status_report_compute:
@@ -31,6 +46,8 @@ bk_status_report_compute (BkContext  *context,
                           GError    **error)
 {
   g_autoptr(GArray) days = NULL;
+  g_autoptr(GArray) surface_days = NULL;
+  BkTrainingStatus *status;
   GDate first;
   guint32 plan_start = 0;
   BkStatusInput in = { 0 };
@@ -55,7 +72,17 @@ bk_status_report_compute (BkContext  *context,
   in.plan_start = plan_start;
   in.units = bk_context_get_units (context);
   in.n_weeks = n_weeks;
-  return bk_training_status_compute (&in);
+  /* The surfaces have a daily table of their own; only the weeks shown
+   * and the streak's lookback are read when not all history is wanted. */
+  surface_days = bk_run_surfaces_read (bk_context_get_database (context),
+                                       surfaces_from (today, in.first_day, n_weeks, g_date_get_julian (&first)),
+                                       today, error);
+  if (surface_days == NULL)
+    return NULL;
+  status = bk_training_status_compute (&in);
+  status->surfaces = bk_surface_share_compute ((BkSurfaceDay *) (gpointer) surface_days->data,
+                                               surface_days->len, today, in.first_day, n_weeks);
+  return status;
 }
 
 /**

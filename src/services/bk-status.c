@@ -15,6 +15,7 @@
 #include "bk-status-json.h"
 #include "bk-status-report.h"
 #include "bk-status-shoes.h"
+#include "bk-status-surfaces.h"
 #include "bk-stretch-agenda.h"
 #include "store/bk-shoe-store.h"
 
@@ -428,6 +429,7 @@ bk_status_print (BkContext *context,
     }
 
   bk_status_append_training (training, units, episode, out);
+  bk_status_append_surfaces (training->surfaces, episode, out);
   /* Worn shoes are a hint: they wait while the advice is to see a clinician. */
   if (!bk_advice_episode_withholds_hints (episode))
     bk_status_append_shoes (shoes, units, out);

@@ -42,6 +42,18 @@ G_DEFINE_QUARK (bk-store-error-quark, bk_store_error)
   "    total (rpe * duration_s / 60.0), count (rpe) FROM runs WHERE local_date = NEW.local_date;" \
   "END;"
 
+/* A day's distance by ground, as bk_surface_get_ground() counts it, and
+ * the statements that write @row's day ("OLD" or "NEW") again in
+ * run_surface_days: gone when it has no runs left. */
+#define RUN_SURFACE_SUMS \
+  "  total (CASE WHEN surface IN ('grass', 'trail', 'track') THEN distance_m END)," \
+  "  total (CASE WHEN surface IN ('road', 'treadmill') THEN distance_m END)," \
+  "  total (CASE WHEN surface IS NULL OR surface = 'mixed' THEN distance_m END)"
+#define RUN_SURFACE_DAY(row) \
+  "  DELETE FROM run_surface_days WHERE julian = CAST (julianday (" row ".local_date) + 0.5 AS INTEGER) - 1721425;" \
+  "  INSERT OR REPLACE INTO run_surface_days SELECT CAST (julianday (" row ".local_date) + 0.5 AS INTEGER) - 1721425," \
+  RUN_SURFACE_SUMS " FROM runs WHERE local_date = " row ".local_date HAVING count (*) > 0;"
+
 /* Each entry moves the schema up by one version, in one transaction. Never
  * edit an entry that has shipped: add a new one. */
 static const char * const migrations[] = {
@@ -292,6 +304,28 @@ static const char * const migrations[] = {
   "DROP TRIGGER run_days_after_update;"
   "CREATE TRIGGER run_days_after_update AFTER UPDATE OF started_at, distance_m, duration_s, rpe ON runs BEGIN"
   RUN_DAYS_AFTER_UPDATE,
+  /* Each day's distance by ground (issue 16: soft grass, trail and track;
+   * firm road and treadmill; mixed or not given), kept by triggers like
+   * run_days so the status reads the soft-surface share without grouping
+   * every run (bk-run-surfaces.c). */
+  "CREATE TABLE run_surface_days ("
+  "  julian    INTEGER PRIMARY KEY,"
+  "  soft_m    REAL NOT NULL,"
+  "  firm_m    REAL NOT NULL,"
+  "  unknown_m REAL NOT NULL"
+  ") STRICT;"
+  "INSERT INTO run_surface_days SELECT CAST (julianday (local_date) + 0.5 AS INTEGER) - 1721425,"
+  RUN_SURFACE_SUMS " FROM runs GROUP BY local_date;"
+  "CREATE TRIGGER run_surface_days_after_insert AFTER INSERT ON runs BEGIN"
+  RUN_SURFACE_DAY ("NEW")
+  "END;"
+  "CREATE TRIGGER run_surface_days_after_delete AFTER DELETE ON runs BEGIN"
+  RUN_SURFACE_DAY ("OLD")
+  "END;"
+  "CREATE TRIGGER run_surface_days_after_update AFTER UPDATE OF started_at, distance_m, surface ON runs BEGIN"
+  RUN_SURFACE_DAY ("OLD")
+  RUN_SURFACE_DAY ("NEW")
+  "END;",
 };
 
 static void

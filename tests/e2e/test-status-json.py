@@ -101,6 +101,30 @@ def main():
         text = run(data_dir, "--status", "--today", "2026-11-10").stdout
         check("Ramp-up risk: Warning" in text and "Sunday’s 21 km" in text, text)
         check("Keep your next long run at or under 14 km" in text, text)
+        # No run names its surface: no share, no hint.
+        check(s["surfaces"]["soft_share_last_week"] is None and s["surfaces"]["hint"] is None,
+              f"surfaces without any given: {s['surfaces']}")
+
+    # Issue 16: four Tuesdays on road or treadmill, then grass.
+    with tempfile.TemporaryDirectory() as data_dir:
+        for date, surface in (("2026-10-20", "road"), ("2026-10-27", "treadmill"),
+                              ("2026-11-03", "road"), ("2026-11-10", "road")):
+            run(data_dir, "--add-run", f"{date} 07:30", "--distance", "8km", "--duration", "48:00",
+                "--surface", surface)
+        surfaces = status(data_dir)["surfaces"]
+        check(surfaces["soft_share_week"] == 0 and surfaces["firm_streak_weeks"] == 4, f"{surfaces}")
+        check(surfaces["hint"].startswith("Your running has been almost all on road or treadmill for 4 weeks"),
+              f"the hint: {surfaces['hint']}")
+        check(surfaces["hint_section"] == "triggers#surfaces", "the hint links to the guide")
+        check(len(surfaces["weekly"]) == 16, "one share per week of the table")
+        text = run(data_dir, "--status", "--today", "2026-11-10").stdout
+        check("(guide: triggers#surfaces)" in text, text)
+        run(data_dir, "--add-run", "2026-11-10 18:00", "--distance", "4km", "--duration", "24:00",
+            "--surface", "grass")
+        surfaces = status(data_dir)["surfaces"]
+        check(abs(surfaces["soft_share_week"] - 0.333) < 1e-9 and surfaces["hint"] is None, f"{surfaces}")
+        text = run(data_dir, "--status", "--today", "2026-11-10").stdout
+        check("Soft surfaces (grass, trail, track): 33 % this week, 0 % last week\n" in text, text)
     print("ok")
 
 

@@ -1,10 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The mileage chart as a screen reader and a reader of colours meet it:
  * its name follows the selected week, its legend says what the colours
- * and shading mean, and its colours keep 3:1 in light and dark style. */
+ * and shading mean, its colours keep 3:1 in light and dark style, and a
+ * week's share of soft surfaces is in its tooltip and its name. */
 #include "bk-config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "tests/gui/bk-test-gui.h"
 #include "gui/bk-mileage-chart.h"
@@ -226,6 +228,45 @@ test_screenshots (Fixture       *fixture,
     }
 }
 
+/* Issue 16: a week with a share of soft surfaces says it in the tooltip,
+ * on a line of its own, and in the name a screen reader hears; a week
+ * without one says nothing about surfaces. */
+static void
+test_soft_share (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  guint32 last_start = g_array_index (fixture->weeks, BkStatusWeek, N_WEEKS - 1).week_start;
+  BkSurfaceDay days[] = {
+    { last_start, 3500, 6500, 0 },
+    { last_start - 14, 0, 10000, 0 },
+  };
+  BkTrainingStatus status = { 0 };
+  g_autofree char *newest = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *gap = NULL;
+  g_autofree char *week = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *name = NULL;
+
+  status.weekly = fixture->weeks;
+  status.surfaces = bk_surface_share_compute (days, G_N_ELEMENTS (days), last_start + 2, G_DATE_MONDAY, 0);
+  bk_mileage_chart_set_status (fixture->chart, &status, BK_UNITS_METRIC);
+  g_clear_pointer (&status.surfaces, bk_surface_share_free);
+
+  newest = bk_mileage_chart_describe_tooltip (fixture->chart, N_WEEKS - 1);
+  before = bk_mileage_chart_describe_tooltip (fixture->chart, N_WEEKS - 3);
+  gap = bk_mileage_chart_describe_tooltip (fixture->chart, N_WEEKS - 2);
+  week = bk_mileage_chart_describe_week (fixture->chart, N_WEEKS - 1);
+  expected = g_strconcat (week, "\nSoft surfaces 35 %", NULL);
+  g_assert_cmpstr (newest, ==, expected);
+  g_assert_true (g_str_has_suffix (before, "\nSoft surfaces 0 %"));
+  g_assert_null (strchr (gap, '\n'));
+
+  bk_mileage_chart_focus_week (fixture->chart, N_WEEKS - 1);
+  name = g_strdup_printf ("Weekly mileage: %s; Soft surfaces 35 %%", week);
+  gtk_test_accessible_assert_property (fixture->chart, GTK_ACCESSIBLE_PROPERTY_LABEL, name);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -236,6 +277,7 @@ main (int    argc,
   bk_test_gui_init (&argc, &argv);
 
   g_test_add ("/mileage-chart/name-follows-week", Fixture, NULL, fixture_set_up, test_name_follows_week, fixture_tear_down);
+  g_test_add ("/mileage-chart/soft-share", Fixture, NULL, fixture_set_up, test_soft_share, fixture_tear_down);
   g_test_add ("/mileage-chart/legend", Fixture, NULL, fixture_set_up, test_legend, fixture_tear_down);
   g_test_add_func ("/mileage-chart/contrast", test_contrast);
   g_test_add ("/mileage-chart/screenshots", Fixture, NULL, fixture_set_up, test_screenshots, fixture_tear_down);

@@ -342,6 +342,111 @@ test_bad_values (BkTestContext       *fixture,
   }
 }
 
+/* Issue 16, surfaces: three Tuesdays of road running in a row give the
+ * gentle hint in the text and the JSON; a run on grass this week ends it;
+ * see-a-clinician keeps the share and drops the hint; urgent advice leaves
+ * the share in the JSON's numbers only. */
+static void
+add_surface_run (Fixture    *fixture,
+                 const char *when,
+                 const char *distance,
+                 const char *surface)
+{
+  g_autofree char *added = run_command (fixture, BK_EXIT_OK, "add-run", when, "distance", distance,
+                                        "duration", "50:00", "surface", surface, NULL);
+}
+
+static JsonObject *
+surfaces_of (JsonObject *status)
+{
+  return json_object_get_object_member (status, "surfaces");
+}
+
+static void
+test_surfaces (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(JsonObject) json = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *after = NULL;
+  JsonObject *surfaces;
+  JsonArray *weekly;
+
+  add_surface_run (fixture, "2026-11-10", "10km", "road");
+  add_surface_run (fixture, "2026-11-17", "10km", "treadmill");
+  add_surface_run (fixture, "2026-11-24T07:00", "9km", "road");
+  add_surface_run (fixture, "2026-11-24T18:00", "0.5km", "grass");
+  text = status_text (fixture);
+  g_assert_nonnull (strstr (text, "\nSoft surfaces (grass, trail, track): not known this week, 5 % last week\n"
+                                  "  • Your running has been almost all on road or treadmill for 3 weeks in a "
+                                  "row. Where you can, move a run or two onto grass, a trail or a track. "
+                                  "(guide: triggers#surfaces)\n"));
+
+  json = status_json (fixture);
+  surfaces = surfaces_of (json);
+  g_assert_true (json_object_get_null_member (surfaces, "soft_share_week"));
+  g_assert_cmpfloat (json_object_get_double_member (surfaces, "soft_share_last_week"), ==, 0.053);
+  g_assert_cmpint (json_object_get_int_member (surfaces, "firm_streak_weeks"), ==, 3);
+  g_assert_true (g_str_has_prefix (json_object_get_string_member (surfaces, "hint"),
+                                   "Your running has been almost all on road"));
+  g_assert_cmpstr (json_object_get_string_member (surfaces, "hint_section"), ==, "triggers#surfaces");
+  weekly = json_object_get_array_member (surfaces, "weekly");
+  g_assert_cmpuint (json_array_get_length (weekly), ==,
+                    json_array_get_length (json_object_get_array_member (json, "weekly")));
+  {
+    JsonObject *last = json_array_get_object_element (weekly, json_array_get_length (weekly) - 2);
+
+    g_assert_cmpfloat (json_object_get_double_member (last, "soft_m"), ==, 500);
+    g_assert_cmpfloat (json_object_get_double_member (last, "firm_m"), ==, 9000);
+    g_assert_cmpfloat (json_object_get_double_member (last, "unknown_m"), ==, 0);
+  }
+
+  /* Grass this morning: 40 % this week, and the hint is gone. */
+  add_surface_run (fixture, "2026-11-30T07:00", "4km", "grass");
+  add_surface_run (fixture, "2026-11-30T08:00", "6km", "road");
+  after = status_text (fixture);
+  g_assert_nonnull (strstr (after, "\nSoft surfaces (grass, trail, track): 40 % this week, 5 % last week\n"));
+  g_assert_null (strstr (after, "triggers#surfaces"));
+  g_clear_pointer (&json, json_object_unref);
+  json = status_json (fixture);
+  g_assert_cmpfloat (json_object_get_double_member (surfaces_of (json), "soft_share_week"), ==, 0.4);
+  g_assert_true (json_object_get_null_member (surfaces_of (json), "hint"));
+  g_assert_cmpint (json_object_get_int_member (surfaces_of (json), "firm_streak_weeks"), ==, 0);
+}
+
+static void
+test_surfaces_under_advice (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(JsonObject) json = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *urgent = NULL;
+
+  add_surface_run (fixture, "2026-11-10", "10km", "road");
+  add_surface_run (fixture, "2026-11-17", "10km", "road");
+  add_surface_run (fixture, "2026-11-24", "10km", "road");
+
+  /* See a clinician: the share stays, the hint waits. */
+  add_entry (fixture, 20, 3, BK_PAIN_CHARACTER_SPREADS_BELOW_KNEE, 0);
+  text = status_text (fixture);
+  g_assert_true (g_str_has_prefix (text, "Advice: See a doctor or physiotherapist soon\n"));
+  g_assert_nonnull (strstr (text, "\nSoft surfaces (grass, trail, track): not known this week, 0 % last week\n"));
+  g_assert_null (strstr (text, "triggers#surfaces"));
+  json = status_json (fixture);
+  g_assert_cmpint (json_object_get_int_member (surfaces_of (json), "firm_streak_weeks"), ==, 3);
+  g_assert_true (json_object_get_null_member (surfaces_of (json), "hint"));
+
+  /* Urgent: plain numbers only in the text; the JSON keeps the share. */
+  add_entry (fixture, 29, 8, BK_PAIN_CHARACTER_LEG_WEAKNESS, BK_PAIN_EMERGENCY_BLADDER_BOWEL);
+  urgent = status_text (fixture);
+  g_assert_true (g_str_has_prefix (urgent, "URGENT: "));
+  g_assert_null (strstr (urgent, "Soft surfaces"));
+  g_clear_pointer (&json, json_object_unref);
+  json = status_json (fixture);
+  g_assert_cmpfloat (json_object_get_double_member (surfaces_of (json), "soft_share_last_week"), ==, 0);
+  g_assert_true (json_object_get_null_member (surfaces_of (json), "hint"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -355,6 +460,8 @@ main (int argc, char *argv[])
   ADD ("/pain-status/no-better", test_no_better);
   ADD ("/pain-status/add-pain-and-assessment", test_add_pain_and_assessment);
   ADD ("/pain-status/bad-values", test_bad_values);
+  ADD ("/pain-status/surfaces", test_surfaces);
+  ADD ("/pain-status/surfaces-under-advice", test_surfaces_under_advice);
 #undef ADD
 
   return g_test_run ();

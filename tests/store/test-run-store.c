@@ -1,8 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <glib/gstdio.h>
+#include <sqlite3.h>
+#include <string.h>
 
 #include "core/bk-date.h"
+#include "store/bk-database-private.h"
 #include "store/bk-run-store.h"
+#include "store/bk-run-surfaces.h"
 
 typedef struct {
   char       *dir;
@@ -307,6 +311,178 @@ test_daily_totals (Fixture       *f,
   g_assert_cmpuint (g_array_index (days, BkDayTotal, 0).julian, ==, julian (2026, 10, 24));
 }
 
+/* The surfaces the status reads (issue 16, bk-run-surfaces.c), summed per
+ * local day by the ground core gives each surface. */
+static void
+add_surface_run (Fixture   *f,
+                 int        day,
+                 int        hour,
+                 double     km,
+                 BkSurface  surface)
+{
+  g_autoptr(BkRun) run = make_run (f, 2026, 11, day, hour, km, (gint64) (km * 330));
+  g_autoptr(GError) error = NULL;
+
+  bk_run_set_surface (run, surface);
+  g_assert_true (bk_run_store_add (f->store, run, &error));
+  g_assert_no_error (error);
+}
+
+static GArray *
+read_surfaces (Fixture *f,
+               int      from_day,
+               int      to_day)
+{
+  g_autoptr(GError) error = NULL;
+  GArray *days = bk_run_surfaces_read (f->db, julian (2026, 11, from_day), julian (2026, 11, to_day), &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (days);
+  return days;
+}
+
+/* One run a day on each surface, 1 km more each day: every day's distance
+ * sits on the ground bk_surface_get_ground() names. */
+static void
+test_surfaces_match_core (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GArray) days = NULL;
+
+  for (BkSurface s = BK_SURFACE_NONE; s < BK_N_SURFACES; s++)
+    add_surface_run (f, 2 + s, 8, 1 + s, s);
+  days = read_surfaces (f, 1, 30);
+  g_assert_cmpuint (days->len, ==, BK_N_SURFACES);
+  for (BkSurface s = BK_SURFACE_NONE; s < BK_N_SURFACES; s++)
+    {
+      BkSurfaceDay *day = &g_array_index (days, BkSurfaceDay, s);
+      double metres = (1 + s) * 1000.0;
+      BkGround ground = bk_surface_get_ground (s);
+
+      g_test_message ("surface %d", s);
+      g_assert_cmpuint (day->julian, ==, julian (2026, 11, 2 + s));
+      g_assert_cmpfloat (day->soft_m, ==, ground == BK_GROUND_SOFT ? metres : 0);
+      g_assert_cmpfloat (day->firm_m, ==, ground == BK_GROUND_FIRM ? metres : 0);
+      g_assert_cmpfloat (day->unknown_m, ==, ground == BK_GROUND_UNKNOWN ? metres : 0);
+    }
+}
+
+/* Two runs on a day are summed by ground, a run just after local midnight
+ * is that day's, the range is inclusive, and a surface edit (which the
+ * run_days trigger does not follow) is read at once. */
+static void
+test_surfaces_days (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GArray) days = NULL;
+  g_autoptr(GArray) one = NULL;
+  g_autoptr(GArray) edited = NULL;
+  g_autoptr(BkRun) run = NULL;
+  g_autoptr(GError) error = NULL;
+
+  add_surface_run (f, 10, 7, 5, BK_SURFACE_ROAD);
+  add_surface_run (f, 10, 18, 3, BK_SURFACE_TRAIL);
+  add_surface_run (f, 11, 0, 2, BK_SURFACE_TREADMILL);
+  days = read_surfaces (f, 1, 30);
+  g_assert_cmpuint (days->len, ==, 2);
+  g_assert_cmpfloat (g_array_index (days, BkSurfaceDay, 0).firm_m, ==, 5000);
+  g_assert_cmpfloat (g_array_index (days, BkSurfaceDay, 0).soft_m, ==, 3000);
+  g_assert_cmpuint (g_array_index (days, BkSurfaceDay, 1).julian, ==, julian (2026, 11, 11));
+  one = read_surfaces (f, 11, 11);
+  g_assert_cmpuint (one->len, ==, 1);
+  g_assert_cmpfloat (g_array_index (one, BkSurfaceDay, 0).firm_m, ==, 2000);
+
+  run = make_run (f, 2026, 11, 12, 8, 6, 1980);
+  bk_run_set_surface (run, BK_SURFACE_ROAD);
+  g_assert_true (bk_run_store_add (f->store, run, &error));
+  g_assert_no_error (error);
+  bk_run_set_surface (run, BK_SURFACE_GRASS);
+  g_assert_true (bk_run_store_update (f->store, run, &error));
+  g_assert_no_error (error);
+  edited = read_surfaces (f, 12, 12);
+  g_assert_cmpuint (edited->len, ==, 1);
+  g_assert_cmpfloat (g_array_index (edited, BkSurfaceDay, 0).soft_m, ==, 6000);
+  g_assert_cmpfloat (g_array_index (edited, BkSurfaceDay, 0).firm_m, ==, 0);
+}
+
+/* Deleting a day's last run removes the day; moving a run moves its
+ * distance to the new day. */
+static void
+test_surfaces_follow_changes (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(BkRun) run = make_run (f, 2026, 11, 14, 8, 7, 2310);
+  g_autoptr(GDateTime) later = g_date_time_new (f->zone, 2026, 11, 15, 9, 0, 0);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) moved = NULL;
+  g_autoptr(GArray) deleted = NULL;
+
+  bk_run_set_surface (run, BK_SURFACE_TRACK);
+  g_assert_true (bk_run_store_add (f->store, run, &error));
+  add_surface_run (f, 15, 18, 3, BK_SURFACE_ROAD);
+  bk_run_set_started_at (run, later);
+  g_assert_true (bk_run_store_update (f->store, run, &error));
+  g_assert_no_error (error);
+  moved = read_surfaces (f, 1, 30);
+  g_assert_cmpuint (moved->len, ==, 1);
+  g_assert_cmpuint (g_array_index (moved, BkSurfaceDay, 0).julian, ==, julian (2026, 11, 15));
+  g_assert_cmpfloat (g_array_index (moved, BkSurfaceDay, 0).soft_m, ==, 7000);
+  g_assert_cmpfloat (g_array_index (moved, BkSurfaceDay, 0).firm_m, ==, 3000);
+
+  g_assert_true (bk_run_store_delete (f->store, bk_run_get_id (run), &error));
+  g_assert_no_error (error);
+  deleted = read_surfaces (f, 1, 30);
+  g_assert_cmpuint (deleted->len, ==, 1);
+  g_assert_cmpfloat (g_array_index (deleted, BkSurfaceDay, 0).soft_m, ==, 0);
+  g_assert_cmpfloat (g_array_index (deleted, BkSurfaceDay, 0).firm_m, ==, 3000);
+}
+
+/* A log from before the surfaces table gets its days filled when it is
+ * opened (the migration is found by what it adds, not by its number). */
+static void
+test_surfaces_migration_fills (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("bk-test-runs-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "backstretch.sqlite3", NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) days = NULL;
+  g_autofree char *bump = NULL;
+  BkDatabase *db;
+  sqlite3 *raw = NULL;
+  int before = -1;
+
+  for (int v = 0; v < bk_database_get_latest_version () && before < 0; v++)
+    if (strstr (bk_database_migration_sql (v), "CREATE TABLE run_surface_days") != NULL)
+      before = v;
+  g_assert_cmpint (before, >, 0);
+  g_assert_cmpint (sqlite3_open (path, &raw), ==, SQLITE_OK);
+  for (int v = 0; v < before; v++)
+    g_assert_cmpint (sqlite3_exec (raw, bk_database_migration_sql (v), NULL, NULL, NULL), ==, SQLITE_OK);
+  bump = g_strdup_printf ("PRAGMA user_version = %d;"
+                          "INSERT INTO runs (started_at, distance_m, duration_s, surface) VALUES"
+                          " ('2026-10-01T07:00:00+02:00', 8000, 2400, 'grass'),"
+                          " ('2026-10-01T18:00:00+02:00', 2000, 600, 'road'),"
+                          " ('2026-10-03T07:00:00+02:00', 5000, 1500, NULL);", before);
+  g_assert_cmpint (sqlite3_exec (raw, bump, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (raw);
+
+  db = bk_database_open (path, &error);
+  g_assert_no_error (error);
+  days = bk_run_surfaces_read (db, julian (2026, 10, 1), julian (2026, 10, 31), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (days->len, ==, 2);
+  g_assert_cmpfloat (g_array_index (days, BkSurfaceDay, 0).soft_m, ==, 8000);
+  g_assert_cmpfloat (g_array_index (days, BkSurfaceDay, 0).firm_m, ==, 2000);
+  g_assert_cmpfloat (g_array_index (days, BkSurfaceDay, 1).unknown_m, ==, 5000);
+  g_assert_finalize_object (db);
+  g_remove (wal);
+  g_remove (shm);
+  g_remove (path);
+  g_remove (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -321,7 +497,11 @@ main (int   argc,
   ADD ("/run-store/model-loads-existing", test_model_loads_existing);
   ADD ("/run-store/survives-reopen", test_survives_reopen);
   ADD ("/run-store/daily-totals", test_daily_totals);
+  ADD ("/run-store/surfaces-match-core", test_surfaces_match_core);
+  ADD ("/run-store/surfaces-days", test_surfaces_days);
+  ADD ("/run-store/surfaces-follow-changes", test_surfaces_follow_changes);
 #undef ADD
+  g_test_add_func ("/run-store/surfaces-migration-fills", test_surfaces_migration_fills);
 
   return g_test_run ();
 }
