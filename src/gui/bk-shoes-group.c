@@ -47,6 +47,8 @@ retire_clicked_cb (GtkButton    *button,
 
   if (!bk_shoe_store_set_retired (bk_context_get_database (self->context), id, TRUE, &error))
     toast (self, error->message);
+  else
+    bk_context_shoes_changed (self->context);
   refresh (self);
 }
 
@@ -147,6 +149,7 @@ add_applied_cb (BkShoesGroup *self)
       return;
     }
   gtk_editable_set_text (GTK_EDITABLE (self->add_row), "");
+  bk_context_shoes_changed (self->context);
   refresh (self);
 }
 

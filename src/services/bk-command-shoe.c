@@ -168,6 +168,7 @@ bk_command_run_add_shoe (BkShoe     *shoe,
       /* A name already taken is the runner's to change, like a bad option. */
       return g_error_matches (error, BK_STORE_ERROR, BK_STORE_ERROR_CONSTRAINT) ? BK_EXIT_USAGE : BK_EXIT_FAILURE;
     }
+  bk_context_shoes_changed (context);
   limit = bk_format_distance_short (bk_shoe_get_limit (shoe), units);
   start = bk_format_distance_short (bk_shoe_get_start_distance (shoe), units);
   /* TRANSLATORS: the shoes' name, the distance on them, their retirement distance */
@@ -198,6 +199,7 @@ bk_command_run_retire_shoe (const char *name,
       g_string_append_printf (err, _("Could not retire the shoes: %s\n"), error->message);
       return BK_EXIT_FAILURE;
     }
+  bk_context_shoes_changed (context);
   distance = bk_format_distance_short (bk_shoe_get_distance (shoe), bk_context_get_units (context));
   g_string_append_printf (out, _("Retired the shoes %s after %s\n"), bk_shoe_get_name (shoe), distance);
   return BK_EXIT_OK;

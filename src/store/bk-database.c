@@ -292,6 +292,10 @@ static const char * const migrations[] = {
   "DROP TRIGGER run_days_after_update;"
   "CREATE TRIGGER run_days_after_update AFTER UPDATE OF started_at, distance_m, duration_s, rpe ON runs BEGIN"
   RUN_DAYS_AFTER_UPDATE,
+  /* shoes.notified_wear (issue 16): the highest wear (1: past 90%, 2: past
+   * the limit) already announced by desktop notification, so each
+   * threshold is announced once per pair, by whichever process sees it. */
+  "ALTER TABLE shoes ADD COLUMN notified_wear INTEGER NOT NULL DEFAULT 0 CHECK (notified_wear BETWEEN 0 AND 2);",
 };
 
 static void

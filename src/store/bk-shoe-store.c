@@ -305,3 +305,41 @@ bk_shoe_store_list_names (BkDatabase  *database,
     g_string_append_printf (names, "%s%s", i > 0 ? ", " : "", bk_shoe_get_name (shoes->pdata[i]));
   return g_string_free (g_steal_pointer (&names), FALSE);
 }
+
+/**
+ * bk_shoe_store_claim_notice:
+ * @wear: the wear the pair has reached
+ * @claimed: (out): whether @wear is news: set when no notice for @wear or
+ *   beyond was given for this pair before
+ *
+ * Marks @wear as announced for the pair in one statement, so of two
+ * processes that see the same run only one announces it, and a pair that
+ * falls back below a threshold (a run deleted) and passes it again is not
+ * announced twice.
+ */
+gboolean
+bk_shoe_store_claim_notice (BkDatabase  *database,
+                            gint64       id,
+                            BkShoeWear   wear,
+                            gboolean    *claimed,
+                            GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (BK_IS_DATABASE (database), FALSE);
+  g_return_val_if_fail (claimed != NULL, FALSE);
+
+  *claimed = FALSE;
+  if (wear == BK_SHOE_WEAR_FINE)
+    return TRUE;
+  stmt = bk_database_prepare (database,
+                              "UPDATE shoes SET notified_wear = ?2 WHERE id = ?1 AND notified_wear < ?2", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_int (stmt, 2, (int) wear);
+  if (!bk_database_step_done (database, stmt, error))
+    return FALSE;
+  *claimed = sqlite3_changes (bk_database_get_handle (database)) > 0;
+  return TRUE;
+}

@@ -258,6 +258,33 @@ test_names (Fixture       *f,
   g_assert_cmpstr (names, ==, "Clifton 9, Pegasus");
 }
 
+/* Each threshold is claimed once per pair, whatever happens in between. */
+static void
+test_claim_notice (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BkShoe) pair = add_shoe (f, "Pegasus", 0);
+  gint64 id = bk_shoe_get_id (pair);
+  gboolean claimed = TRUE;
+
+  g_assert_true (bk_shoe_store_claim_notice (f->db, id, BK_SHOE_WEAR_FINE, &claimed, &error));
+  g_assert_false (claimed);
+  g_assert_true (bk_shoe_store_claim_notice (f->db, id, BK_SHOE_WEAR_NEAR_LIMIT, &claimed, &error));
+  g_assert_no_error (error);
+  g_assert_true (claimed);
+  g_assert_true (bk_shoe_store_claim_notice (f->db, id, BK_SHOE_WEAR_NEAR_LIMIT, &claimed, &error));
+  g_assert_false (claimed);
+  g_assert_true (bk_shoe_store_claim_notice (f->db, id, BK_SHOE_WEAR_PAST_LIMIT, &claimed, &error));
+  g_assert_true (claimed);
+  /* Back under the limit and past 90% again: both were said. */
+  g_assert_true (bk_shoe_store_claim_notice (f->db, id, BK_SHOE_WEAR_NEAR_LIMIT, &claimed, &error));
+  g_assert_false (claimed);
+  g_assert_true (bk_shoe_store_claim_notice (f->db, id, BK_SHOE_WEAR_PAST_LIMIT, &claimed, &error));
+  g_assert_false (claimed);
+  g_assert_no_error (error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -270,6 +297,7 @@ main (int   argc,
   g_test_add ("/shoe-store/delete-with-runs", Fixture, NULL, fixture_set_up,
               test_delete_with_runs, fixture_tear_down);
   g_test_add ("/shoe-store/names", Fixture, NULL, fixture_set_up, test_names, fixture_tear_down);
+  g_test_add ("/shoe-store/claim-notice", Fixture, NULL, fixture_set_up, test_claim_notice, fixture_tear_down);
 
   return g_test_run ();
 }
