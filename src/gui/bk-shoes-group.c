@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "core/bk-date.h"
 #include "store/bk-shoe-store.h"
 #include "bk-context-property.h"
 #include "bk-shoes-group.h"
@@ -139,8 +140,11 @@ add_applied_cb (BkShoesGroup *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BkShoe) shoe = bk_shoe_new (gtk_editable_get_text (GTK_EDITABLE (self->add_row)));
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 
   bk_shoe_set_limit (shoe, bk_shoe_default_limit (bk_context_get_units (self->context)));
+  /* Added today: the pain journal counts it as new for two weeks. */
+  bk_shoe_set_started_on (shoe, bk_date_julian_of (now));
   if (!bk_shoe_store_add (bk_context_get_database (self->context), shoe, &error))
     {
       /* The name stays for the runner to correct. */

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "core/bk-date.h"
 #include "core/bk-units.h"
 #include "store/bk-shoe-store.h"
 #include "bk-command-private.h"
@@ -92,6 +93,12 @@ bk_command_parse_add_shoe (GVariantDict  *options,
   shoe = bk_shoe_new (tidy);
   bk_shoe_set_limit (shoe, limit);
   bk_shoe_set_start_distance (shoe, start);
+  /* Added today: the pain journal counts it as new for two weeks. */
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+    bk_shoe_set_started_on (shoe, bk_date_julian_of (now));
+  }
   if (!bk_shoe_validate (shoe, &local_error))
     {
       g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE, "--add-shoe: %s", local_error->message);

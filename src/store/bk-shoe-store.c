@@ -343,3 +343,30 @@ bk_shoe_store_claim_notice (BkDatabase  *database,
   *claimed = sqlite3_changes (bk_database_get_handle (database)) > 0;
   return TRUE;
 }
+
+/**
+ * bk_shoe_store_names:
+ *
+ * Returns: (transfer full) (nullable): every pair's name, retired ones
+ *   too, keyed by its id (a gint64 pointer), for a list that shows the
+ *   pair of each run
+ */
+GHashTable *
+bk_shoe_store_names (BkDatabase  *database,
+                     GError     **error)
+{
+  g_autoptr(GPtrArray) shoes = bk_shoe_store_list (database, TRUE, error);
+  GHashTable *names;
+
+  if (shoes == NULL)
+    return NULL;
+  names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  for (guint i = 0; i < shoes->len; i++)
+    {
+      gint64 *id = g_new (gint64, 1);
+
+      *id = bk_shoe_get_id (shoes->pdata[i]);
+      g_hash_table_insert (names, id, g_strdup (bk_shoe_get_name (shoes->pdata[i])));
+    }
+  return names;
+}

@@ -37,6 +37,8 @@ gint64     bk_shoe_store_last_used    (BkDatabase  *database,
                                        GError     **error);
 char      *bk_shoe_store_list_names   (BkDatabase  *database,
                                        GError     **error);
+GHashTable *bk_shoe_store_names       (BkDatabase  *database,
+                                       GError     **error);
 gboolean   bk_shoe_store_claim_notice (BkDatabase  *database,
                                        gint64       id,
                                        BkShoeWear   wear,

@@ -6,6 +6,7 @@
 #include "bk-config.h"
 
 #include "bk-test-gui.h"
+#include "core/bk-date.h"
 #include "gui/bk-preferences-window.h"
 #include "gui/bk-shoes-group.h"
 #include "store/bk-shoe-store.h"
@@ -97,6 +98,12 @@ test_add_wear_retire (Fixture       *f,
   pegasus = bk_shoe_store_find (bk_context_get_database (f->context), "Pegasus", NULL);
   g_assert_nonnull (pegasus);
   g_assert_cmpfloat (bk_shoe_get_limit (pegasus), ==, 700000);
+  /* First worn today, as far as the pain journal is concerned. */
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+    g_assert_cmpuint (bk_shoe_get_started_on (pegasus), ==, bk_date_julian_of (now));
+  }
 
   /* The same name again is refused, and kept for correcting. */
   gtk_editable_set_text (GTK_EDITABLE (add_row), "pegasus");
