@@ -8,6 +8,7 @@
 #include "core/bk-date.h"
 #include "store/bk-shoe-store.h"
 #include "bk-context-property.h"
+#include "bk-shoe-defaults-row.h"
 #include "bk-shoes-group.h"
 
 /* Preferences rows for the runner's shoes: each pair in use with its
@@ -23,6 +24,8 @@ struct _BkShoesGroup
   gulong               runs_changed_id;
 
   AdwEntryRow         *add_row;
+  /* Kept after the pairs; a reference of its own, as refresh moves it. */
+  GtkWidget           *defaults_row;
 };
 
 G_DEFINE_FINAL_TYPE (BkShoesGroup, bk_shoes_group, ADW_TYPE_PREFERENCES_GROUP)
@@ -127,6 +130,10 @@ refresh (BkShoesGroup *self)
       g_ptr_array_add (self->shoe_rows, row);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), row);
     }
+  if (gtk_widget_get_parent (self->defaults_row) != NULL)
+    adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self), self->defaults_row);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), self->defaults_row);
+  bk_shoe_defaults_row_refresh (BK_SHOE_DEFAULTS_ROW (self->defaults_row), shoes);
 }
 
 static void
@@ -172,6 +179,7 @@ bk_shoes_group_constructed (GObject *object)
 
   self->runs_changed_id = g_signal_connect_swapped (bk_context_get_run_store (self->context), "changed",
                                                     G_CALLBACK (runs_changed_cb), self);
+  self->defaults_row = g_object_ref_sink (bk_shoe_defaults_row_new (self->context));
   refresh (self);
 }
 
@@ -180,6 +188,8 @@ disconnect (BkShoesGroup *self)
 {
   if (self->context != NULL)
     g_clear_signal_handler (&self->runs_changed_id, bk_context_get_run_store (self->context));
+  if (self->defaults_row != NULL)
+    bk_shoe_defaults_row_release (BK_SHOE_DEFAULTS_ROW (self->defaults_row));
   g_clear_object (&self->context);
 }
 
@@ -191,6 +201,7 @@ bk_shoes_group_dispose (GObject *object)
   disconnect (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), BK_TYPE_SHOES_GROUP);
   g_clear_pointer (&self->shoe_rows, g_ptr_array_unref);
+  g_clear_object (&self->defaults_row);
 
   G_OBJECT_CLASS (bk_shoes_group_parent_class)->dispose (object);
 }

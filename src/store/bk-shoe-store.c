@@ -370,3 +370,98 @@ bk_shoe_store_names (BkDatabase  *database,
     }
   return names;
 }
+
+/**
+ * bk_shoe_store_set_default_for:
+ * @surface: a surface other than %BK_SURFACE_NONE
+ * @shoe_id: the pair new runs on @surface start with; 0 forgets the choice
+ *
+ * Chooses the pair a new run on @surface starts with.
+ */
+gboolean
+bk_shoe_store_set_default_for (BkDatabase  *database,
+                               BkSurface    surface,
+                               gint64       shoe_id,
+                               GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (BK_IS_DATABASE (database), FALSE);
+  g_return_val_if_fail (surface > BK_SURFACE_NONE && surface < BK_N_SURFACES, FALSE);
+
+  stmt = bk_database_prepare (database,
+                              shoe_id > 0
+                                ? "INSERT INTO shoe_surface_defaults (surface, shoe_id) VALUES (?1, ?2)"
+                                  " ON CONFLICT (surface) DO UPDATE SET shoe_id = excluded.shoe_id"
+                                : "DELETE FROM shoe_surface_defaults WHERE surface = ?1",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, bk_surface_to_string (surface), -1, SQLITE_STATIC);
+  if (shoe_id > 0)
+    sqlite3_bind_int64 (stmt, 2, shoe_id);
+  return bk_database_step_done (database, stmt, error);
+}
+
+/**
+ * bk_shoe_store_get_default_for:
+ *
+ * Returns: the pair chosen for @surface (retired or not), 0 when none
+ *   was, -1 on error
+ */
+gint64
+bk_shoe_store_get_default_for (BkDatabase  *database,
+                               BkSurface    surface,
+                               GError     **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 id = 0;
+  int rc;
+
+  g_return_val_if_fail (BK_IS_DATABASE (database), -1);
+
+  if (surface <= BK_SURFACE_NONE || surface >= BK_N_SURFACES)
+    return 0;
+  stmt = bk_database_prepare (database, "SELECT shoe_id FROM shoe_surface_defaults WHERE surface = ?1", error);
+  if (stmt == NULL)
+    return -1;
+  sqlite3_bind_text (stmt, 1, bk_surface_to_string (surface), -1, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      bk_database_set_error (database, rc, error);
+      return -1;
+    }
+  return id;
+}
+
+/**
+ * bk_shoe_store_default_for_run:
+ *
+ * Returns: the pair a new run on @surface starts with: the one chosen for
+ *   the surface while it is in use, else the unretired pair of the latest
+ *   run (bk_shoe_store_last_used()); 0 when there is none, -1 on error
+ */
+gint64
+bk_shoe_store_default_for_run (BkDatabase  *database,
+                               BkSurface    surface,
+                               GError     **error)
+{
+  g_autoptr(BkShoe) chosen = NULL;
+  gint64 id = bk_shoe_store_get_default_for (database, surface, error);
+
+  if (id < 0)
+    return -1;
+  if (id > 0)
+    {
+      chosen = bk_shoe_store_get (database, id, error);
+      if (chosen == NULL)
+        return -1;
+      if (!bk_shoe_get_retired (chosen))
+        return id;
+    }
+  return bk_shoe_store_last_used (database, error);
+}

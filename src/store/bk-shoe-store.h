@@ -4,6 +4,7 @@
 #include <glib.h>
 
 #include "bk-database.h"
+#include "core/bk-run.h"
 #include "core/bk-shoe.h"
 
 G_BEGIN_DECLS
@@ -37,6 +38,16 @@ gint64     bk_shoe_store_last_used    (BkDatabase  *database,
                                        GError     **error);
 char      *bk_shoe_store_list_names   (BkDatabase  *database,
                                        GError     **error);
+gboolean   bk_shoe_store_set_default_for (BkDatabase  *database,
+                                          BkSurface    surface,
+                                          gint64       shoe_id,
+                                          GError     **error);
+gint64     bk_shoe_store_get_default_for (BkDatabase  *database,
+                                          BkSurface    surface,
+                                          GError     **error);
+gint64     bk_shoe_store_default_for_run (BkDatabase  *database,
+                                          BkSurface    surface,
+                                          GError     **error);
 GHashTable *bk_shoe_store_names       (BkDatabase  *database,
                                        GError     **error);
 gboolean   bk_shoe_store_claim_notice (BkDatabase  *database,

@@ -8,6 +8,7 @@
 #include "bk-test-gui.h"
 #include "core/bk-date.h"
 #include "gui/bk-preferences-window.h"
+#include "gui/bk-shoe-defaults-row.h"
 #include "gui/bk-shoes-group.h"
 #include "store/bk-shoe-store.h"
 
@@ -143,6 +144,57 @@ test_add_wear_retire (Fixture       *f,
   g_assert_cmpfloat (bk_shoe_get_distance (pegasus), ==, 650000);
 }
 
+/* Default Pair by Surface: hidden without shoes; choosing the trail pair
+ * is kept for new trail runs, and "Latest pair" forgets it. */
+static void
+test_default_per_surface (Fixture       *f,
+                          gconstpointer  data)
+{
+  GtkWidget *add_row = bk_test_find_entry_row (f->group, "Add a Pair");
+  GtkWidget *defaults = find_type (f->group, BK_TYPE_SHOE_DEFAULTS_ROW);
+  BkDatabase *database = bk_context_get_database (f->context);
+  g_autoptr(BkShoe) trail = NULL;
+  AdwComboRow *trail_row = NULL;
+  GListModel *offered;
+
+  g_assert_nonnull (defaults);
+  g_assert_false (gtk_widget_get_visible (defaults));
+  for (const char * const *name = (const char *[]) { "Pegasus", "Speedgoat", NULL }; *name != NULL; name++)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (add_row), *name);
+      g_signal_emit_by_name (add_row, "apply");
+    }
+  defaults = find_type (f->group, BK_TYPE_SHOE_DEFAULTS_ROW);
+  g_assert_true (gtk_widget_get_visible (defaults));
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (defaults), TRUE);
+  for (GtkWidget *row = find_type (defaults, ADW_TYPE_COMBO_ROW); row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (ADW_IS_COMBO_ROW (row) &&
+        g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), bk_surface_get_label (BK_SURFACE_TRAIL)))
+      trail_row = ADW_COMBO_ROW (row);
+  g_assert_nonnull (trail_row);
+  offered = adw_combo_row_get_model (trail_row);
+  g_assert_cmpuint (g_list_model_get_n_items (offered), ==, 3);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (offered), 0), ==, "Latest pair");
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (offered), 2), ==, "Speedgoat");
+
+  adw_combo_row_set_selected (trail_row, 2);
+  trail = bk_shoe_store_find (database, "Speedgoat", NULL);
+  g_assert_cmpint (bk_shoe_store_get_default_for (database, BK_SURFACE_TRAIL, NULL), ==, bk_shoe_get_id (trail));
+  g_assert_cmpint (bk_shoe_store_get_default_for (database, BK_SURFACE_ROAD, NULL), ==, 0);
+  /* A run logged elsewhere rebuilds the rows: the choice still shows. */
+  log_run (f, 5, bk_shoe_get_id (trail));
+  g_assert_cmpuint (adw_combo_row_get_selected (trail_row), ==, 2);
+  bk_test_save_png (GTK_WIDGET (f->window), "preferences-shoe-defaults");
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 760);
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  bk_test_spin ();
+  bk_test_save_png (GTK_WIDGET (f->window), "preferences-shoe-defaults-narrow-dark");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+
+  adw_combo_row_set_selected (trail_row, 0);
+  g_assert_cmpint (bk_shoe_store_get_default_for (database, BK_SURFACE_TRAIL, NULL), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -150,6 +202,8 @@ main (int   argc,
   bk_test_gui_init (&argc, &argv);
 
   g_test_add ("/shoes-group/add-wear-retire", Fixture, NULL, fixture_set_up, test_add_wear_retire,
+              fixture_tear_down);
+  g_test_add ("/shoes-group/default-per-surface", Fixture, NULL, fixture_set_up, test_default_per_surface,
               fixture_tear_down);
   return g_test_run ();
 }

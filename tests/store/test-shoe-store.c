@@ -285,6 +285,45 @@ test_claim_notice (Fixture       *f,
   g_assert_no_error (error);
 }
 
+/* A new run's pair: the one chosen for its surface while in use, else the
+ * pair of the latest run; a deleted pair's choice is forgotten. */
+static void
+test_surface_defaults (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BkShoe) road = add_shoe (f, "Pegasus", 0);
+  g_autoptr(BkShoe) trail = add_shoe (f, "Speedgoat", 0);
+  g_autoptr(BkRun) last = add_run (f, 3, 10, road);
+
+  g_assert_cmpint (bk_shoe_store_default_for_run (f->db, BK_SURFACE_TRAIL, &error), ==, bk_shoe_get_id (road));
+  g_assert_true (bk_shoe_store_set_default_for (f->db, BK_SURFACE_TRAIL, bk_shoe_get_id (trail), &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (bk_shoe_store_get_default_for (f->db, BK_SURFACE_TRAIL, &error), ==, bk_shoe_get_id (trail));
+  g_assert_cmpint (bk_shoe_store_default_for_run (f->db, BK_SURFACE_TRAIL, &error), ==, bk_shoe_get_id (trail));
+  g_assert_cmpint (bk_shoe_store_default_for_run (f->db, BK_SURFACE_ROAD, &error), ==, bk_shoe_get_id (road));
+  g_assert_cmpint (bk_shoe_store_default_for_run (f->db, BK_SURFACE_NONE, &error), ==, bk_shoe_get_id (road));
+
+  /* Chosen again: replaced, not added. */
+  g_assert_true (bk_shoe_store_set_default_for (f->db, BK_SURFACE_TRAIL, bk_shoe_get_id (road), &error));
+  g_assert_cmpint (bk_shoe_store_get_default_for (f->db, BK_SURFACE_TRAIL, &error), ==, bk_shoe_get_id (road));
+  g_assert_true (bk_shoe_store_set_default_for (f->db, BK_SURFACE_TRAIL, bk_shoe_get_id (trail), &error));
+
+  /* Retired: the latest run's pair instead, the choice kept. */
+  g_assert_true (bk_shoe_store_set_retired (f->db, bk_shoe_get_id (trail), TRUE, &error));
+  g_assert_cmpint (bk_shoe_store_default_for_run (f->db, BK_SURFACE_TRAIL, &error), ==, bk_shoe_get_id (road));
+  g_assert_true (bk_shoe_store_set_retired (f->db, bk_shoe_get_id (trail), FALSE, &error));
+  g_assert_cmpint (bk_shoe_store_default_for_run (f->db, BK_SURFACE_TRAIL, &error), ==, bk_shoe_get_id (trail));
+
+  /* Deleted: forgotten. Cleared: forgotten. */
+  g_assert_true (bk_shoe_store_delete (f->db, bk_shoe_get_id (trail), &error));
+  g_assert_cmpint (bk_shoe_store_get_default_for (f->db, BK_SURFACE_TRAIL, &error), ==, 0);
+  g_assert_true (bk_shoe_store_set_default_for (f->db, BK_SURFACE_ROAD, bk_shoe_get_id (road), &error));
+  g_assert_true (bk_shoe_store_set_default_for (f->db, BK_SURFACE_ROAD, 0, &error));
+  g_assert_cmpint (bk_shoe_store_get_default_for (f->db, BK_SURFACE_ROAD, &error), ==, 0);
+  g_assert_no_error (error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -297,6 +336,8 @@ main (int   argc,
   g_test_add ("/shoe-store/delete-with-runs", Fixture, NULL, fixture_set_up,
               test_delete_with_runs, fixture_tear_down);
   g_test_add ("/shoe-store/names", Fixture, NULL, fixture_set_up, test_names, fixture_tear_down);
+  g_test_add ("/shoe-store/surface-defaults", Fixture, NULL, fixture_set_up, test_surface_defaults,
+              fixture_tear_down);
   g_test_add ("/shoe-store/claim-notice", Fixture, NULL, fixture_set_up, test_claim_notice, fixture_tear_down);
 
   return g_test_run ();
