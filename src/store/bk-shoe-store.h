@@ -48,6 +48,12 @@ gint64     bk_shoe_store_get_default_for (BkDatabase  *database,
 gint64     bk_shoe_store_default_for_run (BkDatabase  *database,
                                           BkSurface    surface,
                                           GError     **error);
+gboolean   bk_shoe_store_delete_keeping  (BkDatabase  *database,
+                                          BkShoe      *shoe,
+                                          GError     **error);
+gboolean   bk_shoe_store_restore         (BkDatabase  *database,
+                                          BkShoe      *shoe,
+                                          GError     **error);
 GHashTable *bk_shoe_store_names       (BkDatabase  *database,
                                        GError     **error);
 gboolean   bk_shoe_store_claim_notice (BkDatabase  *database,

@@ -10,6 +10,7 @@
 #include "gui/bk-preferences-window.h"
 #include "gui/bk-shoe-defaults-row.h"
 #include "gui/bk-shoes-group.h"
+#include "gui/bk-toasts.h"
 #include "store/bk-shoe-store.h"
 
 typedef struct {
@@ -130,18 +131,29 @@ test_add_wear_retire (Fixture       *f,
   bk_test_spin ();
   bk_test_save_png (GTK_WIDGET (f->window), "preferences-shoes-narrow");
 
-  /* Retired: the pair leaves the list but keeps its distance. */
+  /* Retired: the pair keeps its distance, without the bar or the
+   * notice, and can be brought back. */
   bar = find_type (f->group, GTK_TYPE_LEVEL_BAR);
   retire = gtk_widget_get_next_sibling (bar);
   g_assert_true (GTK_IS_BUTTON (retire));
   g_signal_emit_by_name (retire, "clicked");
   bk_test_spin ();
   retired = bk_test_shown_text (f->group);
-  g_assert_null (strstr (retired, "Pegasus"));
+  g_assert_nonnull (strstr (retired, "Retired after 650.0 km"));
+  g_assert_null (strstr (retired, "nearing"));
+  g_assert_null (find_type (f->group, GTK_TYPE_LEVEL_BAR));
   g_clear_object (&pegasus);
   pegasus = bk_shoe_store_find (bk_context_get_database (f->context), "Pegasus", NULL);
   g_assert_true (bk_shoe_get_retired (pegasus));
   g_assert_cmpfloat (bk_shoe_get_distance (pegasus), ==, 650000);
+  retire = bk_test_find_button (f->group, "_Unretire");
+  g_assert_nonnull (retire);
+  g_signal_emit_by_name (retire, "clicked");
+  bk_test_spin ();
+  g_clear_object (&pegasus);
+  pegasus = bk_shoe_store_find (bk_context_get_database (f->context), "Pegasus", NULL);
+  g_assert_false (bk_shoe_get_retired (pegasus));
+  g_assert_nonnull (find_type (f->group, GTK_TYPE_LEVEL_BAR));
 }
 
 /* Default Pair by Surface: hidden without shoes; choosing the trail pair
@@ -195,6 +207,103 @@ test_default_per_surface (Fixture       *f,
   g_assert_cmpint (bk_shoe_store_get_default_for (database, BK_SURFACE_TRAIL, NULL), ==, 0);
 }
 
+static GtkWidget *
+shoe_field (Fixture    *f,
+            const char *title)
+{
+  GtkWidget *entry = bk_test_find_entry_row (f->group, title);
+
+  g_assert_nonnull (entry);
+  return entry;
+}
+
+/* A pair's details edited in the window: all fields written at once, a
+ * bad distance refused with the field marked and nothing written, and
+ * Delete with Undo bringing the pair and its runs back. */
+static void
+test_edit_and_delete (Fixture       *f,
+                      gconstpointer  data)
+{
+  GtkWidget *add_row = bk_test_find_entry_row (f->group, "Add a Pair");
+  BkDatabase *database = bk_context_get_database (f->context);
+  g_autoptr(BkShoe) pegasus = NULL;
+  g_autoptr(BkShoe) edited = NULL;
+  g_autoptr(BkShoe) unchanged = NULL;
+  g_autoptr(BkShoe) back = NULL;
+  g_autoptr(BkShoe) gone = NULL;
+  g_autofree char *deleted = NULL;
+  g_autofree char *restored = NULL;
+  GtkWidget *expander;
+  GtkWidget *delete;
+
+  gtk_editable_set_text (GTK_EDITABLE (add_row), "Pegasus");
+  g_signal_emit_by_name (add_row, "apply");
+  pegasus = bk_shoe_store_find (database, "Pegasus", NULL);
+  log_run (f, 120, bk_shoe_get_id (pegasus));
+  expander = find_type (f->group, ADW_TYPE_EXPANDER_ROW);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), TRUE);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (shoe_field (f, "Retire At"))), ==, "700 km");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (shoe_field (f, "Distance When Added"))), ==, "0 km");
+
+  gtk_editable_set_text (GTK_EDITABLE (shoe_field (f, "Name")), "Pegasus 40");
+  gtk_editable_set_text (GTK_EDITABLE (shoe_field (f, "Brand")), "Nike");
+  gtk_editable_set_text (GTK_EDITABLE (shoe_field (f, "Model")), "Pegasus 40");
+  gtk_editable_set_text (GTK_EDITABLE (shoe_field (f, "Retire At")), "600");
+  gtk_editable_set_text (GTK_EDITABLE (shoe_field (f, "Distance When Added")), "35.5 km");
+  g_signal_emit_by_name (shoe_field (f, "Retire At"), "apply");
+  bk_test_spin ();
+  edited = bk_shoe_store_get (database, bk_shoe_get_id (pegasus), NULL);
+  g_assert_cmpstr (bk_shoe_get_name (edited), ==, "Pegasus 40");
+  g_assert_cmpstr (bk_shoe_get_brand (edited), ==, "Nike");
+  g_assert_cmpstr (bk_shoe_get_model (edited), ==, "Pegasus 40");
+  g_assert_cmpfloat (bk_shoe_get_limit (edited), ==, 600000);
+  g_assert_cmpfloat (bk_shoe_get_start_distance (edited), ==, 35500);
+  g_assert_cmpfloat (bk_shoe_get_distance (edited), ==, 155500);
+  /* Still open after the rows were built again. */
+  expander = find_type (f->group, ADW_TYPE_EXPANDER_ROW);
+  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (expander)));
+  bk_test_save_png (GTK_WIDGET (f->window), "preferences-shoe-edit");
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 760);
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  bk_test_spin ();
+  bk_test_save_png (GTK_WIDGET (f->window), "preferences-shoe-edit-narrow-dark");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+
+  /* A bad distance: marked, nothing written, not even the new name. */
+  gtk_editable_set_text (GTK_EDITABLE (shoe_field (f, "Name")), "Renamed");
+  gtk_editable_set_text (GTK_EDITABLE (shoe_field (f, "Retire At")), "lots");
+  g_signal_emit_by_name (shoe_field (f, "Retire At"), "apply");
+  g_assert_true (gtk_widget_has_css_class (shoe_field (f, "Retire At"), "error"));
+  unchanged = bk_shoe_store_get (database, bk_shoe_get_id (pegasus), NULL);
+  g_assert_cmpstr (bk_shoe_get_name (unchanged), ==, "Pegasus 40");
+  g_assert_cmpfloat (bk_shoe_get_limit (unchanged), ==, 600000);
+  /* An empty name: refused too. */
+  gtk_editable_set_text (GTK_EDITABLE (shoe_field (f, "Retire At")), "600 km");
+  gtk_editable_set_text (GTK_EDITABLE (shoe_field (f, "Name")), " ");
+  g_signal_emit_by_name (shoe_field (f, "Name"), "apply");
+  g_assert_true (gtk_widget_has_css_class (shoe_field (f, "Name"), "error"));
+  g_clear_object (&unchanged);
+  unchanged = bk_shoe_store_get (database, bk_shoe_get_id (pegasus), NULL);
+  g_assert_cmpstr (bk_shoe_get_name (unchanged), ==, "Pegasus 40");
+
+  /* Deleted, then Undo: back with its run. */
+  delete = bk_test_find_button (f->group, "_Delete");
+  g_assert_nonnull (delete);
+  g_signal_emit_by_name (delete, "clicked");
+  bk_test_spin ();
+  gone = bk_shoe_store_get (database, bk_shoe_get_id (pegasus), NULL);
+  g_assert_null (gone);
+  deleted = bk_test_shown_text (f->group);
+  g_assert_null (strstr (deleted, "Pegasus 40"));
+  g_assert_true (bk_toasts_undo_last (f->group));
+  bk_test_spin ();
+  back = bk_shoe_store_get (database, bk_shoe_get_id (pegasus), NULL);
+  g_assert_nonnull (back);
+  g_assert_cmpfloat (bk_shoe_get_distance (back), ==, 155500);
+  restored = bk_test_shown_text (f->group);
+  g_assert_nonnull (strstr (restored, "Pegasus 40"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -204,6 +313,8 @@ main (int   argc,
   g_test_add ("/shoes-group/add-wear-retire", Fixture, NULL, fixture_set_up, test_add_wear_retire,
               fixture_tear_down);
   g_test_add ("/shoes-group/default-per-surface", Fixture, NULL, fixture_set_up, test_default_per_surface,
+              fixture_tear_down);
+  g_test_add ("/shoes-group/edit-and-delete", Fixture, NULL, fixture_set_up, test_edit_and_delete,
               fixture_tear_down);
   return g_test_run ();
 }
