@@ -4,10 +4,10 @@
 #include "bk-config.h"
 
 #include <glib/gi18n-lib.h>
-#include <libnotify/notify.h>
 
 #include "store/bk-shoe-store.h"
 #include "bk-advice.h"
+#include "bk-notify.h"
 #include "bk-shoe-alerts.h"
 
 /* The worn-shoes notification (issue 16): once per pair when it passes
@@ -38,26 +38,12 @@ static void
 send (BkShoeAlerts *self,
       BkShoe       *shoe)
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *body = bk_shoe_describe_wear (shoe, bk_context_get_units (self->context));
   const char *summary = bk_shoe_get_wear (shoe) == BK_SHOE_WEAR_PAST_LIMIT
     ? _("Shoes past their limit") : _("Shoes nearing their limit");
-  NotifyNotification *notification;
 
-  if (!notify_is_initted () && !notify_init (_("Backstretch")))
-    {
-      g_signal_emit (self, signals[IN_APP_ALERT], 0, summary, body);
-      return;
-    }
-  notification = notify_notification_new (summary, body, "dialog-information-symbolic");
-  notify_notification_set_app_name (notification, _("Backstretch"));
-  notify_notification_set_hint_string (notification, "desktop-entry", APP_ID);
-  if (!notify_notification_show (notification, &error))
-    {
-      g_debug ("No notification server: %s", error->message);
-      g_signal_emit (self, signals[IN_APP_ALERT], 0, summary, body);
-    }
-  g_object_unref (notification);
+  if (!bk_notify_send (summary, body, "dialog-information-symbolic"))
+    g_signal_emit (self, signals[IN_APP_ALERT], 0, summary, body);
 }
 
 /**

@@ -15,13 +15,36 @@
 #define RUNS_KEY     "bk-shoe-store-runs"
 #define SURFACES_KEY "bk-shoe-store-surfaces"
 
-static GArray *
-collect_ids (BkDatabase  *database,
-             const char  *sql,
-             gint64       id,
-             GError     **error)
+/* Appends a row's value to @values: a run's id, or a surface as a BkSurface. */
+typedef void (*ReadRow) (sqlite3_stmt *stmt,
+                         GArray       *values);
+
+static void
+read_id (sqlite3_stmt *stmt,
+         GArray       *values)
 {
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_array_append_val (values, (gint64) { sqlite3_column_int64 (stmt, 0) });
+}
+
+static void
+read_surface (sqlite3_stmt *stmt,
+              GArray       *values)
+{
+  BkSurface surface = BK_SURFACE_NONE;
+
+  if (bk_surface_from_string ((const char *) sqlite3_column_text (stmt, 0), &surface))
+    g_array_append_val (values, (gint64) { surface });
+}
+
+/* Every row of @sql for the pair @id, as gint64 values. */
+static GArray *
+collect (BkDatabase  *database,
+         const char  *sql,
+         gint64       id,
+         ReadRow      read,
+         GError     **error)
+{
+  g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (gint64));
   sqlite3_stmt *stmt = bk_database_prepare (database, sql, error);
   int rc;
 
@@ -29,49 +52,14 @@ collect_ids (BkDatabase  *database,
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 value = sqlite3_column_int64 (stmt, 0);
-
-      g_array_append_val (ids, value);
-    }
+    read (stmt, values);
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
       bk_database_set_error (database, rc, error);
       return NULL;
     }
-  return g_steal_pointer (&ids);
-}
-
-/* The surfaces the pair is chosen for, as BkSurface values in a gint64
- * array like the run ids. */
-static GArray *
-collect_surfaces (BkDatabase  *database,
-                  gint64       id,
-                  GError     **error)
-{
-  g_autoptr(GArray) surfaces = g_array_new (FALSE, FALSE, sizeof (gint64));
-  sqlite3_stmt *stmt = bk_database_prepare (database, "SELECT surface FROM shoe_surface_defaults WHERE shoe_id = ?1",
-                                            error);
-  int rc;
-
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      BkSurface surface = BK_SURFACE_NONE;
-
-      if (bk_surface_from_string ((const char *) sqlite3_column_text (stmt, 0), &surface))
-        g_array_append_val (surfaces, (gint64) { surface });
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      bk_database_set_error (database, rc, error);
-      return NULL;
-    }
-  return g_steal_pointer (&surfaces);
+  return g_steal_pointer (&values);
 }
 
 /**
@@ -95,8 +83,9 @@ bk_shoe_store_delete_keeping (BkDatabase  *database,
   g_return_val_if_fail (BK_IS_SHOE (shoe), FALSE);
 
   id = bk_shoe_get_id (shoe);
-  runs = collect_ids (database, "SELECT id FROM runs WHERE shoe_id = ?1", id, error);
-  surfaces = runs == NULL ? NULL : collect_surfaces (database, id, error);
+  runs = collect (database, "SELECT id FROM runs WHERE shoe_id = ?1", id, read_id, error);
+  surfaces = runs == NULL ? NULL : collect (database, "SELECT surface FROM shoe_surface_defaults WHERE shoe_id = ?1",
+                                            id, read_surface, error);
   if (surfaces == NULL || !bk_shoe_store_delete (database, id, error))
     return FALSE;
   g_object_set_data_full (G_OBJECT (shoe), RUNS_KEY, g_steal_pointer (&runs), (GDestroyNotify) g_array_unref);

@@ -252,26 +252,16 @@ bk_shoe_store_find (BkDatabase  *database,
   return bk_database_get_one (database, stmt, shoe_from_row, not_found, error);
 }
 
-/**
- * bk_shoe_store_last_used:
- *
- * Returns: the unretired pair of the latest run that had shoes, the
- *   default for a new run; 0 when there is none, -1 on error
- */
-gint64
-bk_shoe_store_last_used (BkDatabase  *database,
-                         GError     **error)
+/* The one id @stmt (prepared, or NULL after an error) selects: 0 when it
+ * selects none, -1 with @error on failure. */
+static gint64
+step_id (BkDatabase    *database,
+         sqlite3_stmt  *stmt,
+         GError       **error)
 {
-  sqlite3_stmt *stmt;
   gint64 id = 0;
   int rc;
 
-  g_return_val_if_fail (BK_IS_DATABASE (database), -1);
-
-  stmt = bk_database_prepare (database,
-                              "SELECT r.shoe_id FROM runs r JOIN shoes s ON s.id = r.shoe_id"
-                              " WHERE s.retired = 0 ORDER BY unixepoch (r.started_at) DESC, r.id DESC LIMIT 1",
-                              error);
   if (stmt == NULL)
     return -1;
   rc = sqlite3_step (stmt);
@@ -284,6 +274,27 @@ bk_shoe_store_last_used (BkDatabase  *database,
       return -1;
     }
   return id;
+}
+
+/**
+ * bk_shoe_store_last_used:
+ *
+ * Returns: the unretired pair of the latest run that had shoes, the
+ *   default for a new run; 0 when there is none, -1 on error
+ */
+gint64
+bk_shoe_store_last_used (BkDatabase  *database,
+                         GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (BK_IS_DATABASE (database), -1);
+
+  stmt = bk_database_prepare (database,
+                              "SELECT r.shoe_id FROM runs r JOIN shoes s ON s.id = r.shoe_id"
+                              " WHERE s.retired = 0 ORDER BY unixepoch (r.started_at) DESC, r.id DESC LIMIT 1",
+                              error);
+  return step_id (database, stmt, error);
 }
 
 /**
@@ -415,27 +426,15 @@ bk_shoe_store_get_default_for (BkDatabase  *database,
                                GError     **error)
 {
   sqlite3_stmt *stmt;
-  gint64 id = 0;
-  int rc;
 
   g_return_val_if_fail (BK_IS_DATABASE (database), -1);
 
   if (surface <= BK_SURFACE_NONE || surface >= BK_N_SURFACES)
     return 0;
   stmt = bk_database_prepare (database, "SELECT shoe_id FROM shoe_surface_defaults WHERE surface = ?1", error);
-  if (stmt == NULL)
-    return -1;
-  sqlite3_bind_text (stmt, 1, bk_surface_to_string (surface), -1, SQLITE_STATIC);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    {
-      bk_database_set_error (database, rc, error);
-      return -1;
-    }
-  return id;
+  if (stmt != NULL)
+    sqlite3_bind_text (stmt, 1, bk_surface_to_string (surface), -1, SQLITE_STATIC);
+  return step_id (database, stmt, error);
 }
 
 /**

@@ -104,17 +104,6 @@ shoe_column (Fixture *f)
   g_assert_not_reached ();
 }
 
-static guint
-count_of (const char *haystack,
-          const char *needle)
-{
-  guint n = 0;
-
-  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
-    n++;
-  return n;
-}
-
 static void
 test_shoe_column (Fixture       *f,
                   gconstpointer  data)
@@ -129,7 +118,7 @@ test_shoe_column (Fixture       *f,
 
   g_assert_true (gtk_column_view_column_get_visible (shoe_column (f)));
   shown = bk_test_shown_text (f->view);
-  g_assert_cmpuint (count_of (shown, "Pegasus\n"), ==, 1);
+  g_assert_cmpuint (bk_test_count_of (shown, "Pegasus\n"), ==, 1);
 
   /* Renamed: the row follows. */
   renamed = bk_shoe_store_get (bk_context_get_database (f->context), f->pegasus, &error);
@@ -140,7 +129,7 @@ test_shoe_column (Fixture       *f,
   bk_context_shoes_changed (f->context);
   settle ();
   after_rename = bk_test_shown_text (f->view);
-  g_assert_cmpuint (count_of (after_rename, "Pegasus 40\n"), ==, 1);
+  g_assert_cmpuint (bk_test_count_of (after_rename, "Pegasus 40\n"), ==, 1);
   g_assert_null (strstr (after_rename, "Pegasus\n"));
 
   /* A pair the list has not heard of, and a run in it (an import). */
@@ -148,7 +137,7 @@ test_shoe_column (Fixture       *f,
   add_run (f, 1, trail);
   settle ();
   after_new = bk_test_shown_text (f->view);
-  g_assert_cmpuint (count_of (after_new, "Speedgoat\n"), ==, 1);
+  g_assert_cmpuint (bk_test_count_of (after_new, "Speedgoat\n"), ==, 1);
   bk_test_save_png (GTK_WIDGET (f->window), "run-list-shoes-1280");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
   bk_test_save_png (GTK_WIDGET (f->window), "run-list-shoes-1280-dark");

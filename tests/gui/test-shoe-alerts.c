@@ -59,50 +59,13 @@ log_run (Fixture *f,
   return run;
 }
 
-static gboolean
-have_dunst (void)
-{
-  g_autofree char *dunstctl = g_find_program_in_path ("dunstctl");
-
-  return g_getenv ("DBUS_SESSION_BUS_ADDRESS") != NULL && dunstctl != NULL;
-}
-
-static char *
-dunst_history (void)
-{
-  g_autofree char *out = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *close_argv[] = { "dunstctl", "close-all", NULL };
-  const char *history_argv[] = { "dunstctl", "history", NULL };
-
-  g_spawn_sync (NULL, (char **) close_argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL,
-                NULL, NULL, NULL, NULL, NULL, &error);
-  g_assert_no_error (error);
-  bk_test_spin_for (200);
-  g_spawn_sync (NULL, (char **) history_argv, NULL, G_SPAWN_SEARCH_PATH,
-                NULL, NULL, &out, NULL, NULL, &error);
-  g_assert_no_error (error);
-  return g_steal_pointer (&out);
-}
-
-static guint
-count_of (const char *haystack,
-          const char *needle)
-{
-  guint n = 0;
-
-  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
-    n++;
-  return n;
-}
-
 static guint
 sent (const char *summary)
 {
-  g_autofree char *history = dunst_history ();
+  g_autofree char *history = bk_test_dunst_history ();
   g_autofree char *needle = g_strdup_printf ("\"data\" : \"%s\"", summary);
 
-  return count_of (history, needle);
+  return bk_test_count_of (history, needle);
 }
 
 static void
@@ -119,7 +82,7 @@ test_once_per_threshold (Fixture       *f,
   BkRunStore *store = bk_context_get_run_store (f->context);
   guint near_before, past_before;
 
-  if (!have_dunst ())
+  if (!bk_test_have_dunst ())
     {
       g_test_skip ("no session bus or dunstctl: the notification cannot be read back");
       return;
@@ -137,8 +100,8 @@ test_once_per_threshold (Fixture       *f,
   /* 635 km: past 90%, announced once, with the pair's name and distance. */
   crossing = log_run (f, 2, 10);
   bk_test_spin_for (200);
-  history = dunst_history ();
-  g_assert_cmpuint (count_of (history, "\"data\" : \"Shoes nearing their limit\""), ==, near_before + 1);
+  history = bk_test_dunst_history ();
+  g_assert_cmpuint (bk_test_count_of (history, "\"data\" : \"Shoes nearing their limit\""), ==, near_before + 1);
   g_assert_nonnull (strstr (history, "Your Pegasus have 635 km on them, nearing their 700 km limit"));
 
   /* Below and back above 90% (the run deleted, the delete undone), a new
@@ -169,7 +132,7 @@ test_retired_quiet (Fixture       *f,
   g_autoptr(GError) error = NULL;
   guint before;
 
-  if (!have_dunst ())
+  if (!bk_test_have_dunst ())
     {
       g_test_skip ("no session bus or dunstctl: the notification cannot be read back");
       return;
@@ -180,23 +143,6 @@ test_retired_quiet (Fixture       *f,
   run = log_run (f, 1, 150);
   bk_test_spin_for (200);
   g_assert_cmpuint (sent ("Shoes past their limit"), ==, before);
-}
-
-static GtkWidget *
-find_type (GtkWidget *widget,
-           GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 static void
@@ -237,7 +183,7 @@ test_status_card_notice (Fixture       *f,
 
   first = log_run (f, 2, 20);
   window = bk_test_window_new (f->context, 1280, 800);
-  card = BK_STATUS_CARD (find_type (GTK_WIDGET (window), BK_TYPE_STATUS_CARD));
+  card = BK_STATUS_CARD (bk_test_find_type (GTK_WIDGET (window), BK_TYPE_STATUS_CARD));
   g_assert_nonnull (card);
   notice = bk_status_card_get_shoe_notice (card);
 
@@ -253,7 +199,7 @@ test_status_card_notice (Fixture       *f,
   g_assert_cmpstr (near, ==, "Your Pegasus have 632 km on them, nearing their 700 km limit\n");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (notice)));
   g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (notice)));
-  why = find_type (GTK_WIDGET (notice), GTK_TYPE_BUTTON);
+  why = bk_test_find_type (GTK_WIDGET (notice), GTK_TYPE_BUTTON);
   g_assert_nonnull (why);
   g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (why)), ==, BK_GUIDE_LINK_ACTION);
   {

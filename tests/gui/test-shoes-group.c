@@ -20,23 +20,6 @@ typedef struct {
   GtkWidget           *group;
 } Fixture;
 
-static GtkWidget *
-find_type (GtkWidget *widget,
-           GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
@@ -46,7 +29,7 @@ fixture_set_up (Fixture       *f,
   f->context = bk_test_context_new (&f->dir);
   f->window = bk_preferences_window_new (bk_context_get_settings (f->context));
   bk_preferences_window_add_log_care (f->window, f->context);
-  f->group = find_type (GTK_WIDGET (f->window), BK_TYPE_SHOES_GROUP);
+  f->group = bk_test_find_type (GTK_WIDGET (f->window), BK_TYPE_SHOES_GROUP);
   g_assert_nonnull (f->group);
   gtk_window_set_default_size (GTK_WINDOW (f->window), 640, 760);
   gtk_window_present (GTK_WINDOW (f->window));
@@ -118,7 +101,7 @@ test_add_wear_retire (Fixture       *f,
   log_run (f, 350, bk_shoe_get_id (pegasus));
   shown = bk_test_shown_text (f->group);
   g_assert_nonnull (strstr (shown, "350.0 km of 700.0 km"));
-  bar = find_type (f->group, GTK_TYPE_LEVEL_BAR);
+  bar = bk_test_find_type (f->group, GTK_TYPE_LEVEL_BAR);
   g_assert_cmpfloat_with_epsilon (gtk_level_bar_get_value (GTK_LEVEL_BAR (bar)), 0.5, 1e-9);
   log_run (f, 300, bk_shoe_get_id (pegasus));
   worn = bk_test_shown_text (f->group);
@@ -133,7 +116,7 @@ test_add_wear_retire (Fixture       *f,
 
   /* Retired: the pair keeps its distance, without the bar or the
    * notice, and can be brought back. */
-  bar = find_type (f->group, GTK_TYPE_LEVEL_BAR);
+  bar = bk_test_find_type (f->group, GTK_TYPE_LEVEL_BAR);
   retire = gtk_widget_get_next_sibling (bar);
   g_assert_true (GTK_IS_BUTTON (retire));
   g_signal_emit_by_name (retire, "clicked");
@@ -141,7 +124,7 @@ test_add_wear_retire (Fixture       *f,
   retired = bk_test_shown_text (f->group);
   g_assert_nonnull (strstr (retired, "Retired after 650.0 km"));
   g_assert_null (strstr (retired, "nearing"));
-  g_assert_null (find_type (f->group, GTK_TYPE_LEVEL_BAR));
+  g_assert_null (bk_test_find_type (f->group, GTK_TYPE_LEVEL_BAR));
   g_clear_object (&pegasus);
   pegasus = bk_shoe_store_find (bk_context_get_database (f->context), "Pegasus", NULL);
   g_assert_true (bk_shoe_get_retired (pegasus));
@@ -153,7 +136,7 @@ test_add_wear_retire (Fixture       *f,
   g_clear_object (&pegasus);
   pegasus = bk_shoe_store_find (bk_context_get_database (f->context), "Pegasus", NULL);
   g_assert_false (bk_shoe_get_retired (pegasus));
-  g_assert_nonnull (find_type (f->group, GTK_TYPE_LEVEL_BAR));
+  g_assert_nonnull (bk_test_find_type (f->group, GTK_TYPE_LEVEL_BAR));
 }
 
 /* Default Pair by Surface: hidden without shoes; choosing the trail pair
@@ -163,7 +146,7 @@ test_default_per_surface (Fixture       *f,
                           gconstpointer  data)
 {
   GtkWidget *add_row = bk_test_find_entry_row (f->group, "Add a Pair");
-  GtkWidget *defaults = find_type (f->group, BK_TYPE_SHOE_DEFAULTS_ROW);
+  GtkWidget *defaults = bk_test_find_type (f->group, BK_TYPE_SHOE_DEFAULTS_ROW);
   BkDatabase *database = bk_context_get_database (f->context);
   g_autoptr(BkShoe) trail = NULL;
   AdwComboRow *trail_row = NULL;
@@ -176,10 +159,10 @@ test_default_per_surface (Fixture       *f,
       gtk_editable_set_text (GTK_EDITABLE (add_row), *name);
       g_signal_emit_by_name (add_row, "apply");
     }
-  defaults = find_type (f->group, BK_TYPE_SHOE_DEFAULTS_ROW);
+  defaults = bk_test_find_type (f->group, BK_TYPE_SHOE_DEFAULTS_ROW);
   g_assert_true (gtk_widget_get_visible (defaults));
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (defaults), TRUE);
-  for (GtkWidget *row = find_type (defaults, ADW_TYPE_COMBO_ROW); row != NULL; row = gtk_widget_get_next_sibling (row))
+  for (GtkWidget *row = bk_test_find_type (defaults, ADW_TYPE_COMBO_ROW); row != NULL; row = gtk_widget_get_next_sibling (row))
     if (ADW_IS_COMBO_ROW (row) &&
         g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), bk_surface_get_label (BK_SURFACE_TRAIL)))
       trail_row = ADW_COMBO_ROW (row);
@@ -240,7 +223,7 @@ test_edit_and_delete (Fixture       *f,
   g_signal_emit_by_name (add_row, "apply");
   pegasus = bk_shoe_store_find (database, "Pegasus", NULL);
   log_run (f, 120, bk_shoe_get_id (pegasus));
-  expander = find_type (f->group, ADW_TYPE_EXPANDER_ROW);
+  expander = bk_test_find_type (f->group, ADW_TYPE_EXPANDER_ROW);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), TRUE);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (shoe_field (f, "Retire At"))), ==, "700 km");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (shoe_field (f, "Distance When Added"))), ==, "0 km");
@@ -260,7 +243,7 @@ test_edit_and_delete (Fixture       *f,
   g_assert_cmpfloat (bk_shoe_get_start_distance (edited), ==, 35500);
   g_assert_cmpfloat (bk_shoe_get_distance (edited), ==, 155500);
   /* Still open after the rows were built again. */
-  expander = find_type (f->group, ADW_TYPE_EXPANDER_ROW);
+  expander = bk_test_find_type (f->group, ADW_TYPE_EXPANDER_ROW);
   g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (expander)));
   bk_test_save_png (GTK_WIDGET (f->window), "preferences-shoe-edit");
   gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 760);
