@@ -350,3 +350,65 @@ bk_shoe_describe_wear (BkShoe  *self,
       return NULL;
     }
 }
+
+/* A pair counts as new for the pain journal for two weeks. */
+#define NEW_PAIR_DAYS 14
+
+/**
+ * bk_shoe_journal_hint:
+ * @shoes: (element-type BkShoe): the pairs in use, with their distances
+ * @day: the Julian day of the pain entry
+ *
+ * The pain journal's "Shoes worn out, or new?" is asked about the pair
+ * that answers it: the most worn pair past 90% of its limit ("Your Pegasus
+ * have 812 km on them"), else the newest pair started in the two weeks
+ * before @day ("Your Clifton are new: started 5 days ago").
+ *
+ * Returns: (transfer full) (nullable): the sentence, or %NULL when no pair
+ *   is worn or new
+ */
+char *
+bk_shoe_journal_hint (GPtrArray *shoes,
+                      guint32    day,
+                      BkUnits    units)
+{
+  BkShoe *worn = NULL;
+  BkShoe *fresh = NULL;
+
+  g_return_val_if_fail (shoes != NULL, NULL);
+
+  for (guint i = 0; i < shoes->len; i++)
+    {
+      BkShoe *shoe = g_ptr_array_index (shoes, i);
+      guint32 started = shoe->started_on;
+
+      if (shoe->retired)
+        continue;
+      if (bk_shoe_get_wear (shoe) != BK_SHOE_WEAR_FINE &&
+          (worn == NULL || bk_shoe_get_fraction (shoe) > bk_shoe_get_fraction (worn)))
+        worn = shoe;
+      if (started > 0 && started <= day && day - started < NEW_PAIR_DAYS &&
+          (fresh == NULL || started > fresh->started_on))
+        fresh = shoe;
+    }
+  if (worn != NULL)
+    {
+      g_autofree char *distance = whole_distance (worn->distance_m, units);
+
+      /* TRANSLATORS: the pain journal's shoes question, pre-filled: the shoes' name, their distance */
+      return g_strdup_printf (_("Your %s have %s on them"), worn->name, distance);
+    }
+  if (fresh != NULL)
+    {
+      guint days = day - fresh->started_on;
+
+      if (days == 0)
+        /* TRANSLATORS: the pain journal's shoes question, pre-filled: the shoes' name */
+        return g_strdup_printf (_("Your %s are new: first worn today"), fresh->name);
+      /* TRANSLATORS: the pain journal's shoes question, pre-filled: the shoes' name, days since */
+      return g_strdup_printf (ngettext ("Your %s are new: first worn %u day ago",
+                                        "Your %s are new: first worn %u days ago", days),
+                              fresh->name, days);
+    }
+  return NULL;
+}

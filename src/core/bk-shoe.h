@@ -64,5 +64,8 @@ char       *bk_shoe_describe_wear      (BkShoe      *self,
 double      bk_shoe_default_limit      (BkUnits      units);
 BkShoeWear  bk_shoe_wear_for           (double       distance_m,
                                         double       limit_m);
+char       *bk_shoe_journal_hint       (GPtrArray   *shoes,
+                                        guint32      day,
+                                        BkUnits      units);
 
 G_END_DECLS

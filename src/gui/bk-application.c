@@ -18,6 +18,7 @@
 #include "services/bk-log-care.h"
 #include "services/bk-reminder-service.h"
 #include "services/bk-training-alerts.h"
+#include "services/bk-shoe-alerts.h"
 #include "bk-application.h"
 #include "bk-arguments.h"
 #include "bk-accessible.h"
@@ -40,6 +41,7 @@ struct _BkApplication
   BkReminderService *reminders;
   /* The ramp-up notification for the same context, window or not. */
   BkTrainingAlerts  *alerts;
+  BkShoeAlerts      *shoe_alerts;
   gboolean        held;
   gboolean        background_option;
   /* The daily backup and weekly check, soon after the log is opened. */
@@ -269,9 +271,10 @@ reminder_in_app_cb (BkReminderService *reminders,
     bk_window_show_reminder (window, routine_id, summary);
 }
 
-/* No notification server: the window, if one is open, shows the alert. */
+/* No notification server: the window, if one is open, shows the alert
+ * (the ramp-up's or the worn shoes'). */
 static void
-training_alert_in_app_cb (BkTrainingAlerts *alerts,
+training_alert_in_app_cb (GObject          *alerts,
                           const char       *summary,
                           const char       *body,
                           BkApplication    *self)
@@ -380,6 +383,8 @@ bk_application_ensure_reminders (BkApplication *self)
   bk_reminder_service_start (self->reminders);
   self->alerts = bk_training_alerts_new (self->context);
   g_signal_connect (self->alerts, "in-app-alert", G_CALLBACK (training_alert_in_app_cb), self);
+  self->shoe_alerts = bk_shoe_alerts_new (self->context);
+  g_signal_connect (self->shoe_alerts, "in-app-alert", G_CALLBACK (training_alert_in_app_cb), self);
   update_hold (self);
 }
 
@@ -706,6 +711,7 @@ bk_application_shutdown (GApplication *application)
   if (self->settings != NULL)
     g_signal_handlers_disconnect_by_data (self->settings, self);
   g_clear_object (&self->alerts);
+  g_clear_object (&self->shoe_alerts);
   g_clear_object (&self->reminders);
   g_clear_object (&self->context);
   if (self->demo_dir != NULL)
@@ -718,6 +724,7 @@ bk_application_finalize (GObject *object)
   BkApplication *self = (BkApplication *)object;
 
   g_clear_object (&self->alerts);
+  g_clear_object (&self->shoe_alerts);
   g_clear_object (&self->reminders);
   g_clear_object (&self->context);
   g_clear_object (&self->settings);

@@ -12,6 +12,7 @@
 #include "bk-pain-diagram.h"
 #include "services/bk-advice.h"
 #include "services/bk-pain-training.h"
+#include "store/bk-shoe-store.h"
 #include "bk-pain-editor-private.h"
 #include "bk-pain-page.h"
 
@@ -304,16 +305,36 @@ refill_runs (BkPainEditor *self)
   self->syncing = FALSE;
 }
 
-/* A new entry's "more training lately?" and "one side tighter?" start as
- * the training status and the tightness tests of its day say, until the
- * user answers them; an edited entry keeps what was stored. */
+/* The shoes question names the pair that answers it, worn or new, under
+ * the question (issue 16); NULL when none does. */
+static char *
+shoes_hint (BkPainEditor *self,
+            guint32       julian)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) shoes = bk_shoe_store_list (bk_context_get_database (self->context), FALSE, &error);
+
+  if (shoes == NULL)
+    {
+      g_debug ("Could not read the shoes: %s", error->message);
+      return NULL;
+    }
+  return bk_shoe_journal_hint (shoes, julian, bk_context_get_units (self->context));
+}
+
+/* A new entry's "more training lately?", "shoes worn out, or new?" and
+ * "one side tighter?" start as the training status, the shoes and the
+ * tightness tests of its day say, until the user answers them; an edited
+ * entry keeps what was stored. */
 static void
 prefill_triggers (BkPainEditor *self)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GError) error = NULL;
-  const BkPainTrigger triggers[] = { BK_PAIN_TRIGGER_TRAINING_INCREASE, BK_PAIN_TRIGGER_ONE_SIDE_TIGHTER };
-  gboolean yes[G_N_ELEMENTS (triggers)] = { FALSE, FALSE };
+  g_autofree char *shoes = NULL;
+  const BkPainTrigger triggers[] = { BK_PAIN_TRIGGER_TRAINING_INCREASE, BK_PAIN_TRIGGER_ONE_SIDE_TIGHTER,
+                                     BK_PAIN_TRIGGER_SHOES };
+  gboolean yes[G_N_ELEMENTS (triggers)] = { FALSE, FALSE, FALSE };
   guint32 julian = 0;
 
   if (self->entry != NULL || !self->built ||
@@ -322,6 +343,12 @@ prefill_triggers (BkPainEditor *self)
   if (!bk_pain_training_day_is_flagged (self->context, julian, &yes[0], &error) ||
       !bk_pain_training_one_side_tighter (self->context, julian, &yes[1], &error))
     g_debug ("Could not pre-fill the triggers: %s", error->message);
+  shoes = shoes_hint (self, julian);
+  yes[2] = shoes != NULL;
+  /* The name is the runner's, shown as typed. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->trigger_rows[BK_PAIN_TRIGGER_SHOES]), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->trigger_rows[BK_PAIN_TRIGGER_SHOES]),
+                               shoes != NULL ? shoes : "");
 
   self->syncing = TRUE;
   for (guint i = 0; i < G_N_ELEMENTS (triggers); i++)

@@ -43,6 +43,9 @@ struct _BkRunEditor
    * whose ids are shoe_ids after a leading 0. */
   AdwComboRow   *shoe_row;
   GArray        *shoe_ids;
+  /* A new run's pair follows its surface until the runner picks one. */
+  gboolean       shoe_touched;
+  gboolean       filling_shoes;
   AdwEntryRow   *elevation_row;
   GtkLabel      *elevation_error;
   AdwEntryRow   *notes_row;
@@ -453,8 +456,18 @@ reserve_message_space (BkRunEditor *self)
                                text_height (GTK_WIDGET (self->pace_label), "Ag"));
 }
 
+static gint64
+default_shoe (BkRunEditor *self)
+{
+  guint surface = adw_combo_row_get_selected (self->surface_row);
+
+  return bk_shoe_store_default_for_run (bk_context_get_database (self->context),
+                                        surface < BK_N_SURFACES ? (BkSurface) surface : BK_SURFACE_NONE, NULL);
+}
+
 /* Offers the pairs in use, choosing the run's own or, for a new run, the
- * pair of the latest run; the row shows only once there are shoes. */
+ * pair chosen for its surface or else the pair of the latest run; the row
+ * shows only once there are shoes. */
 static void
 fill_shoes (BkRunEditor *self)
 {
@@ -462,7 +475,7 @@ fill_shoes (BkRunEditor *self)
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   g_autoptr(GPtrArray) shoes = NULL;
   BkDatabase *database = bk_context_get_database (self->context);
-  gint64 chosen = self->run != NULL ? bk_run_get_shoe_id (self->run) : bk_shoe_store_last_used (database, NULL);
+  gint64 chosen = self->run != NULL ? bk_run_get_shoe_id (self->run) : default_shoe (self);
   guint selected = 0;
 
   g_array_set_size (self->shoe_ids, 0);
@@ -483,9 +496,36 @@ fill_shoes (BkRunEditor *self)
       g_array_append_val (self->shoe_ids, id);
       gtk_string_list_append (names, bk_shoe_get_name (shoe));
     }
+  self->filling_shoes = TRUE;
   adw_combo_row_set_model (self->shoe_row, G_LIST_MODEL (names));
   adw_combo_row_set_selected (self->shoe_row, selected);
+  self->filling_shoes = FALSE;
   gtk_widget_set_visible (GTK_WIDGET (self->shoe_row), self->shoe_ids->len > 1);
+}
+
+static void
+shoe_selected_cb (BkRunEditor *self)
+{
+  if (!self->filling_shoes)
+    self->shoe_touched = TRUE;
+}
+
+/* A new run put on trail takes the trail pair, unless the runner chose. */
+static void
+surface_selected_cb (BkRunEditor *self)
+{
+  gint64 chosen;
+
+  if (self->run != NULL || self->shoe_touched)
+    return;
+  chosen = default_shoe (self);
+  for (guint i = 0; i < self->shoe_ids->len; i++)
+    if (g_array_index (self->shoe_ids, gint64, i) == chosen)
+      {
+        self->filling_shoes = TRUE;
+        adw_combo_row_set_selected (self->shoe_row, i);
+        self->filling_shoes = FALSE;
+      }
 }
 
 static void
@@ -507,6 +547,10 @@ bk_run_editor_constructed (GObject *object)
   else
     fill_defaults (self);
   fill_shoes (self);
+  g_signal_connect_object (self->shoe_row, "notify::selected", G_CALLBACK (shoe_selected_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->surface_row, "notify::selected", G_CALLBACK (surface_selected_cb), self,
+                           G_CONNECT_SWAPPED);
 
   /* Pre-filled text is not typing: nothing is flagged until the user edits. */
   validate (self);

@@ -13,6 +13,7 @@
 #include "store/bk-training-settings.h"
 #include "bk-guide-link.h"
 #include "bk-pain-advice-box.h"
+#include "bk-shoe-notice.h"
 #include "bk-status-card.h"
 #include "bk-surface-hint.h"
 
@@ -47,6 +48,8 @@ struct _BkStatusCard
   BkMileageChart   *chart;
   /* The newest pain entry's advice, above the status (issue 6). */
   BkPainAdviceBox  *pain_advice;
+  /* Pairs near or past their limit (issue 16). */
+  BkShoeNotice     *shoe_notice;
 };
 
 G_DEFINE_FINAL_TYPE (BkStatusCard, bk_status_card, GTK_TYPE_WIDGET)
@@ -399,6 +402,8 @@ bk_status_card_init (BkStatusCard *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->baseline_label), "dim-label");
   gtk_widget_set_visible (GTK_WIDGET (self->baseline_label), FALSE);
   gtk_box_append (GTK_BOX (card), GTK_WIDGET (self->baseline_label));
+  self->shoe_notice = BK_SHOE_NOTICE (bk_shoe_notice_new ());
+  gtk_box_append (GTK_BOX (card), GTK_WIDGET (self->shoe_notice));
   self->surface_hint = BK_SURFACE_HINT (bk_surface_hint_new ());
   gtk_box_append (GTK_BOX (card), GTK_WIDGET (self->surface_hint));
   self->pain_advice = BK_PAIN_ADVICE_BOX (bk_pain_advice_box_new ());
@@ -432,6 +437,7 @@ bk_status_card_set_context (BkStatusCard *self,
 
   self->context = g_object_ref (context);
   bk_pain_advice_box_set_context (self->pain_advice, context);
+  bk_shoe_notice_set_context (self->shoe_notice, context);
   g_signal_connect_object (self->pain_advice, "notify::advice",
                            G_CALLBACK (settings_changed_cb), self, G_CONNECT_SWAPPED);
   /* Runs, the plan, the units, the first weekday and midnight all come
@@ -506,6 +512,13 @@ bk_status_card_get_pain_advice (BkStatusCard *self)
 {
   g_return_val_if_fail (BK_IS_STATUS_CARD (self), NULL);
   return self->pain_advice;
+}
+
+BkShoeNotice *
+bk_status_card_get_shoe_notice (BkStatusCard *self)
+{
+  g_return_val_if_fail (BK_IS_STATUS_CARD (self), NULL);
+  return self->shoe_notice;
 }
 
 BkMileageChart *

@@ -6,6 +6,7 @@
 #include "services/bk-context.h"
 #include "bk-mileage-chart.h"
 #include "bk-pain-advice-box.h"
+#include "bk-shoe-notice.h"
 
 G_BEGIN_DECLS
 
@@ -20,6 +21,7 @@ BkRiskLevel       bk_status_card_get_level   (BkStatusCard *self);
 const char       *bk_status_card_get_level_text (BkStatusCard *self);
 char             *bk_status_card_get_reasons_text (BkStatusCard *self);
 BkMileageChart   *bk_status_card_get_chart   (BkStatusCard *self);
+BkShoeNotice     *bk_status_card_get_shoe_notice (BkStatusCard *self);
 BkPainAdviceBox  *bk_status_card_get_pain_advice (BkStatusCard *self);
 void              bk_status_card_set_today   (BkStatusCard *self,
                                               guint32       today);

@@ -13,6 +13,7 @@
 #include "bk-dialog.h"
 #include "bk-run-editor.h"
 #include "store/bk-run-list.h"
+#include "store/bk-shoe-store.h"
 #include "store/bk-training-settings.h"
 #include "services/bk-training-state.h"
 #include "bk-status-card.h"
@@ -48,6 +49,10 @@ struct _BkTrainingPage
   GtkColumnViewColumn *pace_column;
   GtkColumnViewColumn *surface_column;
   GtkColumnViewColumn *effort_column;
+  GtkColumnViewColumn *shoe_column;
+  /* Each pair's name by id, read again when a run names a pair it does
+   * not know or the shoes change (issue 16); NULL until needed. */
+  GHashTable        *shoe_names;
   GtkLabel          *this_week_distance;
   GtkLabel          *this_week_detail;
   GtkLabel          *last_week_distance;
@@ -59,14 +64,14 @@ struct _BkTrainingPage
   /* Columns given way to a narrow page, and the width the run list needed
    * with each number of them hidden (0: not measured yet). */
   guint              n_hidden;
-  int                needed[4];
+  int                needed[5];
   int                fit_width;
   guint              fit_id;
 };
 
-/* Least needed first: the surface, the pace (distance and time give it),
- * the time. The date, the distance and the effort always stay. */
-#define N_YIELDING 3
+/* Least needed first: the shoes, the surface, the pace (distance and time
+ * give it), the time. The date, the distance and the effort always stay. */
+#define N_YIELDING 4
 /* Rows enough to fill a tall screen before the first frame. */
 #define FIRST_FRAME_RUNS 40
 
@@ -79,7 +84,30 @@ typedef enum {
   COLUMN_PACE,
   COLUMN_SURFACE,
   COLUMN_EFFORT,
+  COLUMN_SHOE,     /* not a sort key */
 } Column;
+
+static const char *
+shoe_name (BkTrainingPage *self,
+           gint64          id)
+{
+  const char *name;
+
+  if (id <= 0)
+    return "";
+  name = self->shoe_names != NULL ? g_hash_table_lookup (self->shoe_names, &id) : NULL;
+  if (name == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_clear_pointer (&self->shoe_names, g_hash_table_unref);
+      self->shoe_names = bk_shoe_store_names (bk_context_get_database (self->context), &error);
+      if (self->shoe_names == NULL)
+        g_debug ("Could not read the shoes: %s", error->message);
+      name = self->shoe_names != NULL ? g_hash_table_lookup (self->shoe_names, &id) : NULL;
+    }
+  return name != NULL ? name : "";
+}
 
 static char *
 format_cell (BkTrainingPage *self,
@@ -102,6 +130,8 @@ format_cell (BkTrainingPage *self,
       return g_strdup (bk_surface_get_label (bk_run_get_surface (run)));
     case COLUMN_EFFORT:
       return bk_run_get_rpe (run) > 0 ? g_strdup_printf ("%d", bk_run_get_rpe (run)) : g_strdup ("");
+    case COLUMN_SHOE:
+      return g_strdup (shoe_name (self, bk_run_get_shoe_id (run)));
     default:
       g_assert_not_reached ();
     }
@@ -115,8 +145,17 @@ setup_cell (GtkSignalListItemFactory *factory,
   GtkWidget *label = gtk_label_new (NULL);
   Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
 
-  gtk_label_set_xalign (GTK_LABEL (label), column == COLUMN_DATE || column == COLUMN_SURFACE ? 0.0 : 1.0);
-  if (column != COLUMN_DATE && column != COLUMN_SURFACE)
+  gboolean text = column == COLUMN_DATE || column == COLUMN_SURFACE || column == COLUMN_SHOE;
+
+  gtk_label_set_xalign (GTK_LABEL (label), text ? 0.0 : 1.0);
+  if (column == COLUMN_SHOE)
+    {
+      /* A long name gives way rather than widening the list. */
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_width_chars (GTK_LABEL (label), 8);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 16);
+    }
+  if (!text)
     gtk_widget_add_css_class (label, "numeric");
   gtk_list_item_set_child (item, label);
 }
@@ -179,7 +218,7 @@ setup_column (BkTrainingPage      *self,
   gtk_column_view_column_set_factory (column, factory);
   gtk_column_view_column_set_sorter (column, sorter);
   g_object_unref (factory);
-  g_object_unref (sorter);
+  g_clear_object (&sorter);
 }
 
 /* A column's sorter only names its column: the run list sorts in SQLite.
@@ -341,6 +380,14 @@ refresh_cells (BkTrainingPage *self)
   update_summary (self);
 }
 
+/* A pair renamed, added or deleted: every row shows its name again. */
+static void
+shoes_changed_cb (BkTrainingPage *self)
+{
+  g_clear_pointer (&self->shoe_names, g_hash_table_unref);
+  refresh_cells (self);
+}
+
 static void delete_run (BkTrainingPage *self,
                         BkRun          *run);
 
@@ -452,7 +499,8 @@ static GtkColumnViewColumn *
 yielding_column (BkTrainingPage *self,
                  guint           i)
 {
-  GtkColumnViewColumn *columns[N_YIELDING] = { self->surface_column, self->pace_column, self->duration_column };
+  GtkColumnViewColumn *columns[N_YIELDING] = { self->shoe_column, self->surface_column, self->pace_column,
+                                                self->duration_column };
 
   return columns[i];
 }
@@ -568,7 +616,9 @@ bk_training_page_dispose (GObject *object)
     {
       g_signal_handlers_disconnect_by_data (bk_context_get_run_store (self->context), self);
       g_signal_handlers_disconnect_by_data (bk_context_get_settings (self->context), self);
+      g_signal_handlers_disconnect_by_data (self->context, self);
     }
+  g_clear_pointer (&self->shoe_names, g_hash_table_unref);
   g_clear_object (&self->selection);
   g_clear_object (&self->shown_runs);
   g_clear_object (&self->runs);
@@ -599,6 +649,7 @@ bk_training_page_class_init (BkTrainingPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BkTrainingPage, pace_column);
   gtk_widget_class_bind_template_child (widget_class, BkTrainingPage, surface_column);
   gtk_widget_class_bind_template_child (widget_class, BkTrainingPage, effort_column);
+  gtk_widget_class_bind_template_child (widget_class, BkTrainingPage, shoe_column);
   gtk_widget_class_bind_template_child (widget_class, BkTrainingPage, this_week_distance);
   gtk_widget_class_bind_template_child (widget_class, BkTrainingPage, this_week_detail);
   gtk_widget_class_bind_template_child (widget_class, BkTrainingPage, last_week_distance);
@@ -675,6 +726,7 @@ bk_training_page_set_context (BkTrainingPage *self,
   setup_column (self, self->pace_column, COLUMN_PACE, column_sorter (self, COLUMN_PACE));
   setup_column (self, self->surface_column, COLUMN_SURFACE, column_sorter (self, COLUMN_SURFACE));
   setup_column (self, self->effort_column, COLUMN_EFFORT, column_sorter (self, COLUMN_EFFORT));
+  setup_column (self, self->shoe_column, COLUMN_SHOE, NULL);
 
   self->runs = bk_run_list_new (store);
   self->shown_runs = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->runs)), 0, FIRST_FRAME_RUNS);
@@ -695,6 +747,7 @@ bk_training_page_set_context (BkTrainingPage *self,
                            G_CALLBACK (update_summary), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (bk_context_get_settings (context), "changed::units",
                            G_CALLBACK (refresh_cells), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (context, "shoes-changed", G_CALLBACK (shoes_changed_cb), self, G_CONNECT_SWAPPED);
   bk_welcome_page_set_context (self->welcome, context);
   update_summary (self);
   bk_status_card_set_context (self->status_card, context);

@@ -33,6 +33,7 @@ bk_activity_free (BkActivity *self)
   g_clear_pointer (&self->started_at, g_date_time_unref);
   g_free (self->sport_name);
   g_free (self->source);
+  g_free (self->gear);
   g_free (self);
 }
 

@@ -50,6 +50,8 @@ typedef struct
   guint      n_points;
   /* Where it came from: the file name, and for an archive the member. */
   char      *source;
+  /* The shoes (or bike) the export says it was done in, or NULL. */
+  char      *gear;
 } BkActivity;
 
 BkActivity *bk_activity_new            (void);

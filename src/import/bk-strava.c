@@ -28,6 +28,7 @@ typedef enum {
   COL_DISTANCE_M,
   COL_ELEVATION,
   COL_FILENAME,
+  COL_GEAR,
   N_COLS
 } Column;
 
@@ -192,6 +193,10 @@ map_columns (GPtrArray *header,
         columns[COL_ELEVATION] = (int) i;
       else if (header_is (h, "filename", "dateiname") && columns[COL_FILENAME] < 0)
         columns[COL_FILENAME] = (int) i;
+      /* The pair (or bike) the runner picked on Strava, by its name; the
+       * German export's header for it is not known here. */
+      else if (g_str_equal (h, "activity gear") && columns[COL_GEAR] < 0)
+        columns[COL_GEAR] = (int) i;
     }
 }
 
@@ -334,6 +339,14 @@ bk_strava_read_csv (const char  *text,
       ascent = parse_number (field_at (record, columns[COL_ELEVATION]));
       activity->ascent_m = isfinite (ascent) && ascent >= 0 ? ascent : -1;
       activity->source = g_strdup (source);
+
+      {
+        const char *gear = field_at (record, columns[COL_GEAR]);
+        g_autofree char *tidy = gear != NULL ? g_strstrip (g_strdup (gear)) : NULL;
+
+        if (tidy != NULL && *tidy != '\0')
+          activity->gear = g_steal_pointer (&tidy);
+      }
 
       row = g_new0 (BkStravaRow, 1);
       filename = field_at (record, columns[COL_FILENAME]);

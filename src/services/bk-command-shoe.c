@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "core/bk-date.h"
 #include "core/bk-units.h"
 #include "store/bk-shoe-store.h"
 #include "bk-command-private.h"
@@ -92,6 +93,12 @@ bk_command_parse_add_shoe (GVariantDict  *options,
   shoe = bk_shoe_new (tidy);
   bk_shoe_set_limit (shoe, limit);
   bk_shoe_set_start_distance (shoe, start);
+  /* Added today: the pain journal counts it as new for two weeks. */
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+    bk_shoe_set_started_on (shoe, bk_date_julian_of (now));
+  }
   if (!bk_shoe_validate (shoe, &local_error))
     {
       g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE, "--add-shoe: %s", local_error->message);
@@ -168,6 +175,7 @@ bk_command_run_add_shoe (BkShoe     *shoe,
       /* A name already taken is the runner's to change, like a bad option. */
       return g_error_matches (error, BK_STORE_ERROR, BK_STORE_ERROR_CONSTRAINT) ? BK_EXIT_USAGE : BK_EXIT_FAILURE;
     }
+  bk_context_shoes_changed (context);
   limit = bk_format_distance_short (bk_shoe_get_limit (shoe), units);
   start = bk_format_distance_short (bk_shoe_get_start_distance (shoe), units);
   /* TRANSLATORS: the shoes' name, the distance on them, their retirement distance */
@@ -198,6 +206,7 @@ bk_command_run_retire_shoe (const char *name,
       g_string_append_printf (err, _("Could not retire the shoes: %s\n"), error->message);
       return BK_EXIT_FAILURE;
     }
+  bk_context_shoes_changed (context);
   distance = bk_format_distance_short (bk_shoe_get_distance (shoe), bk_context_get_units (context));
   g_string_append_printf (out, _("Retired the shoes %s after %s\n"), bk_shoe_get_name (shoe), distance);
   return BK_EXIT_OK;

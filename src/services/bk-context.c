@@ -80,6 +80,7 @@ bk_context_finalize (GObject *object)
 }
 
 static guint training_settings_changed_signal;
+static guint shoes_changed_signal;
 
 static void
 bk_context_class_init (BkContextClass *klass)
@@ -97,6 +98,16 @@ bk_context_class_init (BkContextClass *klass)
    */
   training_settings_changed_signal =
     g_signal_new ("training-settings-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  /**
+   * BkContext::shoes-changed:
+   *
+   * A pair of shoes was added, edited, retired or deleted (issue 16); the
+   * run store's ::changed covers the runs they carry.
+   */
+  shoes_changed_signal =
+    g_signal_new ("shoes-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
@@ -296,4 +307,12 @@ bk_context_training_settings_changed (BkContext *self)
 {
   g_return_if_fail (BK_IS_CONTEXT (self));
   g_signal_emit (self, training_settings_changed_signal, 0);
+}
+
+/* Called by whoever writes the shoes table in this process. */
+void
+bk_context_shoes_changed (BkContext *self)
+{
+  g_return_if_fail (BK_IS_CONTEXT (self));
+  g_signal_emit (self, shoes_changed_signal, 0);
 }

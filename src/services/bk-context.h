@@ -36,5 +36,6 @@ void          bk_context_set_is_demo        (BkContext   *self,
                                              gboolean     is_demo);
 GSettings    *bk_context_create_settings    (GError     **error);
 void          bk_context_training_settings_changed (BkContext *self);
+void          bk_context_shoes_changed      (BkContext   *self);
 
 G_END_DECLS

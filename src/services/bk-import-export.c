@@ -215,6 +215,14 @@ merge_strava (Export    *e,
       if (file != NULL && file->error == NULL && file->activities->len > 0)
         {
           apply_type (file->activities, row->activity);
+          /* The device's file knows nothing of the shoes: Strava does. */
+          for (guint j = 0; row->activity->gear != NULL && j < file->activities->len; j++)
+            {
+              BkActivity *a = g_ptr_array_index (file->activities, j);
+
+              g_free (a->gear);
+              a->gear = g_strdup (row->activity->gear);
+            }
           continue;
         }
       /* A manual entry, or a file that is missing or unreadable: the

@@ -10,6 +10,7 @@
 #include "import/bk-import-file.h"
 #include "store/bk-other-activities.h"
 #include "bk-import-export.h"
+#include "bk-import-gear.h"
 #include "bk-importer.h"
 
 /* Runs the readers and stores what they return: one transaction per file,
@@ -31,6 +32,7 @@ bk_import_summary_new (void)
   self->skipped = g_ptr_array_new_with_free_func (g_free);
   self->runs = g_ptr_array_new_with_free_func (g_object_unref);
   self->other_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->new_shoes = g_ptr_array_new_with_free_func (g_object_unref);
   return self;
 }
 
@@ -44,6 +46,7 @@ bk_import_summary_free (BkImportSummary *self)
   g_ptr_array_unref (self->skipped);
   g_ptr_array_unref (self->runs);
   g_array_unref (self->other_ids);
+  g_ptr_array_unref (self->new_shoes);
   g_free (self);
 }
 
@@ -221,6 +224,7 @@ store_activity (BkContext       *context,
                 GPtrArray       *added_runs,
                 GArray          *added_others,
                 GPtrArray       *added_other_activities,
+                GHashTable      *added_shoes,
                 guint           *duplicates,
                 GError         **error)
 {
@@ -265,6 +269,8 @@ store_activity (BkContext       *context,
       }
     run = bk_activity_to_run (activity, zone);
     bk_run_set_source (run, activity->source);
+    if (!bk_import_gear_assign (context, activity, run, added_shoes, error))
+      return FALSE;
     if (!bk_run_validate (run, now, &local_error))
       {
         g_set_error (error, BK_IMPORT_ERROR, BK_IMPORT_ERROR_NO_ACTIVITY, "%s", local_error->message);
@@ -293,6 +299,8 @@ bk_import_store_file (BkContext       *context,
   g_autoptr(GPtrArray) added_runs = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GArray) added_others = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GPtrArray) added_other_activities = g_ptr_array_new ();
+  g_autoptr(GHashTable) added_shoes = bk_import_gear_table_new ();
+  g_autoptr(GPtrArray) new_shoes = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GTimeZone) zone = g_time_zone_new_local ();
   g_autoptr(GDateTime) now = g_date_time_new_now (zone);
   g_autoptr(GError) error = NULL;
@@ -336,9 +344,11 @@ bk_import_store_file (BkContext       *context,
       if (activity->started_at == NULL && !bk_activity_check (activity, &error))
         break;
       if (!store_activity (context, activity, zone, now, added_runs, added_others,
-                           added_other_activities, &duplicates, &error))
+                           added_other_activities, added_shoes, &duplicates, &error))
         break;
     }
+  if (error == NULL)
+    bk_import_gear_settle (context, added_shoes, new_shoes, &error);
   if (error == NULL)
     bk_database_commit (database, &error);
   if (error != NULL)
@@ -357,6 +367,8 @@ bk_import_store_file (BkContext       *context,
   g_array_append_vals (summary->other_ids, added_others->data, added_others->len);
   for (guint i = 0; i < added_other_activities->len; i++)
     count_other (summary, g_ptr_array_index (added_other_activities, i));
+  for (guint i = 0; i < new_shoes->len; i++)
+    g_ptr_array_add (summary->new_shoes, g_object_ref (g_ptr_array_index (new_shoes, i)));
 }
 
 /* Once, at the end: every page updates a single time. */
@@ -368,6 +380,8 @@ bk_import_finish (BkContext       *context,
   g_return_if_fail (summary != NULL);
 
   bk_run_store_announce (bk_context_get_run_store (context), summary->runs);
+  if (summary->new_shoes->len > 0)
+    bk_context_shoes_changed (context);
 }
 
 /**
@@ -454,6 +468,7 @@ bk_import_summary_describe (BkImportSummary *self)
                                               "%u other activities not added as runs (%s)", self->others),
                               self->others, others);
     }
+  bk_import_gear_describe (self->new_shoes, text);
   if (self->problems->len > 0)
     {
       g_string_append (text, "; ");
@@ -506,6 +521,8 @@ bk_import_undo (BkContext        *context,
   if (!bk_run_store_delete_many (bk_context_get_run_store (context), summary->runs, error))
     return FALSE;
   if (!bk_other_activities_delete (bk_context_get_database (context), summary->other_ids, error))
+    return FALSE;
+  if (!bk_import_gear_undo (context, summary->new_shoes, error))
     return FALSE;
   g_ptr_array_set_size (summary->runs, 0);
   g_array_set_size (summary->other_ids, 0);

@@ -34,6 +34,8 @@ typedef struct
   /* (element-type BkRun): what was added, for Undo */
   GPtrArray  *runs;
   GArray     *other_ids;
+  /* (element-type BkShoe): pairs the import created from the files' gear */
+  GPtrArray  *new_shoes;
   gboolean    cancelled;
 } BkImportSummary;
 

@@ -4,12 +4,12 @@
 #include "bk-config.h"
 
 #include <glib/gi18n-lib.h>
-#include <libnotify/notify.h>
 
 #include "core/bk-date.h"
 #include "core/bk-pain-assessment.h"
 #include "store/bk-training-settings.h"
 #include "bk-advice.h"
+#include "bk-notify.h"
 #include "bk-status-report.h"
 #include "bk-training-alerts.h"
 #include "bk-training-state.h"
@@ -64,26 +64,12 @@ static void
 send (BkTrainingAlerts *self,
       const BkTrainingStatus *status)
 {
-  g_autoptr(GError) error = NULL;
-  NotifyNotification *notification;
   g_autofree char *summary = g_strdup_printf (_("Ramp-up risk: %s"), bk_risk_level_describe (status->level));
   const char *body = status->reasons->len > 0
     ? ((BkStatusReason *) g_ptr_array_index (status->reasons, 0))->text : "";
 
-  if (!notify_is_initted () && !notify_init (_("Backstretch")))
-    {
-      g_signal_emit (self, signals[IN_APP_ALERT], 0, summary, body);
-      return;
-    }
-  notification = notify_notification_new (summary, body, "dialog-warning-symbolic");
-  notify_notification_set_app_name (notification, _("Backstretch"));
-  notify_notification_set_hint_string (notification, "desktop-entry", APP_ID);
-  if (!notify_notification_show (notification, &error))
-    {
-      g_debug ("No notification server: %s", error->message);
-      g_signal_emit (self, signals[IN_APP_ALERT], 0, summary, body);
-    }
-  g_object_unref (notification);
+  if (!bk_notify_send (summary, body, "dialog-warning-symbolic"))
+    g_signal_emit (self, signals[IN_APP_ALERT], 0, summary, body);
 }
 
 static void

@@ -326,6 +326,16 @@ static const char * const migrations[] = {
   RUN_SURFACE_DAY ("OLD")
   RUN_SURFACE_DAY ("NEW")
   "END;",
+  /* shoes.notified_wear (issue 16): the highest wear (1: past 90%, 2: past
+   * the limit) already announced by desktop notification, so each
+   * threshold is announced once per pair, by whichever process sees it. */
+  "ALTER TABLE shoes ADD COLUMN notified_wear INTEGER NOT NULL DEFAULT 0 CHECK (notified_wear BETWEEN 0 AND 2);"
+  /* The pair a new run on each surface starts with, if the runner chose
+   * one; deleting the pair forgets the choice. */
+  "CREATE TABLE shoe_surface_defaults ("
+  "  surface TEXT PRIMARY KEY CHECK (surface IN ('road', 'trail', 'grass', 'track', 'treadmill', 'mixed')),"
+  "  shoe_id INTEGER NOT NULL REFERENCES shoes (id) ON DELETE CASCADE"
+  ") STRICT;",
 };
 
 static void

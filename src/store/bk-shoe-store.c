@@ -252,26 +252,16 @@ bk_shoe_store_find (BkDatabase  *database,
   return bk_database_get_one (database, stmt, shoe_from_row, not_found, error);
 }
 
-/**
- * bk_shoe_store_last_used:
- *
- * Returns: the unretired pair of the latest run that had shoes, the
- *   default for a new run; 0 when there is none, -1 on error
- */
-gint64
-bk_shoe_store_last_used (BkDatabase  *database,
-                         GError     **error)
+/* The one id @stmt (prepared, or NULL after an error) selects: 0 when it
+ * selects none, -1 with @error on failure. */
+static gint64
+step_id (BkDatabase    *database,
+         sqlite3_stmt  *stmt,
+         GError       **error)
 {
-  sqlite3_stmt *stmt;
   gint64 id = 0;
   int rc;
 
-  g_return_val_if_fail (BK_IS_DATABASE (database), -1);
-
-  stmt = bk_database_prepare (database,
-                              "SELECT r.shoe_id FROM runs r JOIN shoes s ON s.id = r.shoe_id"
-                              " WHERE s.retired = 0 ORDER BY unixepoch (r.started_at) DESC, r.id DESC LIMIT 1",
-                              error);
   if (stmt == NULL)
     return -1;
   rc = sqlite3_step (stmt);
@@ -284,6 +274,27 @@ bk_shoe_store_last_used (BkDatabase  *database,
       return -1;
     }
   return id;
+}
+
+/**
+ * bk_shoe_store_last_used:
+ *
+ * Returns: the unretired pair of the latest run that had shoes, the
+ *   default for a new run; 0 when there is none, -1 on error
+ */
+gint64
+bk_shoe_store_last_used (BkDatabase  *database,
+                         GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (BK_IS_DATABASE (database), -1);
+
+  stmt = bk_database_prepare (database,
+                              "SELECT r.shoe_id FROM runs r JOIN shoes s ON s.id = r.shoe_id"
+                              " WHERE s.retired = 0 ORDER BY unixepoch (r.started_at) DESC, r.id DESC LIMIT 1",
+                              error);
+  return step_id (database, stmt, error);
 }
 
 /**
@@ -304,4 +315,152 @@ bk_shoe_store_list_names (BkDatabase  *database,
   for (guint i = 0; i < shoes->len; i++)
     g_string_append_printf (names, "%s%s", i > 0 ? ", " : "", bk_shoe_get_name (shoes->pdata[i]));
   return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+/**
+ * bk_shoe_store_claim_notice:
+ * @wear: the wear the pair has reached
+ * @claimed: (out): whether @wear is news: set when no notice for @wear or
+ *   beyond was given for this pair before
+ *
+ * Marks @wear as announced for the pair in one statement, so of two
+ * processes that see the same run only one announces it, and a pair that
+ * falls back below a threshold (a run deleted) and passes it again is not
+ * announced twice.
+ */
+gboolean
+bk_shoe_store_claim_notice (BkDatabase  *database,
+                            gint64       id,
+                            BkShoeWear   wear,
+                            gboolean    *claimed,
+                            GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (BK_IS_DATABASE (database), FALSE);
+  g_return_val_if_fail (claimed != NULL, FALSE);
+
+  *claimed = FALSE;
+  if (wear == BK_SHOE_WEAR_FINE)
+    return TRUE;
+  stmt = bk_database_prepare (database,
+                              "UPDATE shoes SET notified_wear = ?2 WHERE id = ?1 AND notified_wear < ?2", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_int (stmt, 2, (int) wear);
+  if (!bk_database_step_done (database, stmt, error))
+    return FALSE;
+  *claimed = sqlite3_changes (bk_database_get_handle (database)) > 0;
+  return TRUE;
+}
+
+/**
+ * bk_shoe_store_names:
+ *
+ * Returns: (transfer full) (nullable): every pair's name, retired ones
+ *   too, keyed by its id (a gint64 pointer), for a list that shows the
+ *   pair of each run
+ */
+GHashTable *
+bk_shoe_store_names (BkDatabase  *database,
+                     GError     **error)
+{
+  g_autoptr(GPtrArray) shoes = bk_shoe_store_list (database, TRUE, error);
+  GHashTable *names;
+
+  if (shoes == NULL)
+    return NULL;
+  names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  for (guint i = 0; i < shoes->len; i++)
+    {
+      gint64 *id = g_new (gint64, 1);
+
+      *id = bk_shoe_get_id (shoes->pdata[i]);
+      g_hash_table_insert (names, id, g_strdup (bk_shoe_get_name (shoes->pdata[i])));
+    }
+  return names;
+}
+
+/**
+ * bk_shoe_store_set_default_for:
+ * @surface: a surface other than %BK_SURFACE_NONE
+ * @shoe_id: the pair new runs on @surface start with; 0 forgets the choice
+ *
+ * Chooses the pair a new run on @surface starts with.
+ */
+gboolean
+bk_shoe_store_set_default_for (BkDatabase  *database,
+                               BkSurface    surface,
+                               gint64       shoe_id,
+                               GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (BK_IS_DATABASE (database), FALSE);
+  g_return_val_if_fail (surface > BK_SURFACE_NONE && surface < BK_N_SURFACES, FALSE);
+
+  stmt = bk_database_prepare (database,
+                              shoe_id > 0
+                                ? "INSERT INTO shoe_surface_defaults (surface, shoe_id) VALUES (?1, ?2)"
+                                  " ON CONFLICT (surface) DO UPDATE SET shoe_id = excluded.shoe_id"
+                                : "DELETE FROM shoe_surface_defaults WHERE surface = ?1",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, bk_surface_to_string (surface), -1, SQLITE_STATIC);
+  if (shoe_id > 0)
+    sqlite3_bind_int64 (stmt, 2, shoe_id);
+  return bk_database_step_done (database, stmt, error);
+}
+
+/**
+ * bk_shoe_store_get_default_for:
+ *
+ * Returns: the pair chosen for @surface (retired or not), 0 when none
+ *   was, -1 on error
+ */
+gint64
+bk_shoe_store_get_default_for (BkDatabase  *database,
+                               BkSurface    surface,
+                               GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (BK_IS_DATABASE (database), -1);
+
+  if (surface <= BK_SURFACE_NONE || surface >= BK_N_SURFACES)
+    return 0;
+  stmt = bk_database_prepare (database, "SELECT shoe_id FROM shoe_surface_defaults WHERE surface = ?1", error);
+  if (stmt != NULL)
+    sqlite3_bind_text (stmt, 1, bk_surface_to_string (surface), -1, SQLITE_STATIC);
+  return step_id (database, stmt, error);
+}
+
+/**
+ * bk_shoe_store_default_for_run:
+ *
+ * Returns: the pair a new run on @surface starts with: the one chosen for
+ *   the surface while it is in use, else the unretired pair of the latest
+ *   run (bk_shoe_store_last_used()); 0 when there is none, -1 on error
+ */
+gint64
+bk_shoe_store_default_for_run (BkDatabase  *database,
+                               BkSurface    surface,
+                               GError     **error)
+{
+  g_autoptr(BkShoe) chosen = NULL;
+  gint64 id = bk_shoe_store_get_default_for (database, surface, error);
+
+  if (id < 0)
+    return -1;
+  if (id > 0)
+    {
+      chosen = bk_shoe_store_get (database, id, error);
+      if (chosen == NULL)
+        return -1;
+      if (!bk_shoe_get_retired (chosen))
+        return id;
+    }
+  return bk_shoe_store_last_used (database, error);
 }

@@ -4,6 +4,7 @@
 #include <glib.h>
 
 #include "bk-database.h"
+#include "core/bk-run.h"
 #include "core/bk-shoe.h"
 
 G_BEGIN_DECLS
@@ -36,6 +37,29 @@ BkShoe    *bk_shoe_store_find         (BkDatabase  *database,
 gint64     bk_shoe_store_last_used    (BkDatabase  *database,
                                        GError     **error);
 char      *bk_shoe_store_list_names   (BkDatabase  *database,
+                                       GError     **error);
+gboolean   bk_shoe_store_set_default_for (BkDatabase  *database,
+                                          BkSurface    surface,
+                                          gint64       shoe_id,
+                                          GError     **error);
+gint64     bk_shoe_store_get_default_for (BkDatabase  *database,
+                                          BkSurface    surface,
+                                          GError     **error);
+gint64     bk_shoe_store_default_for_run (BkDatabase  *database,
+                                          BkSurface    surface,
+                                          GError     **error);
+gboolean   bk_shoe_store_delete_keeping  (BkDatabase  *database,
+                                          BkShoe      *shoe,
+                                          GError     **error);
+gboolean   bk_shoe_store_restore         (BkDatabase  *database,
+                                          BkShoe      *shoe,
+                                          GError     **error);
+GHashTable *bk_shoe_store_names       (BkDatabase  *database,
+                                       GError     **error);
+gboolean   bk_shoe_store_claim_notice (BkDatabase  *database,
+                                       gint64       id,
+                                       BkShoeWear   wear,
+                                       gboolean    *claimed,
                                        GError     **error);
 
 G_END_DECLS

@@ -102,6 +102,53 @@ def _():
     assert [s["retired"] for s in status["shoes"] if s["name"] == "Pegasus"] == [True], status["shoes"]
 
 
+STRAVA_HEADER = ("Activity ID,Activity Date,Activity Name,Activity Type,Activity Description,Elapsed Time,"
+                 "Distance,Max Heart Rate,Relative Effort,Commute,Activity Private Note,Activity Gear,Filename,"
+                 "Athlete Weight,Bike Weight,Elapsed Time,Moving Time,Distance\n")
+
+
+def strava_row(n, date, kind, km, gear):
+    seconds = int(km * 330) if km else 3600
+    return (f'{n},"{date}",Activity {n},{kind},,{seconds},{km},,,false,,{gear},,,,'
+            f'{seconds},{seconds},{km * 1000:.1f}\n')
+
+
+def strava_export(path):
+    import zipfile
+    rows = [
+        strava_row(1, "Nov 2, 2026, 7:00:00 AM", "Run", 10.0, "Pegasus 40"),
+        strava_row(2, "Nov 9, 2026, 7:00:00 AM", "Trail Run", 12.0, "Speedgoat 5"),
+        strava_row(3, "Nov 16, 2026, 7:00:00 AM", "Run", 8.0, " pegasus 40 "),
+        strava_row(4, "Nov 17, 2026, 7:00:00 AM", "Ride", 30.0, "Canyon"),
+        strava_row(5, "Nov 18, 2026, 7:00:00 AM", "Run", 5.0, ""),
+    ]
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("export_1/activities.csv", STRAVA_HEADER + "".join(rows))
+
+
+@case("a Strava export's Activity Gear makes the shoes it names and puts its runs in them")
+def _():
+    d = tempfile.mkdtemp()
+    ok(d, "--add-shoe", "Speedgoat 5", "--shoe-start", "100km")
+    export = os.path.join(tempfile.mkdtemp(), "export_1.zip")
+    strava_export(export)
+    out = ok(d, "--import", export)
+    assert "Imported 4 runs" in out, out
+    assert "added 1 pair of shoes (Pegasus 40)" in out, out
+    status = json.loads(ok(d, "--status", "--json", "--today", "2026-11-22"))
+    shoes = {s["name"]: s["distance_m"] for s in status["shoes"]}
+    # The ride's bike is not a pair of shoes; case and blanks do not make a second pair.
+    assert shoes == {"Pegasus 40": 18000.0, "Speedgoat 5": 112000.0}, status["shoes"]
+    rows = list(csv.DictReader(io.StringIO(ok(d, "--export-csv", "-"))))
+    assert sorted((r["distance_m"], r["shoe"]) for r in rows) == [
+        ("10000.0", "Pegasus 40"), ("12000.0", "Speedgoat 5"), ("5000.0", ""), ("8000.0", "Pegasus 40")], rows
+    # Imported again: nothing doubled, no pair added.
+    again = ok(d, "--import", export)
+    assert "added" not in again, again
+    status = json.loads(ok(d, "--status", "--json", "--today", "2026-11-22"))
+    assert len(status["shoes"]) == 2, status["shoes"]
+
+
 if failures:
     print(f"{len(failures)} failed: {', '.join(failures)}")
     sys.exit(1)

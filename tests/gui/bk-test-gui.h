@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "gui/bk-application.h"
 #include "gui/bk-window.h"
@@ -351,6 +352,66 @@ bk_test_run_on (guint32 day,
   start = g_date_time_new (zone, g_date_get_year (&date), g_date_get_month (&date),
                            g_date_get_day (&date), 7, 30, 0);
   return bk_run_new (start, km * 1000, (gint64) (km * 360));
+}
+
+/* The first widget of @type at or under @widget, depth first, or NULL. */
+static inline GtkWidget *
+bk_test_find_type (GtkWidget *widget,
+                   GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = bk_test_find_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* How often @needle stands in @haystack. */
+static inline guint
+bk_test_count_of (const char *haystack,
+                  const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
+    n++;
+  return n;
+}
+
+/* Whether the notifications can be read back from dunst (build-aux/test
+ * starts it on the session bus). */
+static inline gboolean
+bk_test_have_dunst (void)
+{
+  g_autofree char *dunstctl = g_find_program_in_path ("dunstctl");
+
+  return g_getenv ("DBUS_SESSION_BUS_ADDRESS") != NULL && dunstctl != NULL;
+}
+
+/* dunst's history as JSON, after closing what is on screen so that every
+ * notification sent so far is in it. */
+static inline char *
+bk_test_dunst_history (void)
+{
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *close_argv[] = { "dunstctl", "close-all", NULL };
+  const char *history_argv[] = { "dunstctl", "history", NULL };
+
+  g_spawn_sync (NULL, (char **) close_argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL,
+                NULL, NULL, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  bk_test_spin_for (200);
+  g_spawn_sync (NULL, (char **) history_argv, NULL, G_SPAWN_SEARCH_PATH,
+                NULL, NULL, &out, NULL, NULL, &error);
+  g_assert_no_error (error);
+  return g_steal_pointer (&out);
 }
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include "gui/bk-window.h"
 #include "services/bk-pain-training.h"
 #include "services/bk-advice.h"
+#include "store/bk-shoe-store.h"
 #include "bk-test-gui.h"
 
 /* Where the pain journal meets the rest of the app (issue 6): its advice
@@ -316,6 +317,90 @@ test_editor_prefill (Fixture       *fixture,
   bk_test_spin_for (50);
 }
 
+/* Scrolls @widget's scrolled window so that @widget is in view, for a
+ * screenshot. */
+static void
+scroll_to (GtkWidget *widget)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  GtkWidget *content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled));
+  graphene_point_t at;
+
+  /* Twice: the first scroll lays out (and grows) the rows it brings in. */
+  for (int i = 0; i < 2; i++)
+    {
+      bk_test_spin_for (200);
+      g_assert_true (gtk_widget_compute_point (widget, content, &GRAPHENE_POINT_INIT (0, 0), &at));
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + at.y - 100);
+    }
+  bk_test_spin_for (200);
+}
+
+/* "Shoes worn out, or new?" (issue 16): pre-filled from the shoes, with
+ * the pair that answers it named under the question for the runner to
+ * confirm; the runner's own answer stays. */
+static void
+test_editor_shoes_prefill (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(BkShoe) pegasus = bk_shoe_new ("Pegasus");
+  g_autoptr(BkShoe) clifton = bk_shoe_new ("Clifton & Co");
+  BkDatabase *database = bk_context_get_database (fixture->context);
+  const char *question = bk_pain_trigger_get_question (BK_PAIN_TRIGGER_SHOES);
+  BkPainEditor *editor;
+  AdwComboRow *row;
+
+  /* No shoes: nothing to say. */
+  editor = bk_pain_editor_new (fixture->context, NULL);
+  row = find_row (GTK_WIDGET (editor), question);
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, BK_ANSWER_UNANSWERED);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "");
+  gtk_window_destroy (GTK_WINDOW (editor));
+
+  /* A pair past its limit: yes, and which pair. */
+  bk_shoe_set_start_distance (pegasus, 812000);
+  bk_shoe_set_limit (pegasus, 700000);
+  g_assert_true (bk_shoe_store_add (database, pegasus, NULL));
+  editor = bk_pain_editor_new (fixture->context, NULL);
+  gtk_window_present (GTK_WINDOW (editor));
+  row = find_row (GTK_WIDGET (editor), question);
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, BK_ANSWER_YES);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Your Pegasus have 812 km on them");
+  scroll_to (GTK_WIDGET (row));
+  bk_test_save_png (GTK_WIDGET (editor), "pain-editor-shoes");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  gtk_window_set_default_size (GTK_WINDOW (editor), 360, 700);
+  bk_test_spin ();
+  scroll_to (GTK_WIDGET (row));
+  bk_test_save_png (GTK_WIDGET (editor), "pain-editor-shoes-narrow-dark");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+
+  /* The runner says no: another day keeps that answer. */
+  adw_combo_row_set_selected (row, BK_ANSWER_NO);
+  set_date (editor, 3);
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, BK_ANSWER_NO);
+  gtk_window_destroy (GTK_WINDOW (editor));
+
+  /* Retired, and a new pair first worn three days ago (its name shown as
+   * typed, not as markup). */
+  g_assert_true (bk_shoe_store_set_retired (database, bk_shoe_get_id (pegasus), TRUE, NULL));
+  bk_shoe_set_started_on (clifton, bk_date_julian_of (now) - 3);
+  g_assert_true (bk_shoe_store_add (database, clifton, NULL));
+  editor = bk_pain_editor_new (fixture->context, NULL);
+  row = find_row (GTK_WIDGET (editor), question);
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, BK_ANSWER_YES);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
+                   "Your Clifton & Co are new: first worn 3 days ago");
+  /* An entry dated before the pair was first worn: nothing. */
+  set_date (editor, 5);
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, BK_ANSWER_UNANSWERED);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "");
+  gtk_window_destroy (GTK_WINDOW (editor));
+  bk_test_spin_for (50);
+}
+
 static gboolean
 box_has_text (GtkWidget  *box,
               const char *text)
@@ -366,6 +451,8 @@ main (int   argc,
               fixture_set_up, test_training_page_advice, fixture_tear_down);
   g_test_add ("/pain-links/editor-prefill", Fixture, NULL,
               fixture_set_up, test_editor_prefill, fixture_tear_down);
+  g_test_add ("/pain-links/editor-shoes-prefill", Fixture, NULL,
+              fixture_set_up, test_editor_shoes_prefill, fixture_tear_down);
   g_test_add ("/pain-links/flagged-weeks-follow-runs", Fixture, NULL,
               fixture_set_up, test_flagged_weeks_follow_runs, fixture_tear_down);
   return g_test_run ();

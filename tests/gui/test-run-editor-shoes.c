@@ -161,6 +161,41 @@ test_run_in_retired_pair (Fixture       *f,
   g_assert_cmpint (bk_run_get_shoe_id (read), ==, 0);
 }
 
+/* A pair chosen for trail: a new run put on trail takes it, back on road
+ * the latest run's pair again; once the runner picks a pair, the surface
+ * no longer moves it. */
+static void
+test_default_per_surface (Fixture       *f,
+                          gconstpointer  data)
+{
+  BkRunEditor *editor;
+  AdwComboRow *surface;
+  g_autoptr(GPtrArray) runs = NULL;
+
+  g_assert_true (bk_shoe_store_set_default_for (bk_context_get_database (f->context), BK_SURFACE_TRAIL,
+                                                f->trail, NULL));
+  editor = open_editor (f, NULL, 460);
+  surface = ADW_COMBO_ROW (bk_test_child (editor, BK_TYPE_RUN_EDITOR, "surface_row"));
+  g_assert_cmpuint (adw_combo_row_get_selected (shoe_row (editor)), ==, 1);
+  adw_combo_row_set_selected (surface, BK_SURFACE_TRAIL);
+  g_assert_cmpuint (adw_combo_row_get_selected (shoe_row (editor)), ==, 2);
+  adw_combo_row_set_selected (surface, BK_SURFACE_ROAD);
+  g_assert_cmpuint (adw_combo_row_get_selected (shoe_row (editor)), ==, 1);
+
+  /* The runner's own choice stays. */
+  adw_combo_row_set_selected (shoe_row (editor), 0);
+  adw_combo_row_set_selected (surface, BK_SURFACE_TRAIL);
+  g_assert_cmpuint (adw_combo_row_get_selected (shoe_row (editor)), ==, 0);
+  close_editor (editor);
+
+  /* An edited run keeps its own pair whatever its surface. */
+  editor = open_editor (f, f->old_run, 460);
+  surface = ADW_COMBO_ROW (bk_test_child (editor, BK_TYPE_RUN_EDITOR, "surface_row"));
+  adw_combo_row_set_selected (surface, BK_SURFACE_TRAIL);
+  g_assert_cmpuint (adw_combo_row_get_selected (shoe_row (editor)), ==, 3);
+  close_editor (editor);
+}
+
 /* A log without shoes keeps the editor as it was. */
 static void
 test_no_shoes (void)
@@ -185,6 +220,7 @@ main (int   argc,
 
   g_test_add ("/run-editor-shoes/new-run", Fixture, NULL, setup, test_new_run, teardown);
   g_test_add ("/run-editor-shoes/run-in-retired-pair", Fixture, NULL, setup, test_run_in_retired_pair, teardown);
+  g_test_add ("/run-editor-shoes/default-per-surface", Fixture, NULL, setup, test_default_per_surface, teardown);
   g_test_add_func ("/run-editor-shoes/no-shoes", test_no_shoes);
   return g_test_run ();
 }

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "core/bk-date.h"
+#include "bk-test-gui.h"
 #include "services/bk-training-alerts.h"
 
 typedef struct {
@@ -72,50 +73,12 @@ local_time (guint32 day,
                           g_date_get_day (&date), hour, minute, 0);
 }
 
-static void
-spin (guint ms)
-{
-  gint64 deadline = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static char *
-dunst_history (void)
-{
-  g_autofree char *out = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *close_argv[] = { "dunstctl", "close-all", NULL };
-  const char *history_argv[] = { "dunstctl", "history", NULL };
-
-  g_spawn_sync (NULL, (char **) close_argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL,
-                NULL, NULL, NULL, NULL, NULL, &error);
-  g_assert_no_error (error);
-  spin (200);
-  g_spawn_sync (NULL, (char **) history_argv, NULL, G_SPAWN_SEARCH_PATH,
-                NULL, NULL, &out, NULL, NULL, &error);
-  g_assert_no_error (error);
-  return g_steal_pointer (&out);
-}
-
-static guint
-count_of (const char *haystack,
-          const char *needle)
-{
-  guint n = 0;
-
-  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
-    n++;
-  return n;
-}
-
 static guint
 alerts_sent (void)
 {
-  g_autofree char *history = dunst_history ();
+  g_autofree char *history = bk_test_dunst_history ();
 
-  return count_of (history, "\"data\" : \"Ramp-up risk: ");
+  return bk_test_count_of (history, "\"data\" : \"Ramp-up risk: ");
 }
 
 static void
@@ -148,14 +111,6 @@ fixture_tear_down (Fixture       *fixture,
   g_free (fixture->dir);
 }
 
-static gboolean
-have_dunst (void)
-{
-  g_autofree char *dunstctl = g_find_program_in_path ("dunstctl");
-
-  return g_getenv ("DBUS_SESSION_BUS_ADDRESS") != NULL && dunstctl != NULL;
-}
-
 static void
 test_once_per_rise (Fixture       *fixture,
                     gconstpointer  data)
@@ -170,7 +125,7 @@ test_once_per_rise (Fixture       *fixture,
   BkRunStore *store = bk_context_get_run_store (fixture->context);
   guint before;
 
-  if (!have_dunst ())
+  if (!bk_test_have_dunst ())
     {
       g_test_skip ("no session bus or dunstctl: the notification cannot be read back");
       return;
@@ -185,10 +140,10 @@ test_once_per_rise (Fixture       *fixture,
   spike = make_run (first_monday + 7 * 13 + 6, 21);
   g_assert_true (bk_run_store_add (store, spike, &error));
   g_assert_no_error (error);
-  spin (200);
+  bk_test_spin_for (200);
   g_assert_cmpint (bk_training_alerts_get_level (alerts), ==, BK_RISK_WARNING);
-  history = dunst_history ();
-  g_assert_cmpuint (count_of (history, "\"data\" : \"Ramp-up risk: "), ==, before + 1);
+  history = bk_test_dunst_history ();
+  g_assert_cmpuint (bk_test_count_of (history, "\"data\" : \"Ramp-up risk: "), ==, before + 1);
   g_assert_nonnull (strstr (history, "\"data\" : \"Ramp-up risk: Warning\""));
   g_assert_nonnull (strstr (history, "21 km was 50% longer than your longest run in the last 30 days (14 km)"));
 
@@ -196,7 +151,7 @@ test_once_per_rise (Fixture       *fixture,
    * the first weeks): no second notification. */
   easy = make_run (first_monday + 2, 5);
   g_assert_true (bk_run_store_add (store, easy, &error));
-  spin (200);
+  bk_test_spin_for (200);
   g_assert_cmpint (bk_training_alerts_get_level (alerts), ==, BK_RISK_WARNING);
   g_assert_cmpuint (alerts_sent (), ==, before + 1);
 
@@ -204,12 +159,12 @@ test_once_per_rise (Fixture       *fixture,
    * it back quietly too: the rise was announced already (issue 15). */
   g_assert_true (bk_run_store_delete (store, bk_run_get_id (spike), &error));
   g_assert_no_error (error);
-  spin (200);
+  bk_test_spin_for (200);
   g_assert_cmpint (bk_training_alerts_get_level (alerts), <, BK_RISK_WARNING);
   g_assert_cmpuint (alerts_sent (), ==, before + 1);
   g_assert_true (bk_run_store_restore (store, spike, &error));
   g_assert_no_error (error);
-  spin (200);
+  bk_test_spin_for (200);
   g_assert_cmpint (bk_training_alerts_get_level (alerts), ==, BK_RISK_WARNING);
   g_assert_cmpuint (alerts_sent (), ==, before + 1);
 }
@@ -227,7 +182,7 @@ test_silent_under_urgent_pain (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   guint before;
 
-  if (!have_dunst ())
+  if (!bk_test_have_dunst ())
     {
       g_test_skip ("no session bus or dunstctl: the notification cannot be read back");
       return;
@@ -243,7 +198,7 @@ test_silent_under_urgent_pain (Fixture       *fixture,
 
   spike = make_run (first_monday + 7 * 13 + 6, 21);
   g_assert_true (bk_run_store_add (bk_context_get_run_store (fixture->context), spike, &error));
-  spin (200);
+  bk_test_spin_for (200);
   g_assert_cmpint (bk_training_alerts_get_level (alerts), ==, BK_RISK_WARNING);
   g_assert_cmpuint (alerts_sent (), ==, before);
 }
@@ -260,7 +215,7 @@ test_past_day_run_quiet (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   guint before;
 
-  if (!have_dunst ())
+  if (!bk_test_have_dunst ())
     {
       g_test_skip ("no session bus or dunstctl: the notification cannot be read back");
       return;
@@ -273,7 +228,7 @@ test_past_day_run_quiet (Fixture       *fixture,
   spike = make_run (first_monday + 7 * 13 + 6, 21);
   g_assert_true (bk_run_store_add (bk_context_get_run_store (fixture->context), spike, &error));
   g_assert_no_error (error);
-  spin (200);
+  bk_test_spin_for (200);
   g_assert_cmpint (bk_training_alerts_get_level (alerts), ==, BK_RISK_WARNING);
   g_assert_cmpuint (alerts_sent (), ==, before);
 }

@@ -16,6 +16,7 @@
 #include "services/bk-context.h"
 #include "services/bk-importer.h"
 #include "store/bk-other-activities.h"
+#include "store/bk-shoe-store.h"
 
 #define STRAVA_HEADER \
   "Activity ID,Activity Date,Activity Name,Activity Type,Activity Description,Elapsed Time,Distance," \
@@ -25,7 +26,7 @@
 
 /* fit-sample.fit (Forerunner 110) starts 2011-05-02T08:30:54Z. */
 #define STRAVA_ROWS \
-  "5012345678,\"May 2, 2011, 8:30:54 AM\",Morning Run,Run,\"Easy, with strides\nand a hill\",2810,9.99,,,false,,," \
+  "5012345678,\"May 2, 2011, 8:30:54 AM\",Morning Run,Run,\"Easy, with strides\nand a hill\",2810,9.99,,,false,,Pegasus," \
   "activities/5498765432.fit.gz,,,2810,2810,9986.8,,,41,,\n" \
   "5012345679,\"May 4, 2011, 12:05:00 AM\",Midnight Run,Run,,1800,5.00,,,false,,,,,,1800,1750,5000.0,,,12,,\n" \
   "5012345680,\"May 5, 2011, 5:10:00 PM\",Commute,Ride,,3600,20.1,,,true,,,,,,3600,3400,20100.0,,,80,,\n"
@@ -319,10 +320,30 @@ test_strava_export (Fixture       *f,
   g_assert_nonnull (from_file);
   /* The device's session distance, not the CSV's rounded one. */
   g_assert_cmpfloat_with_epsilon (bk_run_get_distance (from_file), 9986.82, 0.005);
+  /* The CSV's gear, on the run read from the device's file (issue 16). */
+  {
+    g_autoptr(BkShoe) pegasus = bk_shoe_store_find (bk_context_get_database (f->context), "Pegasus", NULL);
+
+    g_assert_nonnull (pegasus);
+    g_assert_cmpint (bk_run_get_shoe_id (from_file), ==, bk_shoe_get_id (pegasus));
+    g_assert_cmpuint (summary->new_shoes->len, ==, 1);
+  }
 
   again = import_bytes (f, "export_123.zip", zip);
   g_assert_cmpuint (again->imported, ==, 0);
   g_assert_cmpuint (again->duplicates, ==, 3);
+  g_assert_cmpuint (again->new_shoes->len, ==, 0);
+
+  /* Undone: the runs go, and the pair the import made with them. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(BkShoe) gone = NULL;
+
+    g_assert_true (bk_import_undo (f->context, summary, &error));
+    g_assert_no_error (error);
+    gone = bk_shoe_store_find (bk_context_get_database (f->context), "Pegasus", NULL);
+    g_assert_null (gone);
+  }
 }
 
 /* Summaries matched to the uploaded FIT files by start time; a summary

@@ -258,6 +258,112 @@ test_names (Fixture       *f,
   g_assert_cmpstr (names, ==, "Clifton 9, Pegasus");
 }
 
+/* Each threshold is claimed once per pair, whatever happens in between. */
+static void
+test_claim_notice (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BkShoe) pair = add_shoe (f, "Pegasus", 0);
+  gint64 id = bk_shoe_get_id (pair);
+  gboolean claimed = TRUE;
+
+  g_assert_true (bk_shoe_store_claim_notice (f->db, id, BK_SHOE_WEAR_FINE, &claimed, &error));
+  g_assert_false (claimed);
+  g_assert_true (bk_shoe_store_claim_notice (f->db, id, BK_SHOE_WEAR_NEAR_LIMIT, &claimed, &error));
+  g_assert_no_error (error);
+  g_assert_true (claimed);
+  g_assert_true (bk_shoe_store_claim_notice (f->db, id, BK_SHOE_WEAR_NEAR_LIMIT, &claimed, &error));
+  g_assert_false (claimed);
+  g_assert_true (bk_shoe_store_claim_notice (f->db, id, BK_SHOE_WEAR_PAST_LIMIT, &claimed, &error));
+  g_assert_true (claimed);
+  /* Back under the limit and past 90% again: both were said. */
+  g_assert_true (bk_shoe_store_claim_notice (f->db, id, BK_SHOE_WEAR_NEAR_LIMIT, &claimed, &error));
+  g_assert_false (claimed);
+  g_assert_true (bk_shoe_store_claim_notice (f->db, id, BK_SHOE_WEAR_PAST_LIMIT, &claimed, &error));
+  g_assert_false (claimed);
+  g_assert_no_error (error);
+}
+
+/* A new run's pair: the one chosen for its surface while in use, else the
+ * pair of the latest run; a deleted pair's choice is forgotten. */
+static void
+test_surface_defaults (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BkShoe) road = add_shoe (f, "Pegasus", 0);
+  g_autoptr(BkShoe) trail = add_shoe (f, "Speedgoat", 0);
+  g_autoptr(BkRun) last = add_run (f, 3, 10, road);
+
+  g_assert_cmpint (bk_shoe_store_default_for_run (f->db, BK_SURFACE_TRAIL, &error), ==, bk_shoe_get_id (road));
+  g_assert_true (bk_shoe_store_set_default_for (f->db, BK_SURFACE_TRAIL, bk_shoe_get_id (trail), &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (bk_shoe_store_get_default_for (f->db, BK_SURFACE_TRAIL, &error), ==, bk_shoe_get_id (trail));
+  g_assert_cmpint (bk_shoe_store_default_for_run (f->db, BK_SURFACE_TRAIL, &error), ==, bk_shoe_get_id (trail));
+  g_assert_cmpint (bk_shoe_store_default_for_run (f->db, BK_SURFACE_ROAD, &error), ==, bk_shoe_get_id (road));
+  g_assert_cmpint (bk_shoe_store_default_for_run (f->db, BK_SURFACE_NONE, &error), ==, bk_shoe_get_id (road));
+
+  /* Chosen again: replaced, not added. */
+  g_assert_true (bk_shoe_store_set_default_for (f->db, BK_SURFACE_TRAIL, bk_shoe_get_id (road), &error));
+  g_assert_cmpint (bk_shoe_store_get_default_for (f->db, BK_SURFACE_TRAIL, &error), ==, bk_shoe_get_id (road));
+  g_assert_true (bk_shoe_store_set_default_for (f->db, BK_SURFACE_TRAIL, bk_shoe_get_id (trail), &error));
+
+  /* Retired: the latest run's pair instead, the choice kept. */
+  g_assert_true (bk_shoe_store_set_retired (f->db, bk_shoe_get_id (trail), TRUE, &error));
+  g_assert_cmpint (bk_shoe_store_default_for_run (f->db, BK_SURFACE_TRAIL, &error), ==, bk_shoe_get_id (road));
+  g_assert_true (bk_shoe_store_set_retired (f->db, bk_shoe_get_id (trail), FALSE, &error));
+  g_assert_cmpint (bk_shoe_store_default_for_run (f->db, BK_SURFACE_TRAIL, &error), ==, bk_shoe_get_id (trail));
+
+  /* Deleted: forgotten. Cleared: forgotten. */
+  g_assert_true (bk_shoe_store_delete (f->db, bk_shoe_get_id (trail), &error));
+  g_assert_cmpint (bk_shoe_store_get_default_for (f->db, BK_SURFACE_TRAIL, &error), ==, 0);
+  g_assert_true (bk_shoe_store_set_default_for (f->db, BK_SURFACE_ROAD, bk_shoe_get_id (road), &error));
+  g_assert_true (bk_shoe_store_set_default_for (f->db, BK_SURFACE_ROAD, 0, &error));
+  g_assert_cmpint (bk_shoe_store_get_default_for (f->db, BK_SURFACE_ROAD, &error), ==, 0);
+  g_assert_no_error (error);
+}
+
+/* Deleted with Undo: the pair comes back with its id, its distance (its
+ * runs carry it again), its surface choice and its notices said. */
+static void
+test_delete_and_restore (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BkShoe) pair = add_shoe (f, "Pegasus", 600);
+  g_autoptr(BkRun) a = add_run (f, 2, 40, pair);
+  g_autoptr(BkShoe) kept = NULL;
+  g_autoptr(BkShoe) back = NULL;
+  g_autoptr(BkShoe) twin = NULL;
+  gboolean claimed = TRUE;
+
+  g_assert_true (bk_shoe_store_set_default_for (f->db, BK_SURFACE_TRAIL, bk_shoe_get_id (pair), &error));
+  kept = bk_shoe_store_get (f->db, bk_shoe_get_id (pair), &error);
+  g_assert_cmpfloat (bk_shoe_get_distance (kept), ==, 640000);
+  g_assert_true (bk_shoe_store_delete_keeping (f->db, kept, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (bk_shoe_store_get_default_for (f->db, BK_SURFACE_TRAIL, &error), ==, 0);
+
+  /* Another pair took the name meanwhile: refused, nothing written. */
+  twin = add_shoe (f, "pegasus", 0);
+  g_assert_false (bk_shoe_store_restore (f->db, kept, &error));
+  g_assert_error (error, BK_STORE_ERROR, BK_STORE_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+  g_assert_true (bk_shoe_store_delete (f->db, bk_shoe_get_id (twin), &error));
+
+  g_assert_true (bk_shoe_store_restore (f->db, kept, &error));
+  g_assert_no_error (error);
+  back = bk_shoe_store_get (f->db, bk_shoe_get_id (pair), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (bk_shoe_get_name (back), ==, "Pegasus");
+  g_assert_cmpfloat (bk_shoe_get_distance (back), ==, 640000);
+  g_assert_cmpint (bk_shoe_store_get_default_for (f->db, BK_SURFACE_TRAIL, &error), ==, bk_shoe_get_id (pair));
+  /* Past 90% when deleted, so announced then: not again. */
+  g_assert_true (bk_shoe_store_claim_notice (f->db, bk_shoe_get_id (pair), BK_SHOE_WEAR_NEAR_LIMIT, &claimed, &error));
+  g_assert_false (claimed);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -270,6 +376,11 @@ main (int   argc,
   g_test_add ("/shoe-store/delete-with-runs", Fixture, NULL, fixture_set_up,
               test_delete_with_runs, fixture_tear_down);
   g_test_add ("/shoe-store/names", Fixture, NULL, fixture_set_up, test_names, fixture_tear_down);
+  g_test_add ("/shoe-store/surface-defaults", Fixture, NULL, fixture_set_up, test_surface_defaults,
+              fixture_tear_down);
+  g_test_add ("/shoe-store/delete-and-restore", Fixture, NULL, fixture_set_up, test_delete_and_restore,
+              fixture_tear_down);
+  g_test_add ("/shoe-store/claim-notice", Fixture, NULL, fixture_set_up, test_claim_notice, fixture_tear_down);
 
   return g_test_run ();
 }

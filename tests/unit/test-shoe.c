@@ -110,6 +110,62 @@ test_validate (void)
   g_assert_error (error, BK_CORE_ERROR, BK_CORE_ERROR_EMPTY);
 }
 
+/* The journal's shoes question names the most worn pair past 90%, else
+ * the newest pair first worn in the two weeks before the entry. */
+static void
+test_journal_hint (void)
+{
+  g_autoptr(GPtrArray) shoes = g_ptr_array_new_with_free_func (g_object_unref);
+  BkShoe *fine = pair_at (300000, 700000);
+  BkShoe *fresh = pair_at (20000, 700000);
+  BkShoe *retired = pair_at (900000, 700000);
+  guint32 day = 740000;
+  char *hint;
+
+  bk_shoe_set_name (fresh, "Clifton");
+  bk_shoe_set_started_on (fresh, day - 20);
+  bk_shoe_set_name (retired, "Old");
+  bk_shoe_set_retired (retired, TRUE);
+  g_ptr_array_add (shoes, fine);
+  g_ptr_array_add (shoes, fresh);
+  g_ptr_array_add (shoes, retired);
+
+  /* Nothing worn (the retired pair is done with), nothing new. */
+  g_assert_null (bk_shoe_journal_hint (shoes, day, BK_UNITS_METRIC));
+
+  /* First worn 13 days before the entry: new; 14 days: not any more; a
+   * pair started after the entry's day says nothing about it. */
+  bk_shoe_set_started_on (fresh, day - 13);
+  hint = bk_shoe_journal_hint (shoes, day, BK_UNITS_METRIC);
+  g_assert_cmpstr (hint, ==, "Your Clifton are new: first worn 13 days ago");
+  g_free (hint);
+  hint = bk_shoe_journal_hint (shoes, day - 12, BK_UNITS_METRIC);
+  g_assert_cmpstr (hint, ==, "Your Clifton are new: first worn 1 day ago");
+  g_free (hint);
+  bk_shoe_set_started_on (fresh, day);
+  hint = bk_shoe_journal_hint (shoes, day, BK_UNITS_METRIC);
+  g_assert_cmpstr (hint, ==, "Your Clifton are new: first worn today");
+  g_free (hint);
+  g_assert_null (bk_shoe_journal_hint (shoes, day - 1, BK_UNITS_METRIC));
+  bk_shoe_set_started_on (fresh, day - 14);
+  g_assert_null (bk_shoe_journal_hint (shoes, day, BK_UNITS_METRIC));
+
+  /* Worn beats new; past 90% in km and in miles. */
+  bk_shoe_set_started_on (fresh, day - 2);
+  bk_shoe_set_distance (fine, 812000);
+  hint = bk_shoe_journal_hint (shoes, day, BK_UNITS_METRIC);
+  g_assert_cmpstr (hint, ==, "Your Pegasus have 812 km on them");
+  g_free (hint);
+  hint = bk_shoe_journal_hint (shoes, day, BK_UNITS_IMPERIAL);
+  g_assert_cmpstr (hint, ==, "Your Pegasus have 504 mi on them");
+  g_free (hint);
+  /* Just under 90% (629 of 700 km) is not worn. */
+  bk_shoe_set_distance (fine, 629000);
+  hint = bk_shoe_journal_hint (shoes, day, BK_UNITS_METRIC);
+  g_assert_cmpstr (hint, ==, "Your Clifton are new: first worn 2 days ago");
+  g_free (hint);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -121,6 +177,7 @@ main (int   argc,
   g_test_add_func ("/shoe/thresholds-mi", test_thresholds_mi);
   g_test_add_func ("/shoe/notice-text", test_notice_text);
   g_test_add_func ("/shoe/validate", test_validate);
+  g_test_add_func ("/shoe/journal-hint", test_journal_hint);
 
   return g_test_run ();
 }
