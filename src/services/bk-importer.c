@@ -241,7 +241,8 @@ store_activity (BkContext       *context,
           (*duplicates)++;
           return TRUE;
         }
-      if (!bk_other_activities_add (database, local, sport, activity->distance_m,
+      if (!bk_other_activities_add (database, local, bk_activity_get_session_kind (activity), sport,
+                                    activity->distance_m,
                                     activity->timer_s > 0 ? activity->timer_s : activity->elapsed_s,
                                     activity->source, &id, error))
         return FALSE;
@@ -368,6 +369,9 @@ bk_import_finish (BkContext       *context,
   g_return_if_fail (summary != NULL);
 
   bk_run_store_announce (bk_context_get_run_store (context), summary->runs);
+  /* Sessions that are not runs count in the status's load and time. */
+  if (summary->other_ids->len > 0)
+    bk_context_training_settings_changed (context);
 }
 
 /**
