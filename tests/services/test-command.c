@@ -455,9 +455,9 @@ test_shoes (void)
   /* The CSV's last column. */
   g_assert_cmpint (run_line (context, "--export-csv -", out, err), ==, BK_EXIT_OK);
   g_assert_true (g_str_has_prefix (out->str, "id,started_at,distance_m,duration_s,rpe,surface,elevation_m,"
-                                             "notes,source,shoe\n"));
-  g_assert_nonnull (strstr (out->str, ",35000.0,12600,,,,,,Pegasus\n"));
-  g_assert_nonnull (strstr (out->str, ",5000.0,1800,,,,,,\n"));
+                                             "notes,source,shoe,kind\n"));
+  g_assert_nonnull (strstr (out->str, ",35000.0,12600,,,,,,Pegasus,run\n"));
+  g_assert_nonnull (strstr (out->str, ",5000.0,1800,,,,,,,run\n"));
 
   /* Retired: kept in the JSON, quiet in the text, refused by a wrong name. */
   g_assert_cmpint (run_line (context, "--retire-shoe Vaporfly", out, err), ==, BK_EXIT_USAGE);
@@ -543,6 +543,19 @@ test_sessions (void)
   g_assert_cmpint (json_object_get_int_member (root, "low_impact_week_sessions"), ==, 2);
   g_assert_true (json_object_get_boolean_member (root, "returning"));
   g_assert_cmpfloat (json_object_get_double_member (root, "week_distance_m"), ==, 0);
+
+  /* The CSV has them in time order among the runs, each with its kind. */
+  g_assert_cmpint (run_line (context, "--export-csv -", out, err), ==, BK_EXIT_OK);
+  g_assert_nonnull (strstr (out->str, "T07:00:00"));
+  {
+    const char *run = strstr (out->str, ",10000.0,3300,,,,,,,run\n");
+    const char *aqua = strstr (out->str, ",,5400,5,,,Deep end,,,aqua-jogging\n");
+    const char *ride = strstr (out->str, ",,5400,,,,,,,cycling\n");
+    const char *gym = strstr (out->str, ",,1200,,,,,,,strength\n");
+
+    g_assert_true (run != NULL && aqua != NULL && ride != NULL && gym != NULL);
+    g_assert_true (run < aqua && aqua < ride && ride < gym);
+  }
 
   g_assert_finalize_object (g_steal_pointer (&context));
   remove_dir (dir);
