@@ -7,6 +7,7 @@
 #include "core/bk-date.h"
 #include "gui/bk-pain-chart.h"
 #include "gui/bk-pain-page.h"
+#include "gui/bk-session-editor.h"
 #include "gui/bk-training-page.h"
 #include "gui/bk-window.h"
 #include "store/bk-other-activities.h"
@@ -186,6 +187,85 @@ test_pain_chart (Fixture       *fixture,
   bk_test_save_png (GTK_WIDGET (fixture->window), name);
 }
 
+static gboolean
+editor_shown (gpointer data)
+{
+  BkSessionEditor **editor = data;
+
+  *editor = (BkSessionEditor *) bk_test_find_toplevel (BK_TYPE_SESSION_EDITOR);
+  return *editor != NULL && bk_test_is_drawn (*editor);
+}
+
+static gboolean
+window_gone (gpointer data)
+{
+  return bk_test_find_toplevel (BK_TYPE_SESSION_EDITOR) == NULL;
+}
+
+/* Ctrl+Shift+N's editor: a wrong duration is named and Save stays off;
+ * a right one is saved, listed the next time, and counted by the status
+ * card at once. */
+static void
+test_editor (Fixture       *fixture,
+             gconstpointer  data)
+{
+  const Look *look = data;
+  g_autofree char *name = shot_name ("editor", data);
+  BkSessionEditor *editor = NULL;
+  GtkWidget *duration, *effort, *notes, *error_label, *save;
+  guint n_recent;
+  gint64 before = bk_other_activities_count (bk_context_get_database (fixture->context), NULL);
+
+  show_page (fixture, "training");
+  g_assert_false (card_says_kept (fixture));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.add-session", NULL);
+  g_assert_true (bk_test_wait_for (editor_shown, &editor));
+  if (look->width < 400)
+    gtk_window_set_default_size (GTK_WINDOW (editor), 360, 720);
+  /* The seeded sessions of the last four weeks are listed. */
+  n_recent = bk_session_editor_get_n_recent (editor);
+  g_assert_cmpuint (n_recent, >=, 4);
+
+  duration = bk_test_child (editor, BK_TYPE_SESSION_EDITOR, "duration_row");
+  effort = bk_test_child (editor, BK_TYPE_SESSION_EDITOR, "effort_row");
+  notes = bk_test_child (editor, BK_TYPE_SESSION_EDITOR, "notes_row");
+  error_label = bk_test_child (editor, BK_TYPE_SESSION_EDITOR, "error_label");
+  save = bk_test_child (editor, BK_TYPE_SESSION_EDITOR, "save_button");
+
+  gtk_editable_set_text (GTK_EDITABLE (duration), "forty");
+  g_assert_false (bk_session_editor_get_valid (editor));
+  g_assert_false (gtk_widget_get_sensitive (save));
+  g_assert_true (gtk_widget_get_visible (error_label));
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (error_label)), "Duration: "));
+
+  gtk_editable_set_text (GTK_EDITABLE (duration), "50m");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (effort), 6);
+  gtk_editable_set_text (GTK_EDITABLE (notes), "Deep end with a belt");
+  g_assert_true (bk_session_editor_get_valid (editor));
+  g_assert_true (gtk_widget_get_sensitive (save));
+  g_assert_false (gtk_widget_get_visible (error_label));
+  bk_test_save_png (GTK_WIDGET (editor), name);
+
+  gtk_widget_activate (save);
+  g_assert_true (bk_test_wait_for (window_gone, NULL));
+  g_assert_cmpint (bk_other_activities_count (bk_context_get_database (fixture->context), NULL), ==, before + 1);
+  g_assert_true (bk_test_wait_for (card_says_kept, fixture));
+  {
+    GtkWidget *card = bk_test_child (bk_test_child (fixture->window, BK_TYPE_WINDOW, "training_page"),
+                                     BK_TYPE_TRAINING_PAGE, "status_card");
+    g_autofree char *text = bk_test_shown_text (card);
+
+    g_assert_nonnull (strstr (text, "You kept 50 min of low-impact training this week"));
+  }
+
+  /* Opened again, it lists the new one first. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.add-session", NULL);
+  g_assert_true (bk_test_wait_for (editor_shown, &editor));
+  g_assert_cmpuint (bk_session_editor_get_n_recent (editor), ==, n_recent + 1);
+  gtk_window_close (GTK_WINDOW (editor));
+  g_assert_true (bk_test_wait_for (window_gone, NULL));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -204,7 +284,11 @@ main (int argc, char *argv[])
       g_autofree char *chart = g_strdup_printf ("/low-impact/pain-chart/%s-%d",
                                                 looks[j].dark ? "dark" : "light", looks[j].width);
 
+      g_autofree char *editor = g_strdup_printf ("/low-impact/editor/%s-%d",
+                                                 looks[j].dark ? "dark" : "light", looks[j].width);
+
       g_test_add (training, Fixture, &looks[j], fixture_set_up, test_training_status, fixture_tear_down);
+      g_test_add (editor, Fixture, &looks[j], fixture_set_up, test_editor, fixture_tear_down);
       g_test_add (chart, Fixture, &looks[j], fixture_set_up, test_pain_chart, fixture_tear_down);
     }
   return g_test_run ();
