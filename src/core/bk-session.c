@@ -179,3 +179,40 @@ bk_format_hours_minutes (gint64 seconds)
   /* TRANSLATORS: a time in hours and minutes, "1 h 30 min" */
   return g_strdup_printf (_("%d h %d min"), (int) hours, (int) minutes);
 }
+
+/**
+ * bk_session_parse_start:
+ * @text: "2026-03-14", "2026-03-14 07:30", "2026-03-14T07:30" or
+ *   "today 07:30"; without a time, noon
+ * @out_start: (out) (transfer full): the start in the local time zone
+ *
+ * When a session began, as the command line and the editor read it.
+ */
+gboolean
+bk_session_parse_start (const char  *text,
+                        GDateTime   *now,
+                        GDateTime  **out_start,
+                        GError     **error)
+{
+  g_autofree char *trimmed = NULL;
+  g_autoptr(GTimeZone) zone = g_time_zone_new_local ();
+  g_auto(GStrv) parts = NULL;
+  int hour = 12, minute = 0;
+  guint32 julian;
+  GDate date;
+
+  g_return_val_if_fail (text != NULL && now != NULL && out_start != NULL, FALSE);
+
+  trimmed = g_strstrip (g_strdup (text));
+  parts = g_strsplit (trimmed, strlen (trimmed) > 10 && trimmed[10] == 'T' ? "T" : " ", 2);
+  if (!bk_date_parse (parts[0], now, &julian, error))
+    return FALSE;
+  if (parts[0] != NULL && parts[1] != NULL && *g_strstrip (parts[1]) != '\0' &&
+      !bk_time_parse (parts[1], &hour, &minute, error))
+    return FALSE;
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, julian);
+  *out_start = g_date_time_new (zone, g_date_get_year (&date), g_date_get_month (&date),
+                                g_date_get_day (&date), hour, minute, 0);
+  return *out_start != NULL;
+}

@@ -62,6 +62,10 @@ const char   *bk_session_kind_get_label  (BkSessionKind  kind);
 const char   *bk_session_kind_list       (void);
 
 char         *bk_format_hours_minutes    (gint64         seconds);
+gboolean      bk_session_parse_start     (const char    *text,
+                                          GDateTime     *now,
+                                          GDateTime    **out_start,
+                                          GError       **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BkSession, bk_session_free)
 

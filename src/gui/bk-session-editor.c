@@ -40,30 +40,6 @@ G_DEFINE_FINAL_TYPE (BkSessionEditor, bk_session_editor, ADW_TYPE_WINDOW)
 
 #define RECENT_DAYS 28
 
-static gboolean
-parse_when (const char  *text,
-            GDateTime   *now,
-            GDateTime  **out,
-            GError     **error)
-{
-  g_auto(GStrv) parts = g_strsplit (g_strstrip (g_strdup (text)), " ", 2);
-  g_autoptr(GTimeZone) zone = g_time_zone_new_local ();
-  int hour = 12, minute = 0;
-  guint32 julian;
-  GDate date;
-
-  if (!bk_date_parse (parts[0], now, &julian, error))
-    return FALSE;
-  if (parts[0] != NULL && parts[1] != NULL && *g_strstrip (parts[1]) != '\0' &&
-      !bk_time_parse (parts[1], &hour, &minute, error))
-    return FALSE;
-  g_date_clear (&date, 1);
-  g_date_set_julian (&date, julian);
-  *out = g_date_time_new (zone, g_date_get_year (&date), g_date_get_month (&date),
-                          g_date_get_day (&date), hour, minute, 0);
-  return *out != NULL;
-}
-
 static void
 show_error (BkSessionEditor *self,
             GtkWidget       *field,
@@ -83,7 +59,7 @@ validate (BkSessionEditor *self)
   guint effort = adw_combo_row_get_selected (self->effort_row);
 
   g_clear_pointer (&self->pending, bk_session_free);
-  if (!parse_when (gtk_editable_get_text (GTK_EDITABLE (self->date_row)), now, &started, &error))
+  if (!bk_session_parse_start (gtk_editable_get_text (GTK_EDITABLE (self->date_row)), now, &started, &error))
     {
       g_autofree char *message = g_strdup_printf (_("Date: %s"), error->message);
 

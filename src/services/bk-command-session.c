@@ -4,7 +4,6 @@
 #include "bk-config.h"
 
 #include <glib/gi18n-lib.h>
-#include <string.h>
 
 #include "core/bk-date.h"
 #include "core/bk-units.h"
@@ -24,8 +23,7 @@ refuse (GError     **error,
   return NULL;
 }
 
-/* "2026-03-14", "2026-03-14 07:30" or "today 07:30"; without a time, noon.
- * Without --date, now. */
+/* Without --date, now. */
 static GDateTime *
 parse_when (GVariantDict  *options,
             GDateTime     *now,
@@ -33,25 +31,14 @@ parse_when (GVariantDict  *options,
 {
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GTimeZone) zone = g_time_zone_new_local ();
-  g_auto(GStrv) parts = NULL;
+  GDateTime *start = NULL;
   const char *text = NULL;
-  int hour = 12, minute = 0;
-  guint32 julian;
-  GDate date;
 
   if (!bk_command_lookup_string (options, "date", &text))
     return g_date_time_to_timezone (now, zone);
-  parts = g_strsplit (text, strlen (text) > 10 && text[10] == 'T' ? "T" : " ", 2);
-  if (!bk_date_parse (parts[0], now, &julian, &local_error) ||
-      (parts[0] != NULL && parts[1] != NULL && !bk_time_parse (parts[1], &hour, &minute, &local_error)))
-    {
-      refuse (error, "date", local_error);
-      return NULL;
-    }
-  g_date_clear (&date, 1);
-  g_date_set_julian (&date, julian);
-  return g_date_time_new (zone, g_date_get_year (&date), g_date_get_month (&date),
-                          g_date_get_day (&date), hour, minute, 0);
+  if (!bk_session_parse_start (text, now, &start, &local_error))
+    refuse (error, "date", local_error);
+  return start;
 }
 
 /**

@@ -315,6 +315,39 @@ test_validate (void)
   g_assert_false (bk_session_validate (session, NULL));
 }
 
+static void
+test_parse_start (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_local (2026, 12, 1, 9, 30, 0);
+  static const struct { const char *text; int day, hour, minute; } good[] = {
+    { "2026-11-30", 30, 12, 0 }, { "2026-11-30 07:15", 30, 7, 15 }, { "2026-11-30T07:15", 30, 7, 15 },
+    { " 2026-11-29 18:05 ", 29, 18, 5 }, { "2026-11-28 ", 28, 12, 0 },
+  };
+  static const char *bad[] = { "", "yesterday-ish", "2026-02-30", "2026-11-30 25:00", "2026-11-30 7h" };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (good); i++)
+    {
+      g_autoptr(GDateTime) start = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (bk_session_parse_start (good[i].text, now, &start, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (g_date_time_get_day_of_month (start), ==, good[i].day);
+      g_assert_cmpint (g_date_time_get_hour (start), ==, good[i].hour);
+      g_assert_cmpint (g_date_time_get_minute (start), ==, good[i].minute);
+    }
+  for (gsize i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GDateTime) start = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_test_message ("%s", bad[i]);
+      g_assert_false (bk_session_parse_start (bad[i], now, &start, &error));
+      g_assert_nonnull (error);
+      g_assert_null (start);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -327,5 +360,6 @@ main (int argc, char **argv)
   g_test_add_func ("/sessions/hours-minutes", test_hours_minutes);
   g_test_add_func ("/sessions/kinds", test_kinds);
   g_test_add_func ("/sessions/validate", test_validate);
+  g_test_add_func ("/sessions/parse-start", test_parse_start);
   return g_test_run ();
 }
