@@ -119,6 +119,7 @@ gboolean
 bk_session_kind_from_string (const char    *text,
                              BkSessionKind *out_kind)
 {
+  g_autofree char *copy = NULL;
   g_autofree char *id = NULL;
   int value;
 
@@ -126,7 +127,8 @@ bk_session_kind_from_string (const char    *text,
 
   if (text == NULL)
     return FALSE;
-  id = g_ascii_strdown (g_strstrip (g_strdup (text)), -1);
+  copy = g_strdup (text);
+  id = g_ascii_strdown (g_strstrip (copy), -1);
   g_strdelimit (id, "_ ", '-');
   if (!bk_enum_from_nick (BK_TYPE_SESSION_KIND, id, &value))
     return FALSE;
