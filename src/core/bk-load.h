@@ -22,6 +22,8 @@ typedef struct {
   double  distance_m;
   gint64  duration_s;
   guint   runs;
+  /* Sessions that are not runs: their time, never part of distance_m. */
+  gint64  low_impact_s;
 } BkWeekTotal;
 
 GArray *bk_weekly_totals (const BkDayTotal *days,

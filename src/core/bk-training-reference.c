@@ -74,6 +74,7 @@ bk_series_fill (BkSeries            *s,
       if (day->rpe_runs < day->runs)
         s->rpe_complete[i] = FALSE;
     }
+  bk_series_add_sessions (s, in);
   for (gsize i = 0; i < s->n; i++)
     {
       gboolean opens;

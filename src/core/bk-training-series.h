@@ -43,6 +43,10 @@ void        bk_series_fill       (BkSeries            *s,
                                   const BkStatusInput *in,
                                   guint32              first);
 void        bk_series_clear      (BkSeries            *s);
+void        bk_series_add_sessions (BkSeries          *s,
+                                  const BkStatusInput *in);
+void        bk_status_count_sessions (BkTrainingStatus *self,
+                                  const BkStatusInput *in);
 double      bk_series_last_7     (const BkSeries      *s,
                                   gssize               i);
 gssize      bk_series_return_of  (const BkSeries      *s,

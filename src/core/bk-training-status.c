@@ -576,6 +576,7 @@ bk_training_status_compute (const BkStatusInput *in)
           self->ramp_up_phase = is_ramp_up (self->weeks_into_block);
         }
       compute_empty_hints (self, in);
+      bk_status_count_sessions (self, in);
       return g_steal_pointer (&self);
     }
 
@@ -593,6 +594,7 @@ bk_training_status_compute (const BkStatusInput *in)
   compute_ratios (self, &s, ewma_by_day);
   compute_reasons (self, in);
   compute_weekly (self, &s, in, ewma_by_day);
+  bk_status_count_sessions (self, in);
 
   bk_series_clear (&s);
   return g_steal_pointer (&self);

@@ -7,6 +7,7 @@
 #include "bk-guide-ids.h"
 #include "bk-load.h"
 #include "bk-surface-share.h"
+#include "bk-session.h"
 #include "bk-units.h"
 
 G_BEGIN_DECLS
@@ -66,6 +67,11 @@ typedef struct {
   BkRiskLevel spike_tier;
   /* week_of_block is in the ramp-up phase (weeks 5 to 7). */
   gboolean    ramp_up;
+  /* Sessions that are not runs: their time, and session-RPE load over
+   * those with an RPE. Never part of distance_m. */
+  gint64      low_impact_s;
+  guint       sessions;
+  double      low_impact_srpe;
 } BkStatusWeek;
 
 typedef struct {
@@ -77,6 +83,10 @@ typedef struct {
   BkUnits           units;      /* for the reasons' distances */
   guint             n_weeks;    /* weekly rows to return; 0: all history */
   BkBaseline        baseline;   /* set_on 0: none */
+  /* Sessions that are not runs, sorted by day (may be NULL): counted in
+   * time and load from the first logged run on, never in distance. */
+  const BkSessionDay *sessions;
+  gsize             n_sessions;
 } BkStatusInput;
 
 typedef struct {
@@ -132,6 +142,13 @@ typedef struct {
   /* The soft-surface share over the same weeks; set by the caller that
    * reads the surfaces (bk_status_report_compute), else NULL. */
   BkSurfaceShare *surfaces;
+
+  /* This week's sessions that are not runs (the last row of weekly). */
+  gint64       low_impact_week_s;
+  guint        low_impact_week_sessions;
+  /* Back from a break, or still in one: a return block is open, or the
+   * log's last run is BK_BREAK_DAYS or more before today. */
+  gboolean     returning;
 } BkTrainingStatus;
 
 BkTrainingStatus *bk_training_status_compute        (const BkStatusInput *input);
@@ -149,6 +166,7 @@ char             *bk_spike_describe                 (double               distan
 char             *bk_run_reference_phrase           (const BkRunReference *reference,
                                                      BkUnits              units);
 char             *bk_format_break                   (guint                days);
+char             *bk_training_status_low_impact_sentence (const BkTrainingStatus *self);
 
 /* Block detection on weekly volumes (section 5), exposed for tests. */
 GArray           *bk_training_blocks                (const double        *week_volume,

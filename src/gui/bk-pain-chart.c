@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "core/bk-date.h"
+#include "core/bk-session.h"
 #include "services/bk-pain-graph.h"
 #include "bk-pain-chart.h"
 
@@ -134,6 +135,13 @@ update_description (BkPainChart *self)
         g_string_append_printf (description, "; %s", _("a ramp-up week"));
       if (week_in (self->spike, week->week_start))
         g_string_append_printf (description, "; %s", _("a run much longer than the month before"));
+      if (week->low_impact_s > 0)
+        {
+          g_autofree char *time = bk_format_hours_minutes (week->low_impact_s);
+
+          /* TRANSLATORS: a time, "3 h" or "1 h 30 min" */
+          g_string_append_printf (description, _("; %s of low-impact training"), time);
+        }
       g_string_append (description, ". ");
     }
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
@@ -266,6 +274,24 @@ bk_pain_chart_get_n_pain_weeks (BkPainChart *self)
 
   for (guint i = 0; self->pain != NULL && i < self->pain->len; i++)
     if (g_array_index (self->pain, BkPainWeek, i).worst >= 0)
+      n++;
+  return n;
+}
+
+/**
+ * bk_pain_chart_get_n_low_impact_weeks:
+ *
+ * Returns: how many of the weeks shown carry a bar of low-impact sessions
+ */
+guint
+bk_pain_chart_get_n_low_impact_weeks (BkPainChart *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (BK_IS_PAIN_CHART (self), 0);
+
+  for (guint i = 0; self->distance != NULL && i < self->distance->len; i++)
+    if (g_array_index (self->distance, BkWeekTotal, i).low_impact_s > 0)
       n++;
   return n;
 }

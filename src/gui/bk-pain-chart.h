@@ -27,4 +27,6 @@ void       bk_pain_chart_get_n_marked_weeks (BkPainChart  *self,
                                              guint        *out_ramp_up,
                                              guint        *out_spike);
 
+guint bk_pain_chart_get_n_low_impact_weeks (BkPainChart *self);
+
 G_END_DECLS

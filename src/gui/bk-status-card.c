@@ -150,6 +150,18 @@ update (BkStatusCard *self)
     }
 
   sentence = bk_training_status_block_sentence (status);
+  {
+    /* On a break or back from one: the low-impact training kept. */
+    g_autofree char *kept = bk_training_status_low_impact_sentence (status);
+
+    if (kept != NULL)
+      {
+        char *both = sentence != NULL ? g_strconcat (sentence, "\n", kept, NULL) : g_steal_pointer (&kept);
+
+        g_free (sentence);
+        sentence = both;
+      }
+  }
   gtk_label_set_text (self->block_label, sentence != NULL ? sentence : "");
   gtk_widget_set_visible (GTK_WIDGET (self->block_label), sentence != NULL);
   /* The next-run and next-7-days hints wait until a clinician has seen

@@ -13,6 +13,7 @@
 #include "bk-guide-panel.h"
 #include "bk-report-dialog.h"
 #include "bk-run-editor.h"
+#include "bk-session-editor.h"
 #include "bk-stretch-page.h"
 #include "bk-toasts.h"
 #include "bk-training-page.h"
@@ -156,6 +157,19 @@ record_assessment_action (GtkWidget  *widget,
 
   bk_window_fill_pain_page (self);
   bk_pain_page_record_assessment (self->pain_page);
+}
+
+/* A session that is not a run (issue 16), from the main menu or
+ * Ctrl+Shift+N. */
+static void
+add_session_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  BkWindow *self = BK_WINDOW (widget);
+  BkSessionEditor *editor = bk_session_editor_new (self->context);
+
+  bk_dialog_present (GTK_WINDOW (editor), widget);
 }
 
 static void
@@ -577,6 +591,9 @@ bk_window_class_init (BkWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.toggle-guide", NULL, toggle_guide_action);
   gtk_widget_class_install_action (widget_class, "win.record-pain", NULL, record_pain_action);
   gtk_widget_class_install_action (widget_class, "win.record-assessment", NULL, record_assessment_action);
+  gtk_widget_class_install_action (widget_class, "win.add-session", NULL, add_session_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.add-session", NULL);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.start-routine", "x", start_routine_action);
   gtk_widget_class_install_action (widget_class, "win.show-guide", "s", show_guide_action);

@@ -145,6 +145,42 @@ bk_activity_is_run (BkActivity *self)
   return self->sport == BK_SPORT_RUNNING;
 }
 
+/**
+ * bk_activity_get_session_kind:
+ *
+ * What an activity that is not a run is kept as: the sport where it is one
+ * of the session kinds, an elliptical trainer or aqua jogging by the name
+ * the file gives it, and other for the rest (walks, hikes, yoga).
+ */
+BkSessionKind
+bk_activity_get_session_kind (BkActivity *self)
+{
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (self != NULL, BK_SESSION_KIND_OTHER);
+
+  switch (self->sport)
+    {
+    case BK_SPORT_CYCLING: return BK_SESSION_KIND_CYCLING;
+    case BK_SPORT_SWIMMING: return BK_SESSION_KIND_SWIMMING;
+    case BK_SPORT_STRENGTH: return BK_SESSION_KIND_STRENGTH;
+    case BK_SPORT_RUNNING:
+    case BK_SPORT_WALKING:
+    case BK_SPORT_HIKING:
+    case BK_SPORT_OTHER:
+    default:
+      break;
+    }
+  if (self->sport != BK_SPORT_OTHER || self->sport_name == NULL)
+    return BK_SESSION_KIND_OTHER;
+  name = g_ascii_strdown (self->sport_name, -1);
+  if (strstr (name, "elliptic") != NULL)
+    return BK_SESSION_KIND_ELLIPTICAL;
+  if (strstr (name, "aqua") != NULL || (strstr (name, "water") != NULL && strstr (name, "run") != NULL))
+    return BK_SESSION_KIND_AQUA_JOGGING;
+  return BK_SESSION_KIND_OTHER;
+}
+
 /* The time a run is logged with: the device's timer when it has one, the
  * wall clock from start to end otherwise. */
 static double

@@ -4,6 +4,7 @@
 #include <glib.h>
 
 #include "core/bk-run.h"
+#include "core/bk-session.h"
 
 G_BEGIN_DECLS
 
@@ -60,6 +61,7 @@ BkSport     bk_sport_from_name         (const char  *name,
                                         BkSurface   *out_surface);
 const char *bk_sport_get_label         (BkSport      sport);
 gboolean    bk_activity_is_run         (BkActivity  *self);
+BkSessionKind bk_activity_get_session_kind (BkActivity *self);
 gboolean    bk_activity_check          (BkActivity  *self,
                                         GError     **error);
 BkRun      *bk_activity_to_run         (BkActivity  *self,

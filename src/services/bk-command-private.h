@@ -4,6 +4,7 @@
 #include "core/bk-clinician-assessment.h"
 #include "core/bk-pain-entry.h"
 #include "core/bk-run.h"
+#include "core/bk-session.h"
 #include "core/bk-shoe.h"
 #include "store/bk-training-settings.h"
 #include "bk-command.h"
@@ -40,6 +41,8 @@ struct _BkCommand
   /* --add-shoe: the new pair; --retire-shoe and --add-run --shoe: a name */
   BkShoe       *shoe;
   char         *shoe_name;
+  /* --add-session: a session that is not a run */
+  BkSession    *session;
 };
 
 BkPainEntry           *bk_command_parse_add_pain       (GVariantDict           *options,
@@ -79,6 +82,16 @@ int                    bk_command_run_add_shoe         (BkShoe                 *
                                                         GString                *out,
                                                         GString                *err);
 int                    bk_command_run_retire_shoe      (const char             *name,
+                                                        BkContext              *context,
+                                                        GString                *out,
+                                                        GString                *err);
+
+/* Sessions that are not runs (bk-command-session.c). */
+BkSession             *bk_command_parse_add_session    (GVariantDict           *options,
+                                                        const char             *kind_text,
+                                                        GDateTime              *now,
+                                                        GError                **error);
+int                    bk_command_run_add_session      (BkSession              *session,
                                                         BkContext              *context,
                                                         GString                *out,
                                                         GString                *err);

@@ -164,6 +164,8 @@ bk_command_run (BkCommand *self,
       return bk_command_run_add_shoe (self->shoe, context, out, err);
     case BK_COMMAND_RETIRE_SHOE:
       return bk_command_run_retire_shoe (self->shoe_name, context, out, err);
+    case BK_COMMAND_ADD_SESSION:
+      return bk_command_run_add_session (self->session, context, out, err);
     case BK_COMMAND_NONE:
     default:
       return BK_EXIT_OK;

@@ -31,6 +31,7 @@ bk_command_free (BkCommand *self)
   g_clear_pointer (&self->import_paths, g_strfreev);
   g_clear_object (&self->shoe);
   g_clear_pointer (&self->shoe_name, g_free);
+  g_clear_pointer (&self->session, bk_session_free);
   g_free (self);
 }
 
@@ -425,6 +426,10 @@ parse_values (BkCommand     *self,
       bk_command_lookup_string (options, "retire-shoe", &text);
       self->shoe_name = bk_command_parse_shoe_name ("retire-shoe", text, error);
       return self->shoe_name != NULL;
+    case BK_COMMAND_ADD_SESSION:
+      bk_command_lookup_string (options, "add-session", &text);
+      self->session = bk_command_parse_add_session (options, text, self->now, error);
+      return self->session != NULL;
     case BK_COMMAND_IMPORT:
     case BK_COMMAND_CHECK:
     case BK_COMMAND_NONE:

@@ -28,6 +28,7 @@ typedef enum {
   BK_COMMAND_IMPORT,
   BK_COMMAND_ADD_SHOE,
   BK_COMMAND_RETIRE_SHOE,
+  BK_COMMAND_ADD_SESSION,
 } BkCommandKind;
 
 typedef struct _BkCommand BkCommand;

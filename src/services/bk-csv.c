@@ -9,6 +9,7 @@
 
 #include "core/bk-date.h"
 #include "core/bk-run.h"
+#include "store/bk-other-activities.h"
 #include "store/bk-safe-file.h"
 #include "store/bk-shoe-store.h"
 #include "bk-command.h"
@@ -73,27 +74,59 @@ shoe_name (GPtrArray *shoes,
   return "";
 }
 
+/* A session that is not a run, in the same columns: no surface,
+ * elevation or shoe, its kind in the last. */
+static void
+append_session (GString         *csv,
+                const BkSession *session)
+{
+  g_autofree char *started = bk_date_time_to_rfc3339 (session->started_at);
+
+  g_string_append_printf (csv, "%" G_GINT64_FORMAT ",%s,", session->id, started);
+  if (session->distance_m >= 0)
+    append_number (csv, "%.1f", session->distance_m);
+  g_string_append_printf (csv, ",%" G_GINT64_FORMAT ",", session->duration_s);
+  if (session->rpe > 0)
+    g_string_append_printf (csv, "%d", session->rpe);
+  g_string_append (csv, ",,,");
+  bk_csv_append_field (csv, session->notes);
+  g_string_append (csv, ",,,");
+  g_string_append (csv, bk_session_kind_to_string (session->kind));
+  g_string_append_c (csv, '\n');
+}
+
 /**
  * bk_csv_format_runs:
  * @runs: (element-type BkRun): newest first, as the store lists them
  * @shoes: (element-type BkShoe) (nullable): every pair, retired too, for
  *   the shoe column
+ * @sessions: (element-type BkSession) (nullable): sessions that are not
+ *   runs, oldest first, as bk_other_activities_list() gives them
  *
- * Returns: the CSV text, oldest run first, the order a spreadsheet reads a
- *   log in
+ * Returns: the CSV text, oldest first, the order a spreadsheet reads a log
+ *   in; the last column says "run" or the session's kind
  */
 GString *
 bk_csv_format_runs (GPtrArray *runs,
-                    GPtrArray *shoes)
+                    GPtrArray *shoes,
+                    GPtrArray *sessions)
 {
-  GString *csv = g_string_new ("id,started_at,distance_m,duration_s,rpe,surface,elevation_m,notes,source,shoe\n");
+  GString *csv = g_string_new ("id,started_at,distance_m,duration_s,rpe,surface,elevation_m,notes,source,shoe,kind\n");
+  guint next_session = 0;
 
   g_return_val_if_fail (runs != NULL, csv);
 
   for (guint i = runs->len; i > 0; i--)
     {
       BkRun *run = g_ptr_array_index (runs, i - 1);
-      g_autofree char *started = bk_date_time_to_rfc3339 (bk_run_get_started_at (run));
+      g_autofree char *started = NULL;
+
+      /* The sessions before this run come first. */
+      while (sessions != NULL && next_session < sessions->len &&
+             g_date_time_compare (((BkSession *) sessions->pdata[next_session])->started_at,
+                                  bk_run_get_started_at (run)) < 0)
+        append_session (csv, sessions->pdata[next_session++]);
+      started = bk_date_time_to_rfc3339 (bk_run_get_started_at (run));
       const char *surface = bk_surface_to_string (bk_run_get_surface (run));
 
       g_string_append_printf (csv, "%" G_GINT64_FORMAT ",%s,", bk_run_get_id (run), started);
@@ -110,8 +143,10 @@ bk_csv_format_runs (GPtrArray *runs,
       bk_csv_append_field (csv, bk_run_get_source (run));
       g_string_append_c (csv, ',');
       bk_csv_append_field (csv, shoe_name (shoes, bk_run_get_shoe_id (run)));
-      g_string_append_c (csv, '\n');
+      g_string_append (csv, ",run\n");
     }
+  while (sessions != NULL && next_session < sessions->len)
+    append_session (csv, sessions->pdata[next_session++]);
   return csv;
 }
 
@@ -123,12 +158,15 @@ format_log (BkContext  *context,
 {
   g_autoptr(GPtrArray) runs = NULL;
   g_autoptr(GPtrArray) shoes = NULL;
+  g_autoptr(GPtrArray) sessions = NULL;
   g_autoptr(GError) local_error = NULL;
 
   runs = bk_run_store_list (bk_context_get_run_store (context), 0, 0, &local_error);
   if (runs != NULL)
     shoes = bk_shoe_store_list (bk_context_get_database (context), TRUE, &local_error);
-  if (shoes == NULL)
+  if (shoes != NULL)
+    sessions = bk_other_activities_list (bk_context_get_database (context), 1, G_MAXINT32 / 2, &local_error);
+  if (sessions == NULL)
     {
       g_set_error (error, local_error->domain, local_error->code,
                    _("Could not read the training log: %s"), local_error->message);
@@ -136,7 +174,7 @@ format_log (BkContext  *context,
     }
   if (out_n_runs != NULL)
     *out_n_runs = runs->len;
-  return bk_csv_format_runs (runs, shoes);
+  return bk_csv_format_runs (runs, shoes, sessions);
 }
 
 /**

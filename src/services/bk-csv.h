@@ -10,7 +10,8 @@ G_BEGIN_DECLS
 void     bk_csv_append_field   (GString    *line,
                                 const char *text);
 GString *bk_csv_format_runs    (GPtrArray  *runs,
-                                GPtrArray  *shoes);
+                                GPtrArray  *shoes,
+                                GPtrArray  *sessions);
 gboolean bk_csv_export_runs    (BkContext  *context,
                                 const char *path,
                                 guint      *out_n_runs,

@@ -245,7 +245,8 @@ store_activity (BkContext       *context,
           (*duplicates)++;
           return TRUE;
         }
-      if (!bk_other_activities_add (database, local, sport, activity->distance_m,
+      if (!bk_other_activities_add (database, local, bk_activity_get_session_kind (activity), sport,
+                                    activity->distance_m,
                                     activity->timer_s > 0 ? activity->timer_s : activity->elapsed_s,
                                     activity->source, &id, error))
         return FALSE;
@@ -382,6 +383,9 @@ bk_import_finish (BkContext       *context,
   bk_run_store_announce (bk_context_get_run_store (context), summary->runs);
   if (summary->new_shoes->len > 0)
     bk_context_shoes_changed (context);
+  /* Sessions that are not runs count in the status's load and time. */
+  if (summary->other_ids->len > 0)
+    bk_context_training_settings_changed (context);
 }
 
 /**

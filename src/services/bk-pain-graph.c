@@ -8,6 +8,7 @@
 #include <pango/pangocairo.h>
 
 #include "core/bk-date.h"
+#include "core/bk-session.h"
 #include "bk-pain-graph.h"
 #include "bk-training-state.h"
 
@@ -68,6 +69,7 @@ bk_pain_graph_load (BkContext  *context,
           slot->distance_m = week->distance_m;
           slot->duration_s = week->duration_s;
           slot->runs = week->runs;
+          slot->low_impact_s = week->low_impact_s;
         }
     }
   *out_distance = distance;
@@ -105,6 +107,42 @@ week_in (guint32        week,
     if (weeks[j] == week)
       return TRUE;
   return FALSE;
+}
+
+/* Sessions that are not runs: a narrow bar beside each week's distance,
+ * in hours to a scale of their own (time is not distance), each with its
+ * time over it where there is room. */
+static void
+draw_low_impact (cairo_t           *cr,
+                 const BkWeekTotal *weeks,
+                 guint              n_weeks,
+                 double             slot,
+                 double             plot_h,
+                 gint64             max_s,
+                 gboolean           for_print)
+{
+  double axis_s = max_s * 1.25;
+
+  for (guint i = 0; i < n_weeks; i++)
+    {
+      double bar_h = plot_h * weeks[i].low_impact_s / axis_s;
+      double x = MARGIN_LEFT + slot * i + slot * 0.66;
+
+      if (weeks[i].low_impact_s <= 0)
+        continue;
+      if (for_print)
+        cairo_set_source_rgb (cr, 0.35, 0.35, 0.35);
+      else
+        cairo_set_source_rgb (cr, 0.15, 0.63, 0.60);
+      cairo_rectangle (cr, x, MARGIN_TOP + plot_h - bar_h, MAX (3, slot * 0.2), bar_h);
+      cairo_fill (cr);
+      if (slot >= 36)
+        {
+          g_autofree char *time = bk_format_hours_minutes (weeks[i].low_impact_s);
+
+          draw_text (cr, time, x + slot * 0.1, MARGIN_TOP + plot_h - bar_h - 8, 0.5, TRUE);
+        }
+    }
 }
 
 static int
@@ -168,7 +206,8 @@ bk_pain_graph_draw (cairo_t           *cr,
 {
   double plot_w = width - MARGIN_LEFT - MARGIN_RIGHT;
   gboolean any_ramp_up = FALSE, any_spike = FALSE;
-  const char *legend[2] = { NULL, NULL };
+  gint64 max_low_impact_s = 0;
+  const char *legend[4] = { NULL, NULL, NULL, NULL };
   g_autofree char *one_line = NULL;
   guint n_legend = 0;
   double bottom, plot_h;
@@ -181,6 +220,7 @@ bk_pain_graph_draw (cairo_t           *cr,
     {
       any_ramp_up |= week_in (distance[i].week_start, flagged_weeks, n_flagged_weeks);
       any_spike |= week_in (distance[i].week_start, spike_weeks, n_spike_weeks);
+      max_low_impact_s = MAX (max_low_impact_s, distance[i].low_impact_s);
     }
   /* The legend names only the marks the chart shows: on one line under
    * the weeks when it fits, else on two. */
@@ -189,9 +229,19 @@ bk_pain_graph_draw (cairo_t           *cr,
                                    : _("Shaded: ramp-up weeks 5–7 of a training block");
   if (any_spike)
     legend[n_legend++] = _("▲: a run much longer than the month before");
-  if (n_legend == 2)
+  if (max_low_impact_s > 0)
     {
-      one_line = g_strdup_printf ("%s    %s", legend[0], legend[1]);
+      const char *sessions = for_print ? _("Dark narrow bars: low-impact sessions, hours on their own scale")
+                                       : _("Teal narrow bars: low-impact sessions, hours on their own scale");
+
+      /* A phone's width takes the short form. */
+      if (text_width (cr, sessions) > width - 4)
+        sessions = for_print ? _("Dark bars: low-impact hours") : _("Teal bars: low-impact hours");
+      legend[n_legend++] = sessions;
+    }
+  if (n_legend >= 2)
+    {
+      one_line = g_strjoinv ("    ", (char **) legend);
       if (text_width (cr, one_line) <= width - MARGIN_LEFT)
         n_legend = 1;
       else
@@ -253,11 +303,12 @@ bk_pain_graph_draw (cairo_t           *cr,
         cairo_restore (cr);
       }
 
-  /* Distance bars, scaled to the left axis. */
+  /* Distance bars, scaled to the left axis; narrower when the low-impact
+   * sessions need room beside them. */
   for (guint i = 0; i < n_weeks; i++)
     {
       double bar_h = plot_h * distance[i].distance_m / axis_max;
-      double x = MARGIN_LEFT + slot * i + slot * 0.2;
+      double x = MARGIN_LEFT + slot * i + slot * (max_low_impact_s > 0 ? 0.14 : 0.2);
 
       if (bar_h <= 0)
         continue;
@@ -265,9 +316,11 @@ bk_pain_graph_draw (cairo_t           *cr,
         cairo_set_source_rgb (cr, 0.8, 0.8, 0.8);
       else
         cairo_set_source_rgba (cr, fg_red, fg_green, fg_blue, 0.22);
-      cairo_rectangle (cr, x, MARGIN_TOP + plot_h - bar_h, slot * 0.6, bar_h);
+      cairo_rectangle (cr, x, MARGIN_TOP + plot_h - bar_h, slot * (max_low_impact_s > 0 ? 0.5 : 0.6), bar_h);
       cairo_fill (cr);
     }
+  if (max_low_impact_s > 0)
+    draw_low_impact (cr, distance, n_weeks, slot, plot_h, max_low_impact_s, for_print);
 
   /* Spike weeks: a solid triangle just over the bar. */
   if (for_print)

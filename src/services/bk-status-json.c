@@ -117,6 +117,8 @@ add_weekly (JsonBuilder      *builder,
       add_string (builder, "level", withheld ? NULL : bk_risk_level_to_string (week->level));
       add_int (builder, "week_of_block", week->week_of_block);
       add_number (builder, "acwr_ewma", week->acwr_ewma, 3);
+      add_int (builder, "low_impact_s", week->low_impact_s);
+      add_int (builder, "sessions", week->sessions);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -160,6 +162,9 @@ bk_status_json_add_training (JsonBuilder      *builder,
   add_number (builder, "previous_7_days_m", training->previous_7_m, 1);
   add_string (builder, "level", withheld ? NULL : bk_risk_level_to_string (training->level));
   add_bool (builder, "training_advice_withheld", withheld);
+  add_int (builder, "low_impact_week_s", training->low_impact_week_s);
+  add_int (builder, "low_impact_week_sessions", training->low_impact_week_sessions);
+  add_bool (builder, "returning", training->returning);
 
   json_builder_set_member_name (builder, "reasons");
   json_builder_begin_array (builder);

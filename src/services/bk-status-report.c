@@ -7,6 +7,7 @@
 #include <math.h>
 
 #include "core/bk-date.h"
+#include "store/bk-other-activities.h"
 #include "store/bk-run-days.h"
 #include "store/bk-run-surfaces.h"
 #include "store/bk-training-settings.h"
@@ -47,6 +48,7 @@ bk_status_report_compute (BkContext  *context,
 {
   g_autoptr(GArray) days = NULL;
   g_autoptr(GArray) surface_days = NULL;
+  g_autoptr(GArray) sessions = NULL;
   BkTrainingStatus *status;
   GDate first;
   guint32 plan_start = 0;
@@ -58,6 +60,9 @@ bk_status_report_compute (BkContext  *context,
   g_date_set_dmy (&first, 1, G_DATE_JANUARY, FIRST_POSSIBLE_YEAR);
   days = bk_run_days_read (bk_context_get_database (context), g_date_get_julian (&first), today, error);
   if (days == NULL)
+    return NULL;
+  sessions = bk_other_activities_days (bk_context_get_database (context), g_date_get_julian (&first), today, error);
+  if (sessions == NULL)
     return NULL;
   if (!bk_training_settings_get_date (bk_context_get_database (context),
                                       BK_TRAINING_PLAN_START, &plan_start, error))
@@ -72,6 +77,8 @@ bk_status_report_compute (BkContext  *context,
   in.plan_start = plan_start;
   in.units = bk_context_get_units (context);
   in.n_weeks = n_weeks;
+  in.sessions = (BkSessionDay *) (gpointer) sessions->data;
+  in.n_sessions = sessions->len;
   /* The surfaces have a daily table of their own; only the weeks shown
    * and the streak's lookback are read when not all history is wanted. */
   surface_days = bk_run_surfaces_read (bk_context_get_database (context),

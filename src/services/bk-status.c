@@ -58,6 +58,30 @@ append_week_table (BkTrainingStatus *status,
     }
 }
 
+/* This week's sessions that are not runs, and during a break or a return
+ * the encouragement to keep them. */
+static void
+bk_status_append_low_impact (BkTrainingStatus *status,
+                             GString          *out)
+{
+  g_autofree char *kept = bk_training_status_low_impact_sentence (status);
+  g_autofree char *time = NULL;
+
+  if (status->low_impact_week_sessions == 0)
+    return;
+  if (kept != NULL)
+    {
+      g_string_append_printf (out, "%s\n", kept);
+      return;
+    }
+  time = bk_format_hours_minutes (status->low_impact_week_s);
+  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE,
+                                            "Low-impact training this week: %s in %u session\n",
+                                            "Low-impact training this week: %s in %u sessions\n",
+                                            status->low_impact_week_sessions),
+                          time, status->low_impact_week_sessions);
+}
+
 /**
  * bk_status_append_training:
  * @episode: the open pain advice
@@ -107,6 +131,7 @@ bk_status_append_training (BkTrainingStatus *status,
     g_string_append (out, _("  Nothing stands out in the last 7 days.\n"));
   if (sentence != NULL)
     g_string_append_printf (out, "%s\n", sentence);
+  bk_status_append_low_impact (status, out);
   {
     g_autofree char *said = bk_status_report_describe_baseline (&status->baseline, units);
 

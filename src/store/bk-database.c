@@ -336,6 +336,17 @@ static const char * const migrations[] = {
   "  surface TEXT PRIMARY KEY CHECK (surface IN ('road', 'trail', 'grass', 'track', 'treadmill', 'mixed')),"
   "  shoe_id INTEGER NOT NULL REFERENCES shoes (id) ON DELETE CASCADE"
   ") STRICT;",
+  /* Low-impact sessions (issue 16): other_activities become sessions that
+   * are not runs, typed or imported, with a kind, an effort and notes.
+   * Rows an import kept before take their kind from the sport it stored. */
+  "ALTER TABLE other_activities ADD COLUMN kind TEXT NOT NULL DEFAULT 'other'"
+  "  CHECK (kind IN ('aqua-jogging', 'cycling', 'elliptical', 'swimming', 'strength', 'other'));"
+  "ALTER TABLE other_activities ADD COLUMN rpe INTEGER CHECK (rpe IS NULL OR rpe BETWEEN 1 AND 10);"
+  "ALTER TABLE other_activities ADD COLUMN notes TEXT NOT NULL DEFAULT '' CHECK (length (notes) <= 1000);"
+  "UPDATE other_activities SET kind = CASE lower (sport)"
+  "  WHEN 'cycling' THEN 'cycling' WHEN 'swimming' THEN 'swimming'"
+  "  WHEN 'strength training' THEN 'strength' ELSE 'other' END;"
+  "CREATE INDEX other_activities_by_local_date ON other_activities (substr (started_at, 1, 10));",
 };
 
 static void

@@ -346,6 +346,45 @@ test_strava_export (Fixture       *f,
   }
 }
 
+/* Other sports in a Strava export become sessions of their kind, with
+ * the moving time; a walk is kept as other. */
+static void
+test_strava_sessions (Fixture       *f,
+                      gconstpointer  data)
+{
+  static const char rows[] = STRAVA_HEADER
+    "6000000001,\"Nov 2, 2026, 7:00:00 AM\",Spin,Ride,,3700,30.0,,,false,,,,,,3700,3600,30000.0,,,0,,\n"
+    "6000000002,\"Nov 3, 2026, 7:00:00 AM\",Pool,Swim,,2000,1.5,,,false,,,,,,2000,1800,1500.0,,,0,,\n"
+    "6000000003,\"Nov 4, 2026, 7:00:00 AM\",Cross trainer,Elliptical,,2400,,,,false,,,,,,2400,2400,,,,0,,\n"
+    "6000000004,\"Nov 5, 2026, 7:00:00 AM\",Gym,WeightTraining,,2700,,,,false,,,,,,2700,2700,,,,0,,\n"
+    "6000000005,\"Nov 6, 2026, 7:00:00 AM\",Stroll,Walk,,1200,1.5,,,false,,,,,,1200,1200,1500.0,,,0,,\n";
+  static const BkSessionKind kinds[] = {
+    BK_SESSION_KIND_CYCLING, BK_SESSION_KIND_SWIMMING, BK_SESSION_KIND_ELLIPTICAL,
+    BK_SESSION_KIND_STRENGTH, BK_SESSION_KIND_OTHER,
+  };
+  static const gint64 seconds[] = { 3600, 1800, 2400, 2700, 1200 };
+  g_autoptr(GBytes) csv = g_bytes_new_static (rows, strlen (rows));
+  g_autoptr(GBytes) zip = make_zip ("export_9/activities.csv", csv, NULL);
+  g_autoptr(BkImportSummary) summary = import_bytes (f, "export_9.zip", zip);
+  g_autoptr(GPtrArray) sessions = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpuint (summary->problems->len, ==, 0);
+  g_assert_cmpuint (summary->imported, ==, 0);
+  g_assert_cmpuint (summary->others, ==, 5);
+  sessions = bk_other_activities_list (bk_context_get_database (f->context), 1, G_MAXINT32 / 2, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sessions->len, ==, G_N_ELEMENTS (kinds));
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      BkSession *session = g_ptr_array_index (sessions, i);
+
+      g_assert_cmpint (session->kind, ==, kinds[i]);
+      g_assert_cmpint (session->duration_s, ==, seconds[i]);
+      g_assert_cmpint (session->rpe, ==, 0);
+    }
+}
+
 /* Summaries matched to the uploaded FIT files by start time; a summary
  * without a file imported from its own figures; thousands of settings and
  * monitoring files counted, not listed. */
@@ -429,6 +468,7 @@ main (int    argc,
   g_test_add_func ("/garmin/summaries", test_garmin_summaries);
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/export/strava", test_strava_export);
+  ADD ("/export/strava-sessions", test_strava_sessions);
   ADD ("/export/garmin", test_garmin_export);
   ADD ("/export/plain-zip", test_plain_zip);
   ADD ("/export/not-a-zip", test_not_a_zip);

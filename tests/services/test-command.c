@@ -13,6 +13,7 @@
 
 #include "services/bk-command.h"
 #include "services/bk-command-options.h"
+#include "store/bk-other-activities.h"
 
 typedef struct {
   BkCommand *command;
@@ -146,12 +147,12 @@ test_options_need_their_command (void)
 {
   static const struct { const char *line; const char *message; } lines[] = {
     { "--distance 5km", "--distance can only be used with --add-run" },
-    { "--duration 30:00", "--duration can only be used with --add-run" },
+    { "--duration 30:00", "--duration can only be used with --add-run or --add-session" },
     { "--rpe 5", "--rpe can only be used with --add-run" },
     { "--surface road", "--surface can only be used with --add-run" },
     { "--elevation 100", "--elevation can only be used with --add-run" },
-    { "--notes x", "--notes can only be used with --add-run, --add-pain or --seen-clinician" },
-    { "--status --notes x", "--notes can only be used with --add-run, --add-pain or --seen-clinician" },
+    { "--notes x", "--notes can only be used with --add-run, --add-pain, --seen-clinician or --add-session" },
+    { "--status --notes x", "--notes can only be used with --add-run, --add-pain, --seen-clinician or --add-session" },
     { "--rating 3", "--rating can only be used with --add-pain" },
     { "--context at-rest", "--context can only be used with --add-pain" },
     { "--minutes-in 5", "--minutes-in can only be used with --add-pain" },
@@ -187,7 +188,7 @@ static void
 test_one_command_at_a_time (void)
 {
   static const char *message = "Use only one of --add-run, --add-pain, --seen-clinician, --add-shoe, "
-                               "--retire-shoe, --status, "
+                               "--retire-shoe, --add-session, --status, "
                                "--plan-start, --baseline, --export-csv, --report, --backup, --restore "
                                "and --check at a time";
   static const char *import = "--import cannot be combined with another command such as --add-run, "
@@ -454,9 +455,9 @@ test_shoes (void)
   /* The CSV's last column. */
   g_assert_cmpint (run_line (context, "--export-csv -", out, err), ==, BK_EXIT_OK);
   g_assert_true (g_str_has_prefix (out->str, "id,started_at,distance_m,duration_s,rpe,surface,elevation_m,"
-                                             "notes,source,shoe\n"));
-  g_assert_nonnull (strstr (out->str, ",35000.0,12600,,,,,,Pegasus\n"));
-  g_assert_nonnull (strstr (out->str, ",5000.0,1800,,,,,,\n"));
+                                             "notes,source,shoe,kind\n"));
+  g_assert_nonnull (strstr (out->str, ",35000.0,12600,,,,,,Pegasus,run\n"));
+  g_assert_nonnull (strstr (out->str, ",5000.0,1800,,,,,,,run\n"));
 
   /* Retired: kept in the JSON, quiet in the text, refused by a wrong name. */
   g_assert_cmpint (run_line (context, "--retire-shoe Vaporfly", out, err), ==, BK_EXIT_USAGE);
@@ -467,6 +468,94 @@ test_shoes (void)
   g_assert_null (strstr (out->str, "Pegasus"));
   g_assert_cmpint (run_line (context, "--status --json --today 2026-11-19", out, err), ==, BK_EXIT_OK);
   g_assert_nonnull (strstr (out->str, "\"retired\" : true"));
+
+  g_assert_finalize_object (g_steal_pointer (&context));
+  remove_dir (dir);
+}
+
+/* Sessions that are not runs (issue 16): logged with --add-session,
+ * refused whole when a value is wrong, counted in --status and its JSON
+ * without adding to the running distance. */
+static void
+test_sessions (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("bk-command-XXXXXX", &error);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(BkContext) context = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GString) err = g_string_new (NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *root;
+
+  g_assert_no_error (error);
+  context = bk_context_new (dir, settings, &error);
+  g_assert_no_error (error);
+
+  assert_refused ("--add-session rowing --duration 30m",
+                  "--add-session: “rowing” is not a kind of session: use aqua-jogging, cycling, elliptical, "
+                  "swimming, strength, other");
+  assert_refused ("--add-session cycling",
+                  "--add-session needs --duration, such as --duration 45m or --duration 1:30:00");
+  assert_refused ("--add-session cycling --duration 30m --effort 11",
+                  "--effort: “11” is not an effort: use a whole number from 1 to 10");
+  assert_refused ("--add-session cycling --duration 30m --date 2026-13-01",
+                  "--date: “2026-13-01” is not a date: use YYYY-MM-DD, such as 2026-03-14");
+  assert_refused ("--add-session cycling --duration 30m --date 2026-11-21",
+                  "--date: the session lies in the future; log it once you have done it");
+  assert_refused ("--add-session cycling --duration 25:00:00",
+                  "--add-session: Duration: a session lasts more than no time and at most 24 hours");
+  assert_refused ("--add-run 2026-11-19 --distance 5km --duration 30:00 --effort 5",
+                  "--effort can only be used with --add-session");
+  assert_refused ("--add-session cycling --duration 30m --rpe 5", "--rpe can only be used with --add-run");
+  g_assert_cmpint (bk_other_activities_count (bk_context_get_database (context), NULL), ==, 0);
+
+  g_assert_cmpint (run_line (context, "--add-session aqua_jogging --duration 1:30:00 --effort 5 "
+                                      "--date '2026-11-16 07:00' --notes 'Deep end'", out, err), ==, BK_EXIT_OK);
+  g_assert_cmpstr (out->str, ==, "Added a session on Mon 16 Nov 2026: Aqua jogging, 1 h 30 min at effort 5 "
+                                 "(load 450)\n");
+  g_assert_cmpint (run_line (context, "--add-session Cycling --duration 90m --date 2026-11-19", out, err),
+                   ==, BK_EXIT_OK);
+  g_assert_cmpstr (out->str, ==, "Added a session on Thu 19 Nov 2026: Cycling, 1 h 30 min\n");
+  /* Without --date: now. */
+  g_assert_cmpint (run_line (context, "--add-session strength --duration 20m", out, err), ==, BK_EXIT_OK);
+  g_assert_cmpstr (out->str, ==, "Added a session on Fri 20 Nov 2026: Strength, 20 min\n");
+
+  /* No break to come back from: the week's time, plainly. */
+  g_assert_cmpint (run_line (context, "--status --today 2026-11-19", out, err), ==, BK_EXIT_OK);
+  g_assert_null (strstr (out->str, "You kept"));
+  g_assert_nonnull (strstr (out->str, "\nLow-impact training this week: 3 h in 2 sessions\n"));
+
+  /* A month off running: the status says what was kept, and the running
+   * distance stays the runs' alone. */
+  g_assert_cmpint (run_line (context, "--add-run 2026-10-20 --distance 10km --duration 55:00", out, err),
+                   ==, BK_EXIT_OK);
+  g_assert_cmpint (run_line (context, "--status --today 2026-11-19", out, err), ==, BK_EXIT_OK);
+  g_assert_nonnull (strstr (out->str, "\nYou kept 3 h of low-impact training this week\n"));
+  g_assert_null (strstr (out->str, "Low-impact training this week"));
+  g_assert_nonnull (strstr (out->str, "This week: 0.0 km in 0:00, 0 runs"));
+
+  g_assert_cmpint (run_line (context, "--status --json --today 2026-11-19", out, err), ==, BK_EXIT_OK);
+  g_assert_true (json_parser_load_from_data (parser, out->str, -1, &error));
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpint (json_object_get_int_member (root, "low_impact_week_s"), ==, 3 * 3600);
+  g_assert_cmpint (json_object_get_int_member (root, "low_impact_week_sessions"), ==, 2);
+  g_assert_true (json_object_get_boolean_member (root, "returning"));
+  g_assert_cmpfloat (json_object_get_double_member (root, "week_distance_m"), ==, 0);
+
+  /* The CSV has them in time order among the runs, each with its kind. */
+  g_assert_cmpint (run_line (context, "--export-csv -", out, err), ==, BK_EXIT_OK);
+  g_assert_nonnull (strstr (out->str, "T07:00:00"));
+  {
+    const char *run = strstr (out->str, ",10000.0,3300,,,,,,,run\n");
+    const char *aqua = strstr (out->str, ",,5400,5,,,Deep end,,,aqua-jogging\n");
+    const char *ride = strstr (out->str, ",,5400,,,,,,,cycling\n");
+    const char *gym = strstr (out->str, ",,1200,,,,,,,strength\n");
+
+    g_assert_true (run != NULL && aqua != NULL && ride != NULL && gym != NULL);
+    g_assert_true (run < aqua && aqua < ride && ride < gym);
+  }
 
   g_assert_finalize_object (g_steal_pointer (&context));
   remove_dir (dir);
@@ -486,6 +575,7 @@ main (int   argc,
   g_test_add_func ("/command/paths", test_paths_from_the_callers_folder);
   g_test_add_func ("/command/run-exit-status", test_run_exit_status);
   g_test_add_func ("/command/shoes", test_shoes);
+  g_test_add_func ("/command/sessions", test_sessions);
 
   return g_test_run ();
 }

@@ -228,8 +228,8 @@ test_csv_export_notes (void)
 
   bk_run_set_notes (run, "=cmd|' /C calc'!A0");
   g_ptr_array_add (runs, run);
-  csv = bk_csv_format_runs (runs, NULL);
-  g_assert_nonnull (strstr (csv->str, ",'=cmd|' /C calc'!A0,,\n"));
+  csv = bk_csv_format_runs (runs, NULL, NULL);
+  g_assert_nonnull (strstr (csv->str, ",'=cmd|' /C calc'!A0,,,run\n"));
 }
 
 /* The autostart entry starts the reminders on the same log, whatever

@@ -1,0 +1,295 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "bk-config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "core/bk-date.h"
+#include "gui/bk-pain-chart.h"
+#include "gui/bk-pain-page.h"
+#include "gui/bk-session-editor.h"
+#include "gui/bk-training-page.h"
+#include "gui/bk-window.h"
+#include "store/bk-other-activities.h"
+#include "bk-test-gui.h"
+
+/* Sessions that are not runs (issue 16) in the window: after a month off
+ * running with aqua jogging and cycling instead, the Training page's
+ * status says what was kept, and the pain-versus-training chart carries a
+ * bar of low-impact time for each week that has some, updated when a
+ * session is logged. In light and dark, 1280 and 360 pixels wide. */
+
+typedef struct {
+  gboolean dark;
+  int      width;
+} Look;
+
+static const Look looks[] = {
+  { FALSE, 1280 }, { TRUE, 1280 }, { FALSE, 360 }, { TRUE, 360 },
+};
+
+typedef struct {
+  char      *dir;
+  BkContext *context;
+  BkWindow  *window;
+} Fixture;
+
+static void
+add_session (BkContext     *context,
+             BkSessionKind  kind,
+             int            days_ago,
+             int            minutes)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) day = g_date_time_add_days (now, -days_ago);
+  g_autoptr(GDateTime) start = g_date_time_add_minutes (day, -minutes - 5);
+  g_autoptr(BkSession) session = bk_session_new (kind, start, minutes * 60);
+  g_autoptr(GError) error = NULL;
+
+  session->rpe = 5;
+  g_assert_true (bk_other_activities_add_session (bk_context_get_database (context), session, &error));
+  g_assert_no_error (error);
+}
+
+/* Eight weeks of running that stopped five weeks ago with back pain,
+ * then pool and bike sessions in the weeks since. */
+static void
+seed (BkContext *context)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GPtrArray) runs = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (int day = 90; day >= 36; day -= 2)
+    {
+      g_autoptr(GDateTime) when = g_date_time_add_days (now, -day);
+
+      g_ptr_array_add (runs, bk_run_new (when, 8000, 2880));
+    }
+  g_assert_true (bk_run_store_add_many (bk_context_get_run_store (context), runs, NULL));
+  for (int day = 34; day >= 20; day -= 7)
+    {
+      g_autoptr(GDateTime) when = g_date_time_add_days (now, -day);
+      g_autoptr(BkPainEntry) entry = bk_pain_entry_new (when, BK_PAIN_CONTEXT_AT_REST, 6 - (34 - day) / 7);
+
+      bk_pain_entry_answer_no_warning_signs (entry);
+      g_assert_true (bk_pain_store_add (bk_context_get_pain_store (context), entry, NULL));
+    }
+  for (int day = 28; day >= 7; day -= 7)
+    add_session (context, BK_SESSION_KIND_AQUA_JOGGING, day, 40 + (28 - day) * 2);
+  add_session (context, BK_SESSION_KIND_CYCLING, 14, 60);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  const Look *look = data;
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      look->dark ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
+  fixture->context = bk_test_context_new (&fixture->dir);
+  seed (fixture->context);
+  fixture->window = bk_window_new (NULL, fixture->context);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), look->width, look->width > 400 ? 800 : 720);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  g_assert_true (bk_test_wait_for (bk_test_is_drawn, fixture->window));
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  bk_test_spin_for (50);
+  g_assert_finalize_object (fixture->context);
+  bk_test_remove_dir (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static char *
+shot_name (const char *what,
+           const Look *look)
+{
+  return g_strdup_printf ("low-impact-%s-%s-%d", what, look->dark ? "dark" : "light", look->width);
+}
+
+static void
+show_page (Fixture    *fixture,
+           const char *name)
+{
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (bk_test_child (fixture->window, BK_TYPE_WINDOW, "stack")),
+                                         name);
+  bk_test_spin_for (100);
+}
+
+static gboolean
+card_says_kept (gpointer data)
+{
+  Fixture *fixture = data;
+  GtkWidget *card = bk_test_child (bk_test_child (fixture->window, BK_TYPE_WINDOW, "training_page"),
+                                   BK_TYPE_TRAINING_PAGE, "status_card");
+  g_autofree char *text = bk_test_shown_text (card);
+
+  return strstr (text, "You kept ") != NULL && strstr (text, " of low-impact training this week") != NULL;
+}
+
+static BkPainChart *
+pain_chart (Fixture *fixture)
+{
+  GtkWidget *page = bk_test_child (fixture->window, BK_TYPE_WINDOW, "pain_page");
+
+  return BK_PAIN_CHART (gtk_widget_get_first_child (bk_test_child (page, BK_TYPE_PAIN_PAGE, "chart_slot")));
+}
+
+typedef struct {
+  Fixture *fixture;
+  guint    n;
+} ChartWait;
+
+static gboolean
+chart_has_weeks (gpointer data)
+{
+  ChartWait *wait = data;
+
+  return bk_pain_chart_get_n_low_impact_weeks (pain_chart (wait->fixture)) == wait->n;
+}
+
+static void
+test_training_status (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *name = shot_name ("training", data);
+
+  show_page (fixture, "training");
+  /* Nothing yet this week: nothing to say. */
+  g_assert_false (card_says_kept (fixture));
+  add_session (fixture->context, BK_SESSION_KIND_AQUA_JOGGING, 0, 75);
+  add_session (fixture->context, BK_SESSION_KIND_CYCLING, 0, 45);
+  bk_context_training_settings_changed (fixture->context);
+  g_assert_true (bk_test_wait_for (card_says_kept, fixture));
+  bk_test_save_png (GTK_WIDGET (fixture->window), name);
+}
+
+static void
+test_pain_chart (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *name = shot_name ("pain-chart", data);
+  ChartWait wait = { fixture, 4 };
+
+  show_page (fixture, "pain");
+  /* Four weeks of sessions; this week has none yet. */
+  g_assert_true (bk_test_wait_for (chart_has_weeks, &wait));
+  add_session (fixture->context, BK_SESSION_KIND_SWIMMING, 0, 30);
+  bk_context_training_settings_changed (fixture->context);
+  wait.n = 5;
+  g_assert_true (bk_test_wait_for (chart_has_weeks, &wait));
+  bk_test_save_png (GTK_WIDGET (fixture->window), name);
+}
+
+static gboolean
+editor_shown (gpointer data)
+{
+  BkSessionEditor **editor = data;
+
+  *editor = (BkSessionEditor *) bk_test_find_toplevel (BK_TYPE_SESSION_EDITOR);
+  return *editor != NULL && bk_test_is_drawn (*editor);
+}
+
+static gboolean
+window_gone (gpointer data)
+{
+  return bk_test_find_toplevel (BK_TYPE_SESSION_EDITOR) == NULL;
+}
+
+/* Ctrl+Shift+N's editor: a wrong duration is named and Save stays off;
+ * a right one is saved, listed the next time, and counted by the status
+ * card at once. */
+static void
+test_editor (Fixture       *fixture,
+             gconstpointer  data)
+{
+  const Look *look = data;
+  g_autofree char *name = shot_name ("editor", data);
+  BkSessionEditor *editor = NULL;
+  GtkWidget *duration, *effort, *notes, *error_label, *save;
+  guint n_recent;
+  gint64 before = bk_other_activities_count (bk_context_get_database (fixture->context), NULL);
+
+  show_page (fixture, "training");
+  g_assert_false (card_says_kept (fixture));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.add-session", NULL);
+  g_assert_true (bk_test_wait_for (editor_shown, &editor));
+  if (look->width < 400)
+    gtk_window_set_default_size (GTK_WINDOW (editor), 360, 720);
+  /* The seeded sessions of the last four weeks are listed. */
+  n_recent = bk_session_editor_get_n_recent (editor);
+  g_assert_cmpuint (n_recent, >=, 4);
+
+  duration = bk_test_child (editor, BK_TYPE_SESSION_EDITOR, "duration_row");
+  effort = bk_test_child (editor, BK_TYPE_SESSION_EDITOR, "effort_row");
+  notes = bk_test_child (editor, BK_TYPE_SESSION_EDITOR, "notes_row");
+  error_label = bk_test_child (editor, BK_TYPE_SESSION_EDITOR, "error_label");
+  save = bk_test_child (editor, BK_TYPE_SESSION_EDITOR, "save_button");
+
+  gtk_editable_set_text (GTK_EDITABLE (duration), "forty");
+  g_assert_false (bk_session_editor_get_valid (editor));
+  g_assert_false (gtk_widget_get_sensitive (save));
+  g_assert_true (gtk_widget_get_visible (error_label));
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (error_label)), "Duration: "));
+
+  gtk_editable_set_text (GTK_EDITABLE (duration), "50m");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (effort), 6);
+  gtk_editable_set_text (GTK_EDITABLE (notes), "Deep end with a belt");
+  g_assert_true (bk_session_editor_get_valid (editor));
+  g_assert_true (gtk_widget_get_sensitive (save));
+  g_assert_false (gtk_widget_get_visible (error_label));
+  bk_test_save_png (GTK_WIDGET (editor), name);
+
+  gtk_widget_activate (save);
+  g_assert_true (bk_test_wait_for (window_gone, NULL));
+  g_assert_cmpint (bk_other_activities_count (bk_context_get_database (fixture->context), NULL), ==, before + 1);
+  g_assert_true (bk_test_wait_for (card_says_kept, fixture));
+  {
+    GtkWidget *card = bk_test_child (bk_test_child (fixture->window, BK_TYPE_WINDOW, "training_page"),
+                                     BK_TYPE_TRAINING_PAGE, "status_card");
+    g_autofree char *text = bk_test_shown_text (card);
+
+    g_assert_nonnull (strstr (text, "You kept 50 min of low-impact training this week"));
+  }
+
+  /* Opened again, it lists the new one first. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.add-session", NULL);
+  g_assert_true (bk_test_wait_for (editor_shown, &editor));
+  g_assert_cmpuint (bk_session_editor_get_n_recent (editor), ==, n_recent + 1);
+  gtk_window_close (GTK_WINDOW (editor));
+  g_assert_true (bk_test_wait_for (window_gone, NULL));
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_autoptr(GtkCssProvider) css = NULL;
+
+  bk_test_gui_init (&argc, &argv);
+  css = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (css, RESOURCE_PREFIX "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+
+  for (guint j = 0; j < G_N_ELEMENTS (looks); j++)
+    {
+      g_autofree char *training = g_strdup_printf ("/low-impact/training/%s-%d",
+                                                   looks[j].dark ? "dark" : "light", looks[j].width);
+      g_autofree char *chart = g_strdup_printf ("/low-impact/pain-chart/%s-%d",
+                                                looks[j].dark ? "dark" : "light", looks[j].width);
+
+      g_autofree char *editor = g_strdup_printf ("/low-impact/editor/%s-%d",
+                                                 looks[j].dark ? "dark" : "light", looks[j].width);
+
+      g_test_add (training, Fixture, &looks[j], fixture_set_up, test_training_status, fixture_tear_down);
+      g_test_add (editor, Fixture, &looks[j], fixture_set_up, test_editor, fixture_tear_down);
+      g_test_add (chart, Fixture, &looks[j], fixture_set_up, test_pain_chart, fixture_tear_down);
+    }
+  return g_test_run ();
+}
