@@ -525,6 +525,7 @@ test_stretch_edits_keep_place (Fixture       *f,
   g_assert_cmpfloat_with_epsilon (after.y, before.y, 3);
   g_assert_true (GTK_IS_TOGGLE_BUTTON (focus));
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (focus)), ==, "Wed");
+  bk_test_save_png (GTK_WIDGET (f->window), "stretch-day-toggled-1280-light");
 
   /* On a phone, where the page is longest. */
   resize (f, 360, 720);
@@ -532,6 +533,9 @@ test_stretch_edits_keep_place (Fixture       *f,
   g_assert_cmpfloat_with_epsilon (after.scroll, before.scroll, 2);
   g_assert_cmpfloat_with_epsilon (after.y, before.y, 3);
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (focus)), ==, "Thu");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  bk_test_save_png (GTK_WIDGET (f->window), "stretch-day-toggled-360-dark");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
   resize (f, 1280, 800);
 
   {
