@@ -127,7 +127,8 @@ container_title (GtkWidget *widget)
       const char *title = adw_preferences_page_get_title (ADW_PREFERENCES_PAGE (parent));
 
       /* The preferences window of libadwaita 1.2 lists what a search
-       * finds on a page of its own without a title. */
+       * finds on a page of its own without a title. GTK 4.8 shows it to
+       * screen readers even with the search turned off, as here. */
       if ((title == NULL || *title == '\0') && ADW_IS_PREFERENCES_WINDOW (gtk_widget_get_root (widget)))
         return _("Search results");
       return title;
