@@ -16,23 +16,10 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import bkdriver  # noqa: E402
-from bkdriver import App, click, exit_status_ok, find, find_all, label_texts, screenshot, wait_for  # noqa: E402
+from bkdriver import (App, click, exit_status_ok, find, find_all, labels_or_none as labels,  # noqa: E402
+                      press_keys, screenshot, wait_for)
 
 bkdriver.wait_for.__defaults__ = (60.0,)
-
-
-def labels(node):
-    try:
-        return label_texts(node)
-    except Exception:
-        return []
-
-
-def key(*keys):
-    """Keys go to the window under the pointer (no window manager)."""
-    subprocess.run(["xdotool", "mousemove", "300", "300"], check=True)
-    time.sleep(0.3)
-    subprocess.run(["xdotool", "key", *keys], check=True)
 
 
 def menu_item(app, window, text):
@@ -64,7 +51,7 @@ def save_in_chooser(title, documents, suffix, shot):
                                     capture_output=True).returncode == 0, f"the chooser {title!r}")
     time.sleep(1.5)
     screenshot(shot)
-    key("Return")
+    press_keys("Return")
 
     def saved():
         names = [n for n in os.listdir(documents) if n.endswith(suffix)]
