@@ -123,7 +123,16 @@ container_title (GtkWidget *widget)
     return untitled_group_name (ADW_PREFERENCES_GROUP (near_ancestor (widget, ADW_TYPE_PREFERENCES_GROUP)),
                                 GTK_LIST_BOX (widget));
   if (GTK_IS_SCROLLED_WINDOW (widget) && parent != NULL && ADW_IS_PREFERENCES_PAGE (parent))
-    return adw_preferences_page_get_title (ADW_PREFERENCES_PAGE (parent));
+    {
+      const char *title = adw_preferences_page_get_title (ADW_PREFERENCES_PAGE (parent));
+
+      /* The preferences window of libadwaita 1.2 lists what a search
+       * finds on a page of its own without a title. GTK 4.8 shows it to
+       * screen readers even with the search turned off, as here. */
+      if ((title == NULL || *title == '\0') && ADW_IS_PREFERENCES_WINDOW (gtk_widget_get_root (widget)))
+        return _("Search results");
+      return title;
+    }
   if (GTK_IS_SCROLLED_WINDOW (widget) && parent != NULL && ADW_IS_STATUS_PAGE (parent))
     return adw_status_page_get_title (ADW_STATUS_PAGE (parent));
   /* An expander row's header row and the lists it is built of. */

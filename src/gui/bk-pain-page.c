@@ -256,6 +256,7 @@ update_summary (BkPainPage *self)
 
       gtk_label_set_text (self->trend_label, text);
     }
+  gtk_widget_set_visible (GTK_WIDGET (self->trend_label), TRUE);
 
   insights = bk_pain_insights ((BkPainEntry **) entries->pdata, entries->len,
                                (guint32 *) (gpointer) self->flagged_weeks->data, self->flagged_weeks->len,

@@ -8,6 +8,7 @@
 
 #include "services/bk-stretch-agenda.h"
 #include "bk-routine-player.h"
+#include "bk-routine-player-keys.h"
 
 /* Seconds to get into position before each side, and to breathe between
  * repetitions. */
@@ -626,48 +627,12 @@ bk_routine_player_class_init (BkRoutinePlayerClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
-/* The player's keys act before the focused widget sees them, so Space
- * pauses even on the Skip button and Right skips instead of moving focus.
- * Once the routine is over they let the key through (Space on Close). */
-static gboolean
-player_key_cb (GtkWidget *widget,
-               GVariant  *args,
-               gpointer   user_data)
-{
-  BkRoutinePlayer *self = BK_ROUTINE_PLAYER (widget);
-
-  if (self->phase == PHASE_DONE)
-    return FALSE;
-  return gtk_widget_activate_action (widget, user_data, NULL);
-}
-
-static void
-add_player_keys (BkRoutinePlayer *self)
-{
-  static const struct { guint keyval; const char *action; } keys[] = {
-    { GDK_KEY_space, "player.pause" }, { GDK_KEY_KP_Space, "player.pause" }, { GDK_KEY_p, "player.pause" },
-    { GDK_KEY_Right, "player.skip" }, { GDK_KEY_KP_Right, "player.skip" }, { GDK_KEY_n, "player.skip" },
-    { GDK_KEY_Left, "player.back" }, { GDK_KEY_KP_Left, "player.back" }, { GDK_KEY_b, "player.back" },
-  };
-  GtkEventController *controller = gtk_shortcut_controller_new ();
-
-  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
-  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller), GTK_SHORTCUT_SCOPE_LOCAL);
-  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
-                                          gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].keyval, 0),
-                                                            gtk_callback_action_new (player_key_cb,
-                                                                                     (gpointer) keys[i].action,
-                                                                                     NULL)));
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
-}
-
 static void
 bk_routine_player_init (BkRoutinePlayer *self)
 {
   self->speed = 1.0;
   gtk_widget_init_template (GTK_WIDGET (self));
-  add_player_keys (self);
+  bk_routine_player_add_keys (self);
   g_signal_connect (self, "notify::default-width", G_CALLBACK (default_width_changed_cb), NULL);
   default_width_changed_cb (self);
 }

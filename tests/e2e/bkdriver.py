@@ -86,6 +86,23 @@ def label_texts(root):
     return texts
 
 
+def labels_or_none(node):
+    """label_texts(), or an empty list while the application is too busy
+    to answer (a sanitizer build saving a file)."""
+    try:
+        return label_texts(node)
+    except Exception:
+        return []
+
+
+def press_keys(*keys):
+    """Keys go to the window under the pointer (there is no window
+    manager to give a window the focus)."""
+    subprocess.run(["xdotool", "mousemove", "300", "300"], check=True)
+    time.sleep(0.3)
+    subprocess.run(["xdotool", "key", *keys], check=True)
+
+
 def text_of(node):
     text = node.queryText()
     return text.getText(0, text.characterCount)

@@ -27,30 +27,12 @@ TYPE_NAME = re.compile(r"^(Gtk|Adw|Bk)[A-Z][A-Za-z]+$")
 SILENT_ROLES = {"filler", "panel", "scroll bar", "separator", "redundant object"}
 
 
-# Not fixed yet, each for a reason given; anything else fails the test.
-# (role, name, problem); the lead's list of what issue 15 still owes.
-KNOWN_GAPS = {
-    # The Back Pain page before it is first shown: its "Record Pain" button
-    # is named by its mnemonic label, and GTK 4.8 links that label to the
-    # button only once it is shown; naming the button before then makes
-    # GTK read the name twice afterwards. The trend label is empty until
-    # the page has loaded.
-    ("push button", "GtkButton", "takes focus but has no name"),
-    ("push button", "GtkButton", "is read out by its type name"),
-    ("label", "GtkLabel", "is read out by its type name"),
-    # The preferences window's search results, which libadwaita builds
-    # after the window is shown and never shows unless one searches.
-    ("scroll pane", "", "takes focus but has no name"),
-}
-
-
 def problems_in(root, where):
     """Every name in root's tree a screen reader would read out wrongly."""
     found = []
 
     def report(here, role, name, problem):
-        if (role, name, problem) not in KNOWN_GAPS:
-            found.append(f"{here}: {problem}")
+        found.append(f"{here}: {problem}")
 
     def walk(node, depth, path):
         if node is None or depth > 80 or (depth > 0 and not visible(node)):
