@@ -21,6 +21,11 @@ test_pick (void)
     { "", "llvmpipe (LLVM 15.0.6, 256 bits)", "cairo" },
     { NULL, "softpipe", "cairo" },
     { NULL, "Software Rasterizer", "cairo" },
+    /* EGL's driver names (EGL_MESA_query_driver). */
+    { NULL, "swrast", "cairo" },
+    { NULL, "kms_swrast", "cairo" },
+    { NULL, "iris", NULL },
+    { NULL, "radeonsi", NULL },
     { NULL, "Mesa Intel(R) UHD Graphics 620 (KBL GT2)", NULL },
     /* A hardware driver that names LLVM, as radeonsi does, is not llvmpipe. */
     { NULL, "AMD Radeon RX 580 Series (polaris10, LLVM 15.0.6, DRM 3.49, 6.1.0)", NULL },
