@@ -24,6 +24,7 @@
 #include "bk-accessible.h"
 #include "bk-open-error.h"
 #include "bk-preferences-window.h"
+#include "bk-renderer.h"
 #include "bk-window.h"
 
 struct _BkApplication
@@ -666,6 +667,8 @@ bk_application_startup (GApplication *application)
 
   G_APPLICATION_CLASS (bk_application_parent_class)->startup (application);
   bk_accessible_install_name_fixes ();
+  /* Before any window is realized: cairo rather than software GL. */
+  bk_renderer_choose_for_display (gdk_display_get_default ());
 
   self->sigterm_source = g_unix_signal_add (SIGTERM, quit_on_signal_cb, self);
   self->sigint_source = g_unix_signal_add (SIGINT, quit_on_signal_cb, self);

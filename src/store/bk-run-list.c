@@ -52,17 +52,16 @@ id_at (BkRunList *self,
   return g_array_index (self->ids, gint64, position);
 }
 
-/* Reads the page around @position in one query. */
+/* Reads the runs with @ids in one query and keeps those not kept yet. */
 static void
-load_page (BkRunList *self,
-           guint      position)
+load_ids (BkRunList    *self,
+          const gint64 *ids,
+          guint         n_ids)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) runs = NULL;
-  guint first = position / PAGE_SIZE * PAGE_SIZE;
-  guint n = MIN (PAGE_SIZE, self->ids->len - first);
 
-  runs = bk_run_store_get_many (self->store, &g_array_index (self->ids, gint64, first), n, &error);
+  runs = bk_run_store_get_many (self->store, ids, n_ids, &error);
   if (runs == NULL)
     {
       g_warning ("Could not read runs: %s", error->message);
@@ -76,6 +75,16 @@ load_page (BkRunList *self,
       if (!g_hash_table_contains (self->loaded, &id))
         g_hash_table_insert (self->loaded, g_memdup2 (&id, sizeof id), g_object_ref (run));
     }
+}
+
+/* Reads the page around @position. */
+static void
+load_page (BkRunList *self,
+           guint      position)
+{
+  guint first = position / PAGE_SIZE * PAGE_SIZE;
+
+  load_ids (self, &g_array_index (self->ids, gint64, first), MIN (PAGE_SIZE, self->ids->len - first));
 }
 
 static gpointer
@@ -265,7 +274,24 @@ bk_run_list_new (BkRunStore *store)
   return self;
 }
 
-/* Orders the list by @key; the runs loaded so far stay loaded. */
+/* Reads every run not yet loaded in one query. */
+static void
+load_all (BkRunList *self)
+{
+  g_autoptr(GArray) missing = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  for (guint i = 0; i < self->ids->len; i++)
+    if (!g_hash_table_contains (self->loaded, &g_array_index (self->ids, gint64, i)))
+      g_array_append_val (missing, g_array_index (self->ids, gint64, i));
+  if (missing->len > 0)
+    load_ids (self, (const gint64 *) (gconstpointer) missing->data, missing->len);
+}
+
+/* Orders the list by @key; the runs loaded so far stay loaded. A view told
+ * of the new order (GTK 4.8's list item manager) asks for every item to
+ * find the rows it can keep, so every run is read first, in one query
+ * rather than a page at a time: on the twenty-year log 114 queries of 64
+ * took most of a sort's time. */
 void
 bk_run_list_set_order (BkRunList *self,
                        BkRunKey   key,
@@ -278,6 +304,7 @@ bk_run_list_set_order (BkRunList *self,
     return;
   self->key = key;
   self->descending = !!descending;
+  load_all (self);
   reload (self, TRUE);
 }
 

@@ -1,0 +1,151 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "bk-renderer"
+
+#include "bk-config.h"
+
+#include <epoxy/gl.h>
+#include <string.h>
+
+#include "bk-renderer.h"
+
+/* After GTK's headers, which say which windowing systems it was built for. */
+#ifdef GDK_WINDOWING_X11
+#include <epoxy/egl.h>
+#include <epoxy/glx.h>
+#include <gdk/x11/gdkx.h>
+#endif
+
+/* GTK 4.8 draws with OpenGL whenever the display offers it, even when the
+ * only OpenGL is Mesa's software rasteriser: there the GL renderer's
+ * shaders run on the CPU, and scrolling the run list took 93-161 ms a frame
+ * (84 % of it in llvmpipe's shaders) against 10 ms with cairo, with 90 MB
+ * more resident memory. So when the user has not chosen a renderer and the
+ * GL driver is a software one, the window draws with cairo. The choice is
+ * handed to GSK through the display's "gsk-renderer" data, which
+ * gsk_renderer_new_for_surface() reads before $GSK_RENDERER (GTK's inspector
+ * picks its own renderer the same way), so nothing in the environment is
+ * changed and $GSK_RENDERER still wins because it is checked first here. */
+
+static const char * const software_drivers[] = {
+  "llvmpipe",            /* Mesa's gallium rasteriser, the usual one */
+  "softpipe",            /* Mesa's reference rasteriser */
+  "software rasterizer", /* Mesa's classic swrast */
+  "swrast",              /* EGL's name for both, and kms_swrast */
+};
+
+gboolean
+bk_renderer_is_software_gl (const char *gl_renderer)
+{
+  g_autofree char *folded = NULL;
+
+  if (gl_renderer == NULL)
+    return FALSE;
+  folded = g_ascii_strdown (gl_renderer, -1);
+  for (guint i = 0; i < G_N_ELEMENTS (software_drivers); i++)
+    if (strstr (folded, software_drivers[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* The renderer to ask GSK for, or NULL to leave GTK's own choice: the
+ * user's $GSK_RENDERER (@user_choice) always stands, even when it names GL
+ * on a software driver; without one, cairo replaces software GL. */
+const char *
+bk_renderer_pick (const char *user_choice,
+                  const char *gl_renderer)
+{
+  if (user_choice != NULL && *user_choice != '\0')
+    return NULL;
+  if (bk_renderer_is_software_gl (gl_renderer))
+    return "cairo";
+  return NULL;
+}
+
+/* What Mesa says of the driver GDK opened at display open (to pick the
+ * windows' visual), without making a context: through EGL the driver's
+ * name ("swrast" for the software rasterisers, "iris" or "radeonsi" for
+ * hardware), through GLX the renderer string ("llvmpipe (LLVM 15.0.6, 256
+ * bits)"). NULL where the driver does not say. */
+static char *
+query_driver_without_context (GdkDisplay *display)
+{
+#ifdef GDK_WINDOWING_X11
+  if (GDK_IS_X11_DISPLAY (display))
+    {
+      EGLDisplay egl = gdk_x11_display_get_egl_display (display);
+      Display *xdisplay = gdk_x11_display_get_xdisplay (display);
+      int screen = gdk_x11_screen_get_screen_number (gdk_x11_display_get_screen (display));
+      int major, minor;
+
+      if (egl != NULL && epoxy_has_egl_extension (egl, "EGL_MESA_query_driver"))
+        return g_strdup (eglGetDisplayDriverName (egl));
+      if (egl == NULL && gdk_x11_display_get_glx_version (display, &major, &minor) &&
+          epoxy_has_glx_extension (xdisplay, screen, "GLX_MESA_query_renderer"))
+        return g_strdup (glXQueryRendererStringMESA (xdisplay, screen, 0, GLX_RENDERER_DEVICE_ID_MESA));
+    }
+#endif
+  return NULL;
+}
+
+/* The display's OpenGL driver: what Mesa says without a context, else the
+ * GL_RENDERER string of a context (GTK's GL renderer would prepare the
+ * display's GL at the window's realize anyway), or NULL without GL. Making
+ * the context costs 40-90 ms on llvmpipe here. */
+char *
+bk_renderer_query_gl_driver (GdkDisplay *display)
+{
+  g_autoptr(GdkGLContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *name;
+  char *result;
+
+  g_return_val_if_fail (GDK_IS_DISPLAY (display), NULL);
+
+  result = query_driver_without_context (display);
+  if (result != NULL)
+    return result;
+  if (!gdk_display_prepare_gl (display, &error))
+    {
+      g_debug ("no OpenGL on this display: %s", error->message);
+      return NULL;
+    }
+  context = gdk_display_create_gl_context (display, &error);
+  if (context == NULL || !gdk_gl_context_realize (context, &error))
+    {
+      g_debug ("no OpenGL context to ask for its driver: %s", error->message);
+      return NULL;
+    }
+  gdk_gl_context_make_current (context);
+  name = (const char *) glGetString (GL_RENDERER);
+  result = g_strdup (name);
+  gdk_gl_context_clear_current ();
+  return result;
+}
+
+/* Decides the renderer of @display's windows before the first is realized.
+ * Returns the renderer it asked for ("cairo"), or NULL when GTK's own
+ * choice or the user's stands. */
+const char *
+bk_renderer_choose_for_display (GdkDisplay *display)
+{
+  const char *user_choice = g_getenv ("GSK_RENDERER");
+  g_autofree char *gl_renderer = NULL;
+  const char *choice;
+  gint64 start;
+
+  g_return_val_if_fail (GDK_IS_DISPLAY (display), NULL);
+
+  /* The user's choice needs no probe, so it costs nothing at start-up. */
+  if (user_choice != NULL && *user_choice != '\0')
+    return NULL;
+
+  start = g_get_monotonic_time ();
+  gl_renderer = bk_renderer_query_gl_driver (display);
+  choice = bk_renderer_pick (user_choice, gl_renderer);
+  g_debug ("OpenGL driver '%s', asked in %.1f ms: %s", gl_renderer != NULL ? gl_renderer : "none",
+           (g_get_monotonic_time () - start) / 1000.0,
+           choice != NULL ? "drawing with cairo" : "GTK's own renderer");
+  if (choice != NULL)
+    g_object_set_data_full (G_OBJECT (display), "gsk-renderer", g_strdup (choice), g_free);
+  return choice;
+}
