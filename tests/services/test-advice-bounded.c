@@ -75,7 +75,7 @@ advice_bounded (BkPainStore *store,
 }
 
 static void
-test_long_log (BkTestContext       *fixture,
+test_long_log (BkTestContext *fixture,
                gconstpointer  data)
 {
   BkPainStore *store = bk_context_get_pain_store (fixture->context);
@@ -172,7 +172,7 @@ fill_random_journal (BkPainStore *store,
 }
 
 static void
-test_random_journal (BkTestContext       *fixture,
+test_random_journal (BkTestContext *fixture,
                      gconstpointer  data)
 {
   BkPainStore *store = bk_context_get_pain_store (fixture->context);

@@ -133,7 +133,7 @@ pdf_text (const char *pdf)
 }
 
 static void
-test_report (BkTestContext       *fixture,
+test_report (BkTestContext *fixture,
              gconstpointer  data)
 {
   g_autoptr(GDateTime) now = day_at (julian_of (2026, 11, 16), 12);
@@ -261,7 +261,7 @@ first_page_text (const char *pdf)
  * screen answer of the period as yes / no / not asked, and the
  * assessments; the chart has its weekly numbers; rows say dates. */
 static void
-test_first_page (BkTestContext       *fixture,
+test_first_page (BkTestContext *fixture,
                  gconstpointer  data)
 {
   g_autoptr(GDateTime) now = day_at (julian_of (2026, 11, 16), 12);
@@ -361,7 +361,7 @@ test_first_page (BkTestContext       *fixture,
 }
 
 static void
-test_command (BkTestContext       *fixture,
+test_command (BkTestContext *fixture,
               gconstpointer  data)
 {
   g_autoptr(GDateTime) now = day_at (julian_of (2026, 11, 16), 12);
@@ -408,7 +408,7 @@ test_command (BkTestContext       *fixture,
 }
 
 static void
-test_missing_folder (BkTestContext       *fixture,
+test_missing_folder (BkTestContext *fixture,
                      gconstpointer  data)
 {
   g_autoptr(GDateTime) now = day_at (julian_of (2026, 11, 16), 12);

@@ -28,8 +28,8 @@ make_entry (int           day,
 }
 
 static void
-store_entry (BkTestContext     *fixture,
-             BkPainEntry *entry)
+store_entry (BkTestContext *fixture,
+             BkPainEntry   *entry)
 {
   g_autoptr(GError) error = NULL;
 
@@ -39,10 +39,10 @@ store_entry (BkTestContext     *fixture,
 
 static void
 add_entry (BkTestContext *fixture,
-           int      day,
-           int      rating,
-           guint    character,
-           guint    emergency)
+           int            day,
+           int            rating,
+           guint          character,
+           guint          emergency)
 {
   g_autoptr(BkPainEntry) entry = make_entry (day, 8, BK_PAIN_CONTEXT_DURING_RUN, rating, character);
 
@@ -53,9 +53,9 @@ add_entry (BkTestContext *fixture,
 /* Runs the command line with NULL-terminated option name, value pairs
  * ("" for a flag) and returns its standard output. */
 static char *
-run_command (BkTestContext    *fixture,
-             int         expected_status,
-             const char *first_name,
+run_command (BkTestContext *fixture,
+             int            expected_status,
+             const char    *first_name,
              ...)
 {
   g_autoptr(GVariantDict) options = g_variant_dict_new (NULL);
@@ -119,7 +119,7 @@ advice_level (JsonObject *status)
 }
 
 static void
-test_empty (BkTestContext       *fixture,
+test_empty (BkTestContext *fixture,
             gconstpointer  data)
 {
   g_autoptr(JsonObject) json = status_json (fixture);
@@ -136,7 +136,7 @@ test_empty (BkTestContext       *fixture,
 }
 
 static void
-test_clinician_and_trend (BkTestContext       *fixture,
+test_clinician_and_trend (BkTestContext *fixture,
                           gconstpointer  data)
 {
   g_autoptr(JsonObject) json = NULL;
@@ -174,7 +174,7 @@ test_clinician_and_trend (BkTestContext       *fixture,
 
 /* Issue 9: an urgent entry followed the next morning by a mild one. */
 static void
-test_urgent_then_mild (BkTestContext       *fixture,
+test_urgent_then_mild (BkTestContext *fixture,
                        gconstpointer  data)
 {
   g_autoptr(JsonObject) json = NULL;
@@ -215,7 +215,7 @@ test_urgent_then_mild (BkTestContext       *fixture,
 
 /* Issue 9: "A 9/10 entry at rest at 03:00 gets no advice". */
 static void
-test_severe_at_night (BkTestContext       *fixture,
+test_severe_at_night (BkTestContext *fixture,
                       gconstpointer  data)
 {
   g_autoptr(BkPainEntry) entry = make_entry (29, 3, BK_PAIN_CONTEXT_AT_REST, 9, BK_PAIN_CHARACTER_NO_SPREAD);
@@ -228,7 +228,7 @@ test_severe_at_night (BkTestContext       *fixture,
 }
 
 static void
-test_no_better (BkTestContext       *fixture,
+test_no_better (BkTestContext *fixture,
                 gconstpointer  data)
 {
   g_autofree char *text = NULL;
@@ -242,7 +242,7 @@ test_no_better (BkTestContext       *fixture,
 }
 
 static void
-test_add_pain_and_assessment (BkTestContext       *fixture,
+test_add_pain_and_assessment (BkTestContext *fixture,
                               gconstpointer  data)
 {
   g_autofree char *added = NULL;
@@ -297,7 +297,7 @@ test_add_pain_and_assessment (BkTestContext       *fixture,
 }
 
 static void
-test_bad_values (BkTestContext       *fixture,
+test_bad_values (BkTestContext *fixture,
                  gconstpointer  data)
 {
   struct {
@@ -347,10 +347,10 @@ test_bad_values (BkTestContext       *fixture,
  * see-a-clinician keeps the share and drops the hint; urgent advice leaves
  * the share in the JSON's numbers only. */
 static void
-add_surface_run (Fixture    *fixture,
-                 const char *when,
-                 const char *distance,
-                 const char *surface)
+add_surface_run (BkTestContext *fixture,
+                 const char    *when,
+                 const char    *distance,
+                 const char    *surface)
 {
   g_autofree char *added = run_command (fixture, BK_EXIT_OK, "add-run", when, "distance", distance,
                                         "duration", "50:00", "surface", surface, NULL);
@@ -363,7 +363,7 @@ surfaces_of (JsonObject *status)
 }
 
 static void
-test_surfaces (Fixture       *fixture,
+test_surfaces (BkTestContext *fixture,
                gconstpointer  data)
 {
   g_autoptr(JsonObject) json = NULL;
@@ -415,7 +415,7 @@ test_surfaces (Fixture       *fixture,
 }
 
 static void
-test_surfaces_under_advice (Fixture       *fixture,
+test_surfaces_under_advice (BkTestContext *fixture,
                             gconstpointer  data)
 {
   g_autoptr(JsonObject) json = NULL;
