@@ -14,6 +14,10 @@
 #include <epoxy/glx.h>
 #include <gdk/x11/gdkx.h>
 #endif
+#ifdef GDK_WINDOWING_WAYLAND
+#include <epoxy/egl.h>
+#include <gdk/wayland/gdkwayland.h>
+#endif
 
 /* GTK 4.8 draws with OpenGL whenever the display offers it, even when the
  * only OpenGL is Mesa's software rasteriser: there the GL renderer's
@@ -84,6 +88,17 @@ query_driver_without_context (GdkDisplay *display)
         return g_strdup (glXQueryRendererStringMESA (xdisplay, screen, 0, GLX_RENDERER_DEVICE_ID_MESA));
     }
 #endif
+#ifdef GDK_WINDOWING_WAYLAND
+  /* Wayland opens EGL only once GL is prepared, so this answers after
+   * gdk_display_prepare_gl(). */
+  if (GDK_IS_WAYLAND_DISPLAY (display))
+    {
+      EGLDisplay egl = gdk_wayland_display_get_egl_display (display);
+
+      if (egl != NULL && epoxy_has_egl_extension (egl, "EGL_MESA_query_driver"))
+        return g_strdup (eglGetDisplayDriverName (egl));
+    }
+#endif
   return NULL;
 }
 
@@ -104,11 +119,16 @@ bk_renderer_query_gl_driver (GdkDisplay *display)
   result = query_driver_without_context (display);
   if (result != NULL)
     return result;
+  /* GTK's GL renderer prepares the display's GL at the first realize in
+   * any case; on Wayland that is when EGL opens and Mesa can be asked. */
   if (!gdk_display_prepare_gl (display, &error))
     {
       g_debug ("no OpenGL on this display: %s", error->message);
       return NULL;
     }
+  result = query_driver_without_context (display);
+  if (result != NULL)
+    return result;
   context = gdk_display_create_gl_context (display, &error);
   if (context == NULL || !gdk_gl_context_realize (context, &error))
     {
