@@ -140,8 +140,11 @@ def _():
     # The ride's bike is not a pair of shoes; case and blanks do not make a second pair.
     assert shoes == {"Pegasus 40": 18000.0, "Speedgoat 5": 112000.0}, status["shoes"]
     rows = list(csv.DictReader(io.StringIO(ok(d, "--export-csv", "-"))))
-    assert sorted((r["distance_m"], r["shoe"]) for r in rows) == [
+    runs = [r for r in rows if r["kind"] == "run"]
+    assert sorted((r["distance_m"], r["shoe"]) for r in runs) == [
         ("10000.0", "Pegasus 40"), ("12000.0", "Speedgoat 5"), ("5000.0", ""), ("8000.0", "Pegasus 40")], rows
+    # The export's ride is kept as a cycling session, in no pair of shoes.
+    assert [(r["kind"], r["shoe"]) for r in rows if r["kind"] != "run"] == [("cycling", "")], rows
     # Imported again: nothing doubled, no pair added.
     again = ok(d, "--import", export)
     assert "added" not in again, again
