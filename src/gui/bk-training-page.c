@@ -191,6 +191,9 @@ bind_cell (GtkSignalListItemFactory *factory,
   GtkWidget *row = cell != NULL ? gtk_widget_get_parent (cell) : NULL;
 
   gtk_label_set_text (GTK_LABEL (label), text);
+  /* An empty label (a run in no pair of shoes) would be read by its type
+   * name; the cell says "Not recorded" instead. */
+  gtk_widget_set_visible (label, *text != '\0');
   /* GTK 4.8 names a column view's cells and rows by their type: the cell
    * by what it shows, the row by the whole run. */
   if (cell != NULL)
