@@ -528,6 +528,9 @@ bk_import_undo (BkContext        *context,
     return FALSE;
   if (!bk_import_gear_undo (context, summary->new_shoes, error))
     return FALSE;
+  /* The sessions taken out leave the status's load and time. */
+  if (summary->other_ids->len > 0)
+    bk_context_training_settings_changed (context);
   g_ptr_array_set_size (summary->runs, 0);
   g_array_set_size (summary->other_ids, 0);
   summary->imported = 0;

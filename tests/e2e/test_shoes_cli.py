@@ -84,12 +84,12 @@ def _():
     assert folder_digest(d) == before, os.listdir(d)
 
 
-@case("the CSV's last column is the shoe")
+@case("the CSV has the shoe, before the kind column")
 def _():
     d = shoed_log()
     ok(d, "--add-run", "2026-11-21", "--distance", "5km", "--duration", "30:00")
     rows = list(csv.DictReader(io.StringIO(ok(d, "--export-csv", "-"))))
-    assert list(rows[0].keys())[-1] == "shoe", rows[0]
+    assert list(rows[0].keys())[-2:] == ["shoe", "kind"], rows[0]
     assert [(r["distance_m"], r["shoe"]) for r in rows] == [("12000.0", "Pegasus"), ("5000.0", "")], rows
 
 

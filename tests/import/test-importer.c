@@ -248,6 +248,12 @@ test_one_transaction_per_file (Fixture       *f,
 }
 
 static void
+count_told_cb (guint *told)
+{
+  (*told)++;
+}
+
+static void
 test_undo (Fixture       *f,
            gconstpointer  data)
 {
@@ -261,7 +267,16 @@ test_undo (Fixture       *f,
   summary = import_folder (f);
   g_assert_cmpint (count_runs (f), ==, 3);
 
-  g_assert_true (bk_import_undo (f->context, summary, &error));
+  {
+    guint told = 0;
+    gulong handler = g_signal_connect_swapped (f->context, "training-settings-changed",
+                                               G_CALLBACK (count_told_cb), &told);
+
+    g_assert_true (bk_import_undo (f->context, summary, &error));
+    g_signal_handler_disconnect (f->context, handler);
+    /* The walk taken out leaves the status's load: the pages are told. */
+    g_assert_cmpuint (told, ==, 1);
+  }
   g_assert_no_error (error);
   g_assert_cmpint (count_runs (f), ==, 1);
   g_assert_cmpint (bk_other_activities_count (bk_context_get_database (f->context), NULL), ==, 0);
