@@ -16,6 +16,7 @@
 #include "store/bk-shoe-store.h"
 #include "store/bk-training-settings.h"
 #include "services/bk-training-state.h"
+#include "bk-session-list.h"
 #include "bk-status-card.h"
 #include "bk-toasts.h"
 #include "bk-accessible.h"
@@ -58,6 +59,8 @@ struct _BkTrainingPage
   GtkLabel          *last_week_distance;
   GtkLabel          *last_week_detail;
   BkStatusCard      *status_card;
+  /* Sessions that are not runs, beside the runs (issue 16). */
+  BkSessionList     *session_list;
   /* First start with an empty log, or asked for again (issue 10). */
   BkWelcomePage     *welcome;
   gboolean           editing_baseline;
@@ -638,6 +641,7 @@ bk_training_page_class_init (BkTrainingPageClass *klass)
                                         (BkContextSetter) bk_training_page_set_context);
 
   g_type_ensure (BK_TYPE_STATUS_CARD);
+  g_type_ensure (BK_TYPE_SESSION_LIST);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/bk-training-page.ui");
   gtk_widget_class_bind_template_child (widget_class, BkTrainingPage, main_stack);
   gtk_widget_class_bind_template_child (widget_class, BkTrainingPage, paned);
@@ -655,6 +659,10 @@ bk_training_page_class_init (BkTrainingPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BkTrainingPage, last_week_distance);
   gtk_widget_class_bind_template_child (widget_class, BkTrainingPage, last_week_detail);
   gtk_widget_class_bind_template_child (widget_class, BkTrainingPage, status_card);
+  gtk_widget_class_bind_template_child (widget_class, BkTrainingPage, session_list);
+  /* Reachable by name (tests) without a field of their own. */
+  gtk_widget_class_bind_template_child_full (widget_class, "list_switcher", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "list_stack", FALSE, 0);
   gtk_widget_class_bind_template_callback (widget_class, run_view_activate_cb);
 
   gtk_widget_class_install_action (widget_class, "training.recent-running", NULL, recent_running_action);
@@ -751,6 +759,7 @@ bk_training_page_set_context (BkTrainingPage *self,
   bk_welcome_page_set_context (self->welcome, context);
   update_summary (self);
   bk_status_card_set_context (self->status_card, context);
+  bk_session_list_set_context (self->session_list, context);
 
   bk_context_property_notify (G_OBJECT (self));
 }
