@@ -590,8 +590,11 @@ static void
 paned_max_position_cb (BkTrainingPage *self)
 {
   GtkWidget *top = gtk_paned_get_start_child (self->paned);
+  GtkWidget *switcher = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (self), BK_TYPE_TRAINING_PAGE,
+                                                                   "list_switcher"));
   int max = 0;
   int natural = 0;
+  int switcher_height = 0;
 
   g_object_get (self->paned, "max-position", &max, NULL);
   if (self->paned_placed || max <= 0 || top == NULL)
@@ -600,8 +603,10 @@ paned_max_position_cb (BkTrainingPage *self)
                       GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (GTK_WIDGET (self->paned)),
                       NULL, &natural, NULL, NULL);
   /* The status and both week cards whole, as long as the run list keeps
-   * a header and three rows below them (issue 15: the cards were cut off). */
-  gtk_paned_set_position (self->paned, MAX (MIN (natural, max - 100), max / 2));
+   * a header and three rows below them (issue 15: the cards were cut off),
+   * and below the Runs | Other Sessions switcher (issue 16). */
+  gtk_widget_measure (switcher, GTK_ORIENTATION_VERTICAL, -1, NULL, &switcher_height, NULL, NULL);
+  gtk_paned_set_position (self->paned, MAX (MIN (natural, max - 100 - switcher_height), max / 2));
   self->paned_placed = TRUE;
 }
 
