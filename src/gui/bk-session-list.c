@@ -120,10 +120,9 @@ restore_session (gpointer   owner,
 }
 
 static void
-delete_clicked_cb (GtkButton     *button,
-                   BkSessionList *self)
+delete_row (BkSessionList *self,
+            GtkWidget     *row)
 {
-  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_LIST_BOX_ROW);
   const BkSession *session = g_object_get_data (G_OBJECT (row), SESSION_KEY);
   g_autoptr(BkDeletedSession) kept = g_object_new (BK_TYPE_DELETED_SESSION, NULL);
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -147,6 +146,29 @@ delete_clicked_cb (GtkButton     *button,
   bk_toasts_offer_undo (GTK_WIDGET (self), title, context, kept, restore_session,
                         _("Could not restore the session"));
   bk_context_training_settings_changed (context);
+}
+
+static void
+delete_clicked_cb (GtkButton     *button,
+                   BkSessionList *self)
+{
+  delete_row (self, gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_LIST_BOX_ROW));
+}
+
+/* Delete on a row, as on a run in the run list. */
+static void
+delete_focused_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  BkSessionList *self = BK_SESSION_LIST (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *row = focus != NULL ? gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW) : NULL;
+
+  if (self->context != NULL && row != NULL && g_object_get_data (G_OBJECT (row), SESSION_KEY) != NULL &&
+      gtk_widget_is_ancestor (row, widget))
+    delete_row (self, row);
 }
 
 static void
@@ -230,7 +252,12 @@ bk_session_list_dispose (GObject *object)
 static void
 bk_session_list_class_init (BkSessionListClass *klass)
 {
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
   G_OBJECT_CLASS (klass)->dispose = bk_session_list_dispose;
+  gtk_widget_class_install_action (widget_class, "sessions.delete-focused", NULL, delete_focused_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "sessions.delete-focused", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0, "sessions.delete-focused", NULL);
 }
 
 static void

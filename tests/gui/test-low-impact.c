@@ -14,6 +14,7 @@
 #include "gui/bk-window.h"
 #include "store/bk-other-activities.h"
 #include "bk-test-gui.h"
+#include "bk-test-keys.h"
 
 /* Sessions that are not runs (issue 16) in the window: after a month off
  * running with aqua jogging and cycling instead, the Training page's
@@ -407,8 +408,23 @@ test_session_edit_delete (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (row_title (list, 0), "Strength · 1 h 5 min"));
   g_assert_true (bk_test_wait_for (card_says_kept, fixture));
 
+  /* From the keyboard: Enter on a row edits it, Delete deletes it. */
+  bk_test_spin_for (500);
+  gtk_widget_grab_focus (session_row_at (list, 0));
+  bk_test_press_keys (GTK_WIDGET (fixture->window), "Return");
+  g_assert_true (bk_test_wait_for (editor_shown, &editor));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (editor)), ==, "Edit Session");
+  gtk_window_close (GTK_WINDOW (editor));
+  g_assert_true (bk_test_wait_for (window_gone, NULL));
+  gtk_widget_grab_focus (session_row_at (list, 0));
+  bk_test_press_keys (GTK_WIDGET (fixture->window), "Delete");
+  wait.n = 5;
+  g_assert_true (bk_test_wait_for (list_has, &wait));
+  g_assert_true (g_str_has_prefix (row_title (list, 0), "Aqua jogging · "));
+  bk_test_spin_for (400);
+
   /* Every one deleted: the empty state offers to log one. */
-  for (guint n = 6; n > 0; n--)
+  for (guint n = 5; n > 0; n--)
     {
       gtk_widget_activate (bk_test_find_icon_button (session_row_at (list, 0), "user-trash-symbolic"));
       wait.n = n - 1;
