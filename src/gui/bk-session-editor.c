@@ -101,33 +101,23 @@ field_changed_cb (BkSessionEditor *self)
   validate (self);
 }
 
+static GtkWidget *
+recent_row (const BkSession *session,
+            gpointer         user_data)
+{
+  return bk_session_row_new (session);
+}
+
 static void
 fill_recent (BkSessionEditor *self)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GPtrArray) sessions = NULL;
-  g_autoptr(GError) error = NULL;
   guint32 today = bk_date_julian_of (now);
-  GtkWidget *child;
+  int n = bk_session_rows_fill (self->recent_list, bk_context_get_database (self->context), today - RECENT_DAYS,
+                                today, recent_row, NULL);
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->recent_list))) != NULL)
-    gtk_list_box_remove (self->recent_list, child);
-  self->n_recent = 0;
-  sessions = bk_other_activities_list (bk_context_get_database (self->context), today - RECENT_DAYS, today, &error);
-  if (sessions == NULL)
-    {
-      g_autofree char *message = g_strdup_printf (_("Could not read the sessions: %s"), error->message);
-      GtkWidget *row = adw_action_row_new ();
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), message);
-      gtk_list_box_append (self->recent_list, row);
-      return;
-    }
-  /* Newest first, as the run list shows runs. */
-  for (guint i = sessions->len; i > 0; i--)
-    gtk_list_box_append (self->recent_list, bk_session_row_new (g_ptr_array_index (sessions, i - 1)));
-  self->n_recent = sessions->len;
-  if (sessions->len == 0)
+  self->n_recent = (guint) MAX (n, 0);
+  if (n == 0)
     {
       GtkWidget *row = adw_action_row_new ();
 

@@ -204,38 +204,67 @@ listed_row (BkSessionList   *self,
   return row;
 }
 
-static void
-reload (BkSessionList *self)
+/**
+ * bk_session_rows_fill:
+ * @make_row: makes the row of a session
+ *
+ * Fills @box afresh with the sessions of the local days @from_julian to
+ * @to_julian, newest first, as the run list shows runs; on a log that
+ * cannot be read, one row saying so.
+ *
+ * Returns: how many sessions are listed, or -1 when none could be read
+ */
+int
+bk_session_rows_fill (GtkListBox       *box,
+                      BkDatabase       *database,
+                      guint32           from_julian,
+                      guint32           to_julian,
+                      BkSessionRowFunc  make_row,
+                      gpointer          user_data)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GPtrArray) sessions = NULL;
   g_autoptr(GError) error = NULL;
-  GDate first;
   GtkWidget *child;
 
-  g_date_clear (&first, 1);
-  g_date_set_dmy (&first, 1, G_DATE_JANUARY, 1900);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
-    gtk_list_box_remove (self->list, child);
-  self->n_sessions = 0;
-  /* Every session: they are a few a week at most. A day ahead for a
-   * session an import dated in another time zone. */
-  sessions = bk_other_activities_list (bk_context_get_database (self->context), g_date_get_julian (&first),
-                                       bk_date_julian_of (now) + 1, &error);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
+    gtk_list_box_remove (box, child);
+  sessions = bk_other_activities_list (database, from_julian, to_julian, &error);
   if (sessions == NULL)
     {
       g_autofree char *message = g_strdup_printf (_("Could not read the sessions: %s"), error->message);
       GtkWidget *row = adw_action_row_new ();
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), message);
-      gtk_list_box_append (self->list, row);
-      gtk_stack_set_visible_child_name (self->stack, "sessions");
-      return;
+      gtk_list_box_append (box, row);
+      return -1;
     }
   for (guint i = sessions->len; i > 0; i--)
-    gtk_list_box_append (self->list, listed_row (self, g_ptr_array_index (sessions, i - 1)));
-  self->n_sessions = sessions->len;
-  gtk_stack_set_visible_child_name (self->stack, sessions->len > 0 ? "sessions" : "empty");
+    gtk_list_box_append (box, make_row (g_ptr_array_index (sessions, i - 1), user_data));
+  return (int) sessions->len;
+}
+
+static GtkWidget *
+make_listed_row (const BkSession *session,
+                 gpointer         user_data)
+{
+  return listed_row (user_data, session);
+}
+
+static void
+reload (BkSessionList *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  GDate first;
+  int n;
+
+  g_date_clear (&first, 1);
+  g_date_set_dmy (&first, 1, G_DATE_JANUARY, 1900);
+  /* Every session: they are a few a week at most. A day ahead for a
+   * session an import dated in another time zone. */
+  n = bk_session_rows_fill (self->list, bk_context_get_database (self->context), g_date_get_julian (&first),
+                            bk_date_julian_of (now) + 1, make_listed_row, self);
+  self->n_sessions = (guint) MAX (n, 0);
+  gtk_stack_set_visible_child_name (self->stack, n != 0 ? "sessions" : "empty");
 }
 
 static void
