@@ -594,7 +594,7 @@ paned_max_position_cb (BkTrainingPage *self)
                                                                    "list_switcher"));
   int max = 0;
   int natural = 0;
-  int switcher_height = 0;
+  int reserve = 100;
 
   g_object_get (self->paned, "max-position", &max, NULL);
   if (self->paned_placed || max <= 0 || top == NULL)
@@ -603,10 +603,17 @@ paned_max_position_cb (BkTrainingPage *self)
                       GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (GTK_WIDGET (self->paned)),
                       NULL, &natural, NULL, NULL);
   /* The status and both week cards whole, as long as the run list keeps
-   * a header and three rows below them (issue 15: the cards were cut off),
-   * and below the Runs | Other Sessions switcher (issue 16). */
-  gtk_widget_measure (switcher, GTK_ORIENTATION_VERTICAL, -1, NULL, &switcher_height, NULL, NULL);
-  gtk_paned_set_position (self->paned, MAX (MIN (natural, max - 100 - switcher_height), max / 2));
+   * a header and three rows below them (issue 15: the cards were cut off).
+   * A status taller than the page scrolls whatever is kept: then the rows
+   * keep their room below the Runs | Other Sessions switcher (issue 16). */
+  if (natural > max)
+    {
+      int switcher_height = 0;
+
+      gtk_widget_measure (switcher, GTK_ORIENTATION_VERTICAL, -1, NULL, &switcher_height, NULL, NULL);
+      reserve += switcher_height;
+    }
+  gtk_paned_set_position (self->paned, MAX (MIN (natural, max - reserve), max / 2));
   self->paned_placed = TRUE;
 }
 
