@@ -312,6 +312,8 @@ bk_session_list_init (BkSessionList *self)
   adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 800);
   adw_clamp_set_child (ADW_CLAMP (clamp), GTK_WIDGET (self->list));
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (scrolled), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Session list"), -1);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
   gtk_stack_add_named (self->stack, scrolled, "sessions");
 
