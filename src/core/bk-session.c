@@ -50,6 +50,29 @@ bk_session_free (BkSession *self)
 }
 
 /**
+ * bk_session_copy:
+ *
+ * Returns: (transfer full): a session of its own with the same fields
+ */
+BkSession *
+bk_session_copy (const BkSession *self)
+{
+  BkSession *copy;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  copy = bk_session_new (self->kind, self->started_at, self->duration_s);
+  copy->id = self->id;
+  copy->rpe = self->rpe;
+  g_free (copy->notes);
+  copy->notes = g_strdup (self->notes);
+  g_free (copy->sport);
+  copy->sport = g_strdup (self->sport);
+  copy->distance_m = self->distance_m;
+  return copy;
+}
+
+/**
  * bk_session_validate:
  *
  * Whether the session can be stored; @error names the field that cannot.

@@ -50,6 +50,7 @@ BkSession    *bk_session_new             (BkSessionKind  kind,
                                           GDateTime     *started_at,
                                           gint64         duration_s);
 void          bk_session_free            (BkSession     *self);
+BkSession    *bk_session_copy            (const BkSession *self);
 gboolean      bk_session_validate        (const BkSession *self,
                                           GError       **error);
 double        bk_session_get_load        (const BkSession *self);

@@ -12,6 +12,7 @@
 #include "bk-context-property.h"
 #include "bk-dialog.h"
 #include "bk-session-editor.h"
+#include "bk-session-list.h"
 
 /* A session that is not a run (issue 16): its kind, when, how long, how
  * hard and a note, with the sessions of the last four weeks listed below.
@@ -24,6 +25,8 @@ struct _BkSessionEditor
   BkContext   *context;
   /* What Save would store; NULL while the form is invalid. */
   BkSession   *pending;
+  /* The stored session being edited; NULL for a new one. */
+  BkSession   *editing;
   guint        n_recent;
 
   GtkButton   *save_button;
@@ -99,59 +102,22 @@ field_changed_cb (BkSessionEditor *self)
 }
 
 static GtkWidget *
-session_row (const BkSession *session)
+recent_row (const BkSession *session,
+            gpointer         user_data)
 {
-  GtkWidget *row = adw_action_row_new ();
-  g_autofree char *time = bk_format_hours_minutes (session->duration_s);
-  g_autofree char *date = g_date_time_format (session->started_at, "%a %-d %b %Y, %H:%M");
-  g_autofree char *title = NULL;
-
-  if (session->rpe > 0)
-    /* TRANSLATORS: a kind of session, its time and effort: "Aqua jogging · 45 min · effort 5" */
-    title = g_strdup_printf (_("%s · %s · effort %d"), bk_session_kind_get_label (session->kind), time,
-                             session->rpe);
-  else
-    /* TRANSLATORS: a kind of session and its time: "Cycling · 1 h 30 min" */
-    title = g_strdup_printf (_("%s · %s"), bk_session_kind_get_label (session->kind), time);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (*session->notes != '\0')
-    {
-      g_autofree char *with_notes = g_strconcat (date, " — ", session->notes, NULL);
-
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), with_notes);
-    }
-  else
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), date);
-  return row;
+  return bk_session_row_new (session);
 }
 
 static void
 fill_recent (BkSessionEditor *self)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GPtrArray) sessions = NULL;
-  g_autoptr(GError) error = NULL;
   guint32 today = bk_date_julian_of (now);
-  GtkWidget *child;
+  int n = bk_session_rows_fill (self->recent_list, bk_context_get_database (self->context), today - RECENT_DAYS,
+                                today, recent_row, NULL);
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->recent_list))) != NULL)
-    gtk_list_box_remove (self->recent_list, child);
-  self->n_recent = 0;
-  sessions = bk_other_activities_list (bk_context_get_database (self->context), today - RECENT_DAYS, today, &error);
-  if (sessions == NULL)
-    {
-      g_autofree char *message = g_strdup_printf (_("Could not read the sessions: %s"), error->message);
-      GtkWidget *row = adw_action_row_new ();
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), message);
-      gtk_list_box_append (self->recent_list, row);
-      return;
-    }
-  /* Newest first, as the run list shows runs. */
-  for (guint i = sessions->len; i > 0; i--)
-    gtk_list_box_append (self->recent_list, session_row (g_ptr_array_index (sessions, i - 1)));
-  self->n_recent = sessions->len;
-  if (sessions->len == 0)
+  self->n_recent = (guint) MAX (n, 0);
+  if (n == 0)
     {
       GtkWidget *row = adw_action_row_new ();
 
@@ -168,7 +134,11 @@ save_clicked_cb (BkSessionEditor *self)
   validate (self);
   if (self->pending == NULL)
     return;
-  if (!bk_other_activities_add_session (bk_context_get_database (self->context), self->pending, &error))
+  if (self->editing != NULL)
+    self->pending->id = self->editing->id;
+  if (self->editing != NULL
+      ? !bk_other_activities_update_session (bk_context_get_database (self->context), self->pending, &error)
+      : !bk_other_activities_add_session (bk_context_get_database (self->context), self->pending, &error))
     {
       g_autofree char *message = g_strdup_printf (_("The session was not saved: %s"), error->message);
 
@@ -178,6 +148,22 @@ save_clicked_cb (BkSessionEditor *self)
   /* The status and the charts count sessions: they update now. */
   bk_context_training_settings_changed (self->context);
   gtk_window_close (GTK_WINDOW (self));
+}
+
+/* The form shows a stored session to edit it. */
+static void
+load_session (BkSessionEditor *self,
+              const BkSession *session)
+{
+  g_autofree char *when = g_date_time_format (session->started_at, "%Y-%m-%d %H:%M");
+  g_autofree char *duration = bk_format_duration (session->duration_s);
+
+  gtk_window_set_title (GTK_WINDOW (self), _("Edit Session"));
+  adw_combo_row_set_selected (self->kind_row, session->kind);
+  gtk_editable_set_text (GTK_EDITABLE (self->date_row), when);
+  gtk_editable_set_text (GTK_EDITABLE (self->duration_row), duration);
+  adw_combo_row_set_selected (self->effort_row, (guint) CLAMP (session->rpe, 0, 10));
+  gtk_editable_set_text (GTK_EDITABLE (self->notes_row), session->notes != NULL ? session->notes : "");
 }
 
 static void
@@ -218,6 +204,7 @@ bk_session_editor_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BK_TYPE_SESSION_EDITOR);
   g_clear_pointer (&self->pending, bk_session_free);
+  g_clear_pointer (&self->editing, bk_session_free);
   g_clear_object (&self->context);
   G_OBJECT_CLASS (bk_session_editor_parent_class)->dispose (object);
 }
@@ -258,6 +245,28 @@ bk_session_editor_new (BkContext *context)
   g_return_val_if_fail (BK_IS_CONTEXT (context), NULL);
 
   return g_object_new (BK_TYPE_SESSION_EDITOR, "context", context, NULL);
+}
+
+/**
+ * bk_session_editor_new_for_session:
+ * @session: a stored session; the editor keeps a copy
+ *
+ * An editor on @session: Save changes it in place.
+ */
+BkSessionEditor *
+bk_session_editor_new_for_session (BkContext       *context,
+                                   const BkSession *session)
+{
+  BkSessionEditor *self;
+
+  g_return_val_if_fail (BK_IS_CONTEXT (context), NULL);
+  g_return_val_if_fail (session != NULL && session->id > 0, NULL);
+
+  self = g_object_new (BK_TYPE_SESSION_EDITOR, "context", context, NULL);
+  self->editing = bk_session_copy (session);
+  load_session (self, self->editing);
+  validate (self);
+  return self;
 }
 
 gboolean

@@ -16,6 +16,7 @@
 #include "store/bk-shoe-store.h"
 #include "store/bk-training-settings.h"
 #include "services/bk-training-state.h"
+#include "bk-session-list.h"
 #include "bk-status-card.h"
 #include "bk-toasts.h"
 #include "bk-accessible.h"
@@ -58,6 +59,8 @@ struct _BkTrainingPage
   GtkLabel          *last_week_distance;
   GtkLabel          *last_week_detail;
   BkStatusCard      *status_card;
+  /* Sessions that are not runs, beside the runs (issue 16). */
+  BkSessionList     *session_list;
   /* First start with an empty log, or asked for again (issue 10). */
   BkWelcomePage     *welcome;
   gboolean           editing_baseline;
@@ -590,8 +593,11 @@ static void
 paned_max_position_cb (BkTrainingPage *self)
 {
   GtkWidget *top = gtk_paned_get_start_child (self->paned);
+  GtkWidget *switcher = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (self), BK_TYPE_TRAINING_PAGE,
+                                                                   "list_switcher"));
   int max = 0;
   int natural = 0;
+  int reserve = 100;
 
   g_object_get (self->paned, "max-position", &max, NULL);
   if (self->paned_placed || max <= 0 || top == NULL)
@@ -600,8 +606,17 @@ paned_max_position_cb (BkTrainingPage *self)
                       GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (GTK_WIDGET (self->paned)),
                       NULL, &natural, NULL, NULL);
   /* The status and both week cards whole, as long as the run list keeps
-   * a header and three rows below them (issue 15: the cards were cut off). */
-  gtk_paned_set_position (self->paned, MAX (MIN (natural, max - 100), max / 2));
+   * a header and three rows below them (issue 15: the cards were cut off).
+   * A status taller than the page scrolls whatever is kept: then the rows
+   * keep their room below the Runs | Other Sessions switcher (issue 16). */
+  if (natural > max)
+    {
+      int switcher_height = 0;
+
+      gtk_widget_measure (switcher, GTK_ORIENTATION_VERTICAL, -1, NULL, &switcher_height, NULL, NULL);
+      reserve += switcher_height;
+    }
+  gtk_paned_set_position (self->paned, MAX (MIN (natural, max - reserve), max / 2));
   self->paned_placed = TRUE;
 }
 
@@ -641,6 +656,7 @@ bk_training_page_class_init (BkTrainingPageClass *klass)
                                         (BkContextSetter) bk_training_page_set_context);
 
   g_type_ensure (BK_TYPE_STATUS_CARD);
+  g_type_ensure (BK_TYPE_SESSION_LIST);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/bk-training-page.ui");
   gtk_widget_class_bind_template_child (widget_class, BkTrainingPage, main_stack);
   gtk_widget_class_bind_template_child (widget_class, BkTrainingPage, paned);
@@ -658,6 +674,10 @@ bk_training_page_class_init (BkTrainingPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BkTrainingPage, last_week_distance);
   gtk_widget_class_bind_template_child (widget_class, BkTrainingPage, last_week_detail);
   gtk_widget_class_bind_template_child (widget_class, BkTrainingPage, status_card);
+  gtk_widget_class_bind_template_child (widget_class, BkTrainingPage, session_list);
+  /* Reachable by name (tests) without a field of their own. */
+  gtk_widget_class_bind_template_child_full (widget_class, "list_switcher", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "list_stack", FALSE, 0);
   gtk_widget_class_bind_template_callback (widget_class, run_view_activate_cb);
 
   gtk_widget_class_install_action (widget_class, "training.recent-running", NULL, recent_running_action);
@@ -754,6 +774,7 @@ bk_training_page_set_context (BkTrainingPage *self,
   bk_welcome_page_set_context (self->welcome, context);
   update_summary (self);
   bk_status_card_set_context (self->status_card, context);
+  bk_session_list_set_context (self->session_list, context);
 
   bk_context_property_notify (G_OBJECT (self));
 }

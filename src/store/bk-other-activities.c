@@ -1,6 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "bk-other-activities"
 
+#include "bk-config.h"
+
+#include <glib/gi18n-lib.h>
 #include <math.h>
 
 #include "core/bk-date.h"
@@ -147,37 +150,14 @@ bk_other_activities_count (BkDatabase  *database,
   return count;
 }
 
-/**
- * bk_other_activities_add_session:
- * @session: a session the runner typed; its id is set
- *
- * Checks and stores one session in a transaction of its own: all of it or
- * nothing.
- */
-gboolean
-bk_other_activities_add_session (BkDatabase  *database,
-                                 BkSession   *session,
-                                 GError     **error)
+/* One session's fields in the parameters ?1 to ?8 that adding and editing
+ * share: start, sport, distance, duration, kind, RPE, notes, id. */
+static void
+bind_session (sqlite3_stmt    *stmt,
+              const BkSession *session)
 {
-  g_autofree char *start = NULL;
-  sqlite3_stmt *stmt;
+  g_autofree char *start = bk_date_time_to_rfc3339 (session->started_at);
 
-  g_return_val_if_fail (BK_IS_DATABASE (database), FALSE);
-  g_return_val_if_fail (session != NULL, FALSE);
-
-  if (!bk_session_validate (session, error))
-    return FALSE;
-  if (!bk_database_begin (database, error))
-    return FALSE;
-  stmt = bk_database_prepare (database,
-                              "INSERT INTO other_activities (started_at, sport, distance_m, duration_s, source,"
-                              " kind, rpe, notes) VALUES (?1, ?2, ?3, ?4, '', ?5, ?6, ?7)", error);
-  if (stmt == NULL)
-    {
-      bk_database_rollback (database);
-      return FALSE;
-    }
-  start = bk_date_time_to_rfc3339 (session->started_at);
   sqlite3_bind_text (stmt, 1, start, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, session->sport != NULL && *session->sport != '\0'
                               ? session->sport : bk_session_kind_to_string (session->kind),
@@ -193,6 +173,44 @@ bk_other_activities_add_session (BkDatabase  *database,
   else
     sqlite3_bind_null (stmt, 6);
   sqlite3_bind_text (stmt, 7, session->notes != NULL ? session->notes : "", -1, SQLITE_TRANSIENT);
+  /* A session put back by Undo keeps its id; a new one is given one. */
+  if (session->id > 0)
+    sqlite3_bind_int64 (stmt, 8, session->id);
+  else
+    sqlite3_bind_null (stmt, 8);
+}
+
+/**
+ * bk_other_activities_add_session:
+ * @session: a session the runner typed; its id is set (one it has
+ *   already, as a deleted session put back, is kept)
+ *
+ * Checks and stores one session in a transaction of its own: all of it or
+ * nothing.
+ */
+gboolean
+bk_other_activities_add_session (BkDatabase  *database,
+                                 BkSession   *session,
+                                 GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (BK_IS_DATABASE (database), FALSE);
+  g_return_val_if_fail (session != NULL, FALSE);
+
+  if (!bk_session_validate (session, error))
+    return FALSE;
+  if (!bk_database_begin (database, error))
+    return FALSE;
+  stmt = bk_database_prepare (database,
+                              "INSERT INTO other_activities (started_at, sport, distance_m, duration_s, source,"
+                              " kind, rpe, notes, id) VALUES (?1, ?2, ?3, ?4, '', ?5, ?6, ?7, ?8)", error);
+  if (stmt == NULL)
+    {
+      bk_database_rollback (database);
+      return FALSE;
+    }
+  bind_session (stmt, session);
   if (!bk_database_step_done (database, stmt, error))
     {
       bk_database_rollback (database);
@@ -203,6 +221,44 @@ bk_other_activities_add_session (BkDatabase  *database,
     {
       bk_database_rollback (database);
       session->id = 0;
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * bk_other_activities_update_session:
+ * @session: an edited session, by its id
+ *
+ * Checks and stores the runner's fields of a session (kind, start,
+ * duration, effort, notes); what an import read (sport, distance) stays.
+ * All of it or nothing: a session that is no longer there is an error.
+ */
+gboolean
+bk_other_activities_update_session (BkDatabase      *database,
+                                    const BkSession *session,
+                                    GError         **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (BK_IS_DATABASE (database), FALSE);
+  g_return_val_if_fail (session != NULL && session->id > 0, FALSE);
+
+  if (!bk_session_validate (session, error))
+    return FALSE;
+  /* ?2 and ?3 (the sport and distance) are bound and not used. */
+  stmt = bk_database_prepare (database,
+                              "UPDATE other_activities SET started_at = ?1, duration_s = ?4, kind = ?5, rpe = ?6,"
+                              " notes = ?7 WHERE id = ?8", error);
+  if (stmt == NULL)
+    return FALSE;
+  bind_session (stmt, session);
+  if (!bk_database_step_done (database, stmt, error))
+    return FALSE;
+  if (sqlite3_changes (bk_database_get_handle (database)) == 0)
+    {
+      g_set_error (error, BK_STORE_ERROR, BK_STORE_ERROR_NOT_FOUND,
+                   _("The session is no longer in the log"));
       return FALSE;
     }
   return TRUE;

@@ -34,6 +34,9 @@ gint64   bk_other_activities_count        (BkDatabase  *database,
 gboolean bk_other_activities_add_session  (BkDatabase  *database,
                                            BkSession   *session,
                                            GError     **error);
+gboolean bk_other_activities_update_session (BkDatabase      *database,
+                                             const BkSession *session,
+                                             GError         **error);
 GPtrArray *bk_other_activities_list       (BkDatabase  *database,
                                            guint32      from_julian,
                                            guint32      to_julian,

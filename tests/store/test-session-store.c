@@ -178,6 +178,74 @@ test_refused (Fixture       *f,
   g_assert_cmpint (bk_other_activities_count (f->db, NULL), ==, 0);
 }
 
+/* An edit changes the runner's fields and keeps what the import read; a
+ * wrong edit or one of a session deleted meanwhile changes nothing; a
+ * deleted session put back keeps its id. */
+static void
+test_update_restore (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(BkSession) session = session_at (f, BK_SESSION_KIND_CYCLING, 10, 7, 60, 5);
+  g_autoptr(BkSession) edit = NULL;
+  g_autoptr(BkSession) wrong = NULL;
+  g_autoptr(GPtrArray) listed = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) later = g_date_time_new (f->zone, 2026, 11, 11, 18, 30, 0);
+  const BkSession *stored;
+  gint64 id;
+
+  g_free (session->sport);
+  session->sport = g_strdup ("Ride");
+  session->distance_m = 25000;
+  g_assert_true (bk_other_activities_add_session (f->db, session, &error));
+  g_assert_no_error (error);
+  id = session->id;
+
+  edit = bk_session_copy (session);
+  edit->kind = BK_SESSION_KIND_AQUA_JOGGING;
+  g_date_time_unref (edit->started_at);
+  edit->started_at = g_date_time_ref (later);
+  edit->duration_s = 45 * 60;
+  edit->rpe = 0;
+  g_free (edit->notes);
+  edit->notes = g_strdup ("Pool after all");
+  g_assert_true (bk_other_activities_update_session (f->db, edit, &error));
+  g_assert_no_error (error);
+  listed = bk_other_activities_list (f->db, julian (1), julian (30), NULL);
+  g_assert_cmpuint (listed->len, ==, 1);
+  stored = g_ptr_array_index (listed, 0);
+  g_assert_cmpint (stored->id, ==, id);
+  g_assert_cmpint (stored->kind, ==, BK_SESSION_KIND_AQUA_JOGGING);
+  g_assert_cmpint (bk_session_get_julian (stored), ==, julian (11));
+  g_assert_cmpint (stored->duration_s, ==, 45 * 60);
+  g_assert_cmpint (stored->rpe, ==, 0);
+  g_assert_cmpstr (stored->notes, ==, "Pool after all");
+  g_assert_cmpstr (stored->sport, ==, "Ride");
+  g_assert_cmpfloat (stored->distance_m, ==, 25000);
+
+  wrong = bk_session_copy (edit);
+  wrong->rpe = 11;
+  g_assert_false (bk_other_activities_update_session (f->db, wrong, &error));
+  g_assert_nonnull (strstr (error->message, "Effort"));
+  g_clear_error (&error);
+  g_clear_pointer (&listed, g_ptr_array_unref);
+  listed = bk_other_activities_list (f->db, julian (1), julian (30), NULL);
+  g_assert_cmpint (((BkSession *) g_ptr_array_index (listed, 0))->rpe, ==, 0);
+
+  g_array_append_val (ids, id);
+  g_assert_true (bk_other_activities_delete (f->db, ids, NULL));
+  g_assert_false (bk_other_activities_update_session (f->db, edit, &error));
+  g_assert_error (error, BK_STORE_ERROR, BK_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpint (bk_other_activities_count (f->db, NULL), ==, 0);
+
+  g_assert_true (bk_other_activities_add_session (f->db, edit, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (edit->id, ==, id);
+  g_assert_cmpint (bk_other_activities_count (f->db, NULL), ==, 1);
+}
+
 /* A log from before sessions: the sports an import kept become kinds. */
 static void
 test_migration (Fixture       *f,
@@ -228,6 +296,7 @@ main (int argc, char **argv)
   g_test_add ("/session-store/add-list-days", Fixture, NULL, fixture_set_up, test_add_list_days, fixture_tear_down);
   g_test_add ("/session-store/runs-untouched", Fixture, NULL, fixture_set_up, test_runs_untouched, fixture_tear_down);
   g_test_add ("/session-store/refused", Fixture, NULL, fixture_set_up, test_refused, fixture_tear_down);
+  g_test_add ("/session-store/update-restore", Fixture, NULL, fixture_set_up, test_update_restore, fixture_tear_down);
   g_test_add ("/session-store/migration", Fixture, "old", fixture_set_up, test_migration, fixture_tear_down);
   return g_test_run ();
 }
