@@ -21,7 +21,20 @@
  * (libadwaita 1.2 aborts when a toast pushed aside by a high-priority one
  * is shown again within its hide animation, so the app never uses
  * ADW_TOAST_PRIORITY_HIGH and shows each entry's toast afresh instead.)
- * An entry leaves the list when it is undone or its toast times out. */
+ * An entry leaves the list when it is undone or its toast times out.
+ *
+ * libadwaita 1.2 also crashes when a toast is dismissed too soon after it
+ * started to slide in: shown while another toast hides, it slides in for
+ * 500 ms, but its hide (300 ms) frees it first, and the end of its show
+ * then touches freed memory. That happens with Ctrl+Z or a second delete
+ * straight after a delete. So the overlay has at most one undo toast at a
+ * time (the next is added once the one before is dismissed, so that it
+ * starts to slide in at once), and the app dismisses it only once it has
+ * been up for TOAST_SETTLED_MS; the undo or delete itself happens at once.
+ */
+
+#define TOAST_SETTLED_MS 650
+#define CURRENT_KEY "bk-toasts-current"
 
 typedef struct {
   AdwToast           *toast;     /* weak: the overlay owns it; NULL while waiting */
@@ -33,6 +46,7 @@ typedef struct {
   char               *restore_failed;
   gboolean            done;
   gboolean            superseded;
+  gint64              shown_at;  /* monotonic, when its toast was added */
 } Pending;
 
 #define PENDING_KEY "bk-toasts-pending"
@@ -152,6 +166,31 @@ bk_toasts_show_error (GtkWidget    *from,
 
 static void show_newest (GtkWidget *overlay);
 
+static gboolean
+dismiss_settled_cb (gpointer data)
+{
+  Pending *pending = data;
+
+  if (pending->toast != NULL)
+    adw_toast_dismiss (pending->toast);
+  return G_SOURCE_REMOVE;
+}
+
+/* Dismisses @pending's toast once it is fully shown (see the top). */
+static void
+dismiss_when_settled (Pending *pending)
+{
+  gint64 wait_ms = TOAST_SETTLED_MS - (g_get_monotonic_time () - pending->shown_at) / 1000;
+
+  if (pending->toast == NULL)
+    return;
+  if (wait_ms <= 0)
+    adw_toast_dismiss (pending->toast);
+  else
+    g_timeout_add_full (G_PRIORITY_DEFAULT, wait_ms, dismiss_settled_cb,
+                        g_rc_box_acquire (pending), pending_release);
+}
+
 /* @dismiss: whether the toast is still up (Ctrl+Z, not its button). */
 static void
 pending_undo (Pending  *pending,
@@ -169,7 +208,7 @@ pending_undo (Pending  *pending,
   if (!pending->restore (pending->owner, pending->item, &error) && overlay != NULL)
     bk_toasts_show_error (overlay, pending->restore_failed, error);
   if (dismiss && pending->toast != NULL)
-    adw_toast_dismiss (pending->toast);
+    dismiss_when_settled (pending);
   else if (overlay != NULL)
     show_newest (overlay);
   pending_release (pending);
@@ -189,6 +228,8 @@ toast_dismissed_cb (AdwToast *toast,
                     Pending  *pending)
 {
   g_clear_weak_pointer (&pending->toast);
+  if (pending->overlay != NULL && g_object_get_data (G_OBJECT (pending->overlay), CURRENT_KEY) == toast)
+    g_object_set_data (G_OBJECT (pending->overlay), CURRENT_KEY, NULL);
   if (!pending->superseded && !pending->done)
     pending_forget (pending);
   pending->superseded = FALSE;
@@ -226,6 +267,7 @@ show_newest (GtkWidget *overlay)
 
   /* A window going away takes its toasts with it. */
   if (list == NULL || list->len == 0 || shown_pending (list) != NULL ||
+      g_object_get_data (G_OBJECT (overlay), CURRENT_KEY) != NULL ||
       gtk_widget_get_root (overlay) == NULL || !gtk_widget_get_mapped (overlay))
     return;
   newest = g_ptr_array_index (list, list->len - 1);
@@ -233,6 +275,8 @@ show_newest (GtkWidget *overlay)
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_timeout (toast, BK_TOAST_UNDO_TIMEOUT);
   g_set_weak_pointer (&newest->toast, toast);
+  newest->shown_at = g_get_monotonic_time ();
+  g_object_set_data (G_OBJECT (overlay), CURRENT_KEY, toast);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (toast_button_clicked_cb),
                          g_rc_box_acquire (newest), closure_release, 0);
   g_signal_connect_data (toast, "dismissed", G_CALLBACK (toast_dismissed_cb),
@@ -294,7 +338,7 @@ bk_toasts_offer_undo (GtkWidget          *from,
     {
       /* Its dismissal shows the newest, this one. */
       shown->superseded = TRUE;
-      adw_toast_dismiss (shown->toast);
+      dismiss_when_settled (shown);
     }
   else
     show_newest (overlay);

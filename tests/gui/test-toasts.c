@@ -74,10 +74,11 @@ page (Fixture    *f,
   return bk_test_child (f->window, BK_TYPE_WINDOW, name);
 }
 
-/* Deletes run @id as a person does: select its row, press Delete. */
+/* Deletes run @id as a person does: select its row, press Delete; the
+ * next click may come before the toast has finished sliding in. */
 static void
-delete_run (Fixture *f,
-            gint64   id)
+delete_run_now (Fixture *f,
+                gint64   id)
 {
   GtkWidget *training = page (f, "training_page");
   GtkColumnView *view = GTK_COLUMN_VIEW (bk_test_child (training, BK_TYPE_TRAINING_PAGE, "run_view"));
@@ -91,11 +92,18 @@ delete_run (Fixture *f,
         {
           gtk_selection_model_select_item (model, i, TRUE);
           g_assert_true (gtk_widget_activate_action (training, "runs.delete-selected", NULL));
-          settle ();
           return;
         }
     }
   g_assert_not_reached ();
+}
+
+static void
+delete_run (Fixture *f,
+            gint64   id)
+{
+  delete_run_now (f, id);
+  settle ();
 }
 
 static void
@@ -316,6 +324,40 @@ text_shown (gpointer data)
   return strstr (shown, lookup->text) != NULL;
 }
 
+/* Undo while its toast is still sliding in, and deletes while the next
+ * toasts slide in and out, as quick hands do: libadwaita 1.2's overlay
+ * crashed here (a toast dismissed too soon after it began to slide in).
+ * Each undo and delete still happens at once, and the toast that stays
+ * names the newest delete. */
+static void
+test_quick_hands (Fixture       *f,
+                  gconstpointer  data)
+{
+  TextLookup newest = { GTK_WIDGET (f->window), "Run of Sun 29 Nov, 21.9 km deleted" };
+  Both runs = { f, FALSE };
+
+  delete_run_now (f, f->run_a);
+  bk_test_spin_for (50);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  g_assert_true (run_exists (f, f->run_a));
+  delete_run_now (f, f->run_b);
+  bk_test_spin_for (400);
+  delete_run_now (f, f->run_a);
+  bk_test_spin_for (400);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  g_assert_true (run_exists (f, f->run_a));
+  bk_test_spin_for (100);
+  delete_run_now (f, f->run_a);
+  g_assert_false (run_exists (f, f->run_a));
+  g_assert_false (run_exists (f, f->run_b));
+  g_assert_true (bk_test_wait_for (text_shown, &newest));
+  bk_test_spin_for (1500);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  g_assert_true (bk_test_wait_for (both_back, &runs));
+  bk_test_spin_for (1500);
+}
+
 /* The toast says what went, and is still there after ten seconds'
  * reading (a toast's default is five). */
 static void
@@ -351,6 +393,7 @@ main (int   argc,
   ADD ("/toasts/two-entries/b-then-a", FALSE, test_two_entries);
   ADD ("/toasts/ctrl-z", 0, test_ctrl_z);
   ADD ("/toasts/names-and-stays", 0, test_toast_names_and_stays);
+  ADD ("/toasts/quick-hands", 0, test_quick_hands);
 #undef ADD
 
   return g_test_run ();
