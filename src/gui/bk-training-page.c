@@ -288,11 +288,13 @@ view_sorter_changed_cb (BkTrainingPage *self,
 
 /* The welcome while it is wanted or asked for, else the runs or the empty
  * state. A log that has had runs has been started: the welcome is not
- * offered again by itself once they are deleted. */
+ * offered again by itself once they are deleted. A log of other sessions
+ * and no runs opens on its sessions, not on "No Runs Yet". */
 static void
 show_page (BkTrainingPage *self)
 {
   gboolean has_runs = g_list_model_get_n_items (G_LIST_MODEL (self->runs)) > 0;
+  gboolean has_sessions = bk_session_list_get_n_sessions (self->session_list) > 0;
 
   if (has_runs && !self->editing_baseline)
     {
@@ -305,7 +307,12 @@ show_page (BkTrainingPage *self)
   if (self->editing_baseline || bk_welcome_page_is_wanted (self->context))
     gtk_stack_set_visible_child_name (self->main_stack, "welcome");
   else
-    gtk_stack_set_visible_child_name (self->main_stack, has_runs ? "runs" : "empty");
+    gtk_stack_set_visible_child_name (self->main_stack, has_runs || has_sessions ? "runs" : "empty");
+  if (!has_runs && has_sessions)
+    gtk_stack_set_visible_child_name (GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (self),
+                                                                                BK_TYPE_TRAINING_PAGE,
+                                                                                "list_stack")),
+                                      "sessions");
 }
 
 static void
@@ -775,6 +782,9 @@ bk_training_page_set_context (BkTrainingPage *self,
   update_summary (self);
   bk_status_card_set_context (self->status_card, context);
   bk_session_list_set_context (self->session_list, context);
+  /* After the session list's own handler, so that it has its sessions. */
+  g_signal_connect_object (context, "training-settings-changed", G_CALLBACK (show_page), self, G_CONNECT_SWAPPED);
+  show_page (self);
 
   bk_context_property_notify (G_OBJECT (self));
 }

@@ -11,6 +11,7 @@
 #include "gui/bk-session-list.h"
 #include "gui/bk-toasts.h"
 #include "gui/bk-training-page.h"
+#include "store/bk-training-settings.h"
 #include "gui/bk-window.h"
 #include "store/bk-other-activities.h"
 #include "bk-test-gui.h"
@@ -435,6 +436,35 @@ test_session_edit_delete (Fixture       *fixture,
   bk_test_save_png (GTK_WIDGET (fixture->window), empty_name);
 }
 
+/* A log of other sessions and no runs (a runner back in the pool after
+ * an injury) opens the Training page on its sessions, not on "No Runs
+ * Yet" with the sessions out of reach. */
+static void
+test_sessions_only (void)
+{
+  g_autofree char *dir = NULL;
+  BkContext *context = bk_test_context_new (&dir);
+  BkWindow *window;
+  GtkWidget *training;
+
+  g_assert_true (bk_training_settings_set (bk_context_get_database (context), BK_TRAINING_WELCOMED, "1", NULL));
+  add_session (context, BK_SESSION_KIND_AQUA_JOGGING, 2, 45);
+  window = bk_window_new (NULL, context);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 760);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (bk_test_wait_for (bk_test_is_drawn, window));
+  training = bk_test_child (window, BK_TYPE_WINDOW, "training_page");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (bk_test_child (training, BK_TYPE_TRAINING_PAGE,
+                                                                                "main_stack"))), ==, "runs");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (bk_test_child (training, BK_TYPE_TRAINING_PAGE,
+                                                                                "list_stack"))), ==, "sessions");
+  bk_test_save_png (GTK_WIDGET (window), "low-impact-sessions-only");
+  gtk_window_destroy (GTK_WINDOW (window));
+  bk_test_spin_for (50);
+  g_assert_finalize_object (context);
+  bk_test_remove_dir (dir);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -468,5 +498,6 @@ main (int argc, char *argv[])
                                 looks[j].width);
       g_test_add (editor, Fixture, &looks[j], fixture_set_up, test_session_edit_delete, fixture_tear_down);
     }
+  g_test_add_func ("/low-impact/sessions-only", test_sessions_only);
   return g_test_run ();
 }
