@@ -37,8 +37,10 @@ def labels(node):
 
 
 def run_rows(window):
-    return [t for t in labels(window) if t.startswith(("Sun ", "Mon ", "Tue ", "Wed ", "Thu ", "Fri ", "Sat "))
-            and ":" in t]
+    """The day and time of each row in the run list (not in the list of
+    other sessions beside it, whose rows also start with a day)."""
+    return [t for t in labels(find(window, name="Run list"))
+            if t.startswith(("Sun ", "Mon ", "Tue ", "Wed ", "Thu ", "Fri ", "Sat ")) and ":" in t]
 
 
 def type_keys(text):
@@ -98,6 +100,9 @@ def main():
         screenshot("e2e-import-summary")
         print("# summary:", summary)
         assert any("3" in t for t in summary), summary
+        # The ride among the files is kept as a cycling session, not a run.
+        sessions = labels(find(window, name="Session list"))
+        assert [t for t in sessions if t.startswith("Cycling")], sessions
 
         # The same folder again, from the command line while the window is
         # open: the window does it, and nothing is doubled.
