@@ -169,26 +169,41 @@ static void show_newest (GtkWidget *overlay);
 static gboolean
 dismiss_settled_cb (gpointer data)
 {
-  Pending *pending = data;
+  AdwToast **toast = data;
 
-  if (pending->toast != NULL)
-    adw_toast_dismiss (pending->toast);
+  if (*toast != NULL)
+    adw_toast_dismiss (*toast);
   return G_SOURCE_REMOVE;
 }
 
-/* Dismisses @pending's toast once it is fully shown (see the top). */
+static void
+dismiss_settled_free (gpointer data)
+{
+  AdwToast **toast = data;
+
+  g_clear_weak_pointer (toast);
+  g_free (toast);
+}
+
+/* Dismisses @pending's toast once it is fully shown (see the top). The
+ * wait holds the toast weakly, not the entry: a window closed meanwhile
+ * takes its toasts, and the deleted item, with it. */
 static void
 dismiss_when_settled (Pending *pending)
 {
   gint64 wait_ms = TOAST_SETTLED_MS - (g_get_monotonic_time () - pending->shown_at) / 1000;
+  AdwToast **toast;
 
   if (pending->toast == NULL)
     return;
   if (wait_ms <= 0)
-    adw_toast_dismiss (pending->toast);
-  else
-    g_timeout_add_full (G_PRIORITY_DEFAULT, wait_ms, dismiss_settled_cb,
-                        g_rc_box_acquire (pending), pending_release);
+    {
+      adw_toast_dismiss (pending->toast);
+      return;
+    }
+  toast = g_new0 (AdwToast *, 1);
+  g_set_weak_pointer (toast, pending->toast);
+  g_timeout_add_full (G_PRIORITY_DEFAULT, wait_ms, dismiss_settled_cb, toast, dismiss_settled_free);
 }
 
 /* @dismiss: whether the toast is still up (Ctrl+Z, not its button). */
