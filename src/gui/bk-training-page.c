@@ -604,7 +604,7 @@ paned_max_position_cb (BkTrainingPage *self)
                                                                    "list_switcher"));
   int max = 0;
   int natural = 0;
-  int reserve = 100;
+  int reserve = 90;
 
   g_object_get (self->paned, "max-position", &max, NULL);
   if (self->paned_placed || max <= 0 || top == NULL)
@@ -614,9 +614,10 @@ paned_max_position_cb (BkTrainingPage *self)
                       NULL, &natural, NULL, NULL);
   /* The status and both week cards whole, as long as the run list keeps
    * a header and three rows below them (issue 15: the cards were cut off).
-   * A status taller than the page scrolls whatever is kept: then the rows
-   * keep their room below the Runs | Other Sessions switcher (issue 16). */
-  if (natural > max)
+   * A status taller than the whole page (a phone) scrolls whatever is
+   * kept: then the rows keep their room below the Runs | Other Sessions
+   * switcher (issue 16). A desktop window keeps the cards whole. */
+  if (natural > gtk_widget_get_height (GTK_WIDGET (self->paned)))
     {
       int switcher_height = 0;
 

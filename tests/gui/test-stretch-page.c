@@ -235,7 +235,12 @@ test_snoozed_then_past (Fixture       *f,
   /* No store change: the page notices the time itself. */
   bk_test_spin_for (5000);
   g_assert_null (find_label (GTK_WIDGET (window), "snoozed until"));
-  g_assert_nonnull (find_label (GTK_WIDGET (window), "next reminder "));
+  /* The routine's reminder time is back: in the Today group while today's
+   * reminder is still to come, on its row in any case (in the evening the
+   * next one is tomorrow's, and Today shows the first routine). */
+  g_assert_true (find_label (GTK_WIDGET (window), "next reminder ") != NULL ||
+                 find_label (GTK_WIDGET (window), "only while the window is open") != NULL ||
+                 find_label (GTK_WIDGET (window), "arrives with the window closed") != NULL);
 
   gtk_window_destroy (GTK_WINDOW (window));
   bk_test_spin_for (50);
@@ -260,8 +265,10 @@ test_background_question (Fixture       *f,
   gtk_window_present (GTK_WINDOW (window));
 
   g_assert_nonnull (wait_for_label (GTK_WIDGET (window), "Reminders stop when the window closes"));
-  /* The Today group and each routine row with a reminder time say so. */
-  g_assert_nonnull (find_label (GTK_WIDGET (window), "in all · next reminder "));
+  /* Each routine row with a reminder time says so (and the Today group
+   * too while today's routine still has its reminder to come: after it,
+   * in the evening, Today is the first routine, which may have none, so
+   * that is not asserted here: it made the test fail after 19:00). */
   g_assert_nonnull (find_label (GTK_WIDGET (window), ", only while the window is open"));
   g_assert_null (find_label (GTK_WIDGET (window), "arrives with the window closed"));
 
@@ -298,8 +305,8 @@ test_demo_reminders_off (Fixture       *f,
   window = bk_window_new (NULL, f->context);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "stretching");
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_nonnull (wait_for_label (GTK_WIDGET (window), "in all · next reminder "));
-  g_assert_nonnull (find_label (GTK_WIDGET (window), ", reminders are off in the demo"));
+  /* On the routine rows, whatever the time of day (see above). */
+  g_assert_nonnull (wait_for_label (GTK_WIDGET (window), ", reminders are off in the demo"));
   g_assert_null (find_label (GTK_WIDGET (window), "only while the window is open"));
   g_assert_null (find_label (GTK_WIDGET (window), "Reminders stop when the window closes"));
   gtk_window_destroy (GTK_WINDOW (window));
