@@ -664,6 +664,7 @@ bk_application_startup (GApplication *application)
   static const char *record_pain_accels[] = { "<Control>p", NULL };
   static const char *guide_accels[] = { "F1", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };
+  static const char *shortcuts_accels[] = { "<Control>question", NULL };
 
   G_APPLICATION_CLASS (bk_application_parent_class)->startup (application);
   bk_accessible_install_name_fixes ();
@@ -681,6 +682,9 @@ bk_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.record-pain", record_pain_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.toggle-guide", guide_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close", close_accels);
+  /* GtkApplication would set this itself for a gtk/help-overlay.ui, which
+   * the window now builds only when asked (bk-window.c). */
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-help-overlay", shortcuts_accels);
 }
 
 static void

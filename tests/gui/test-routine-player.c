@@ -248,7 +248,7 @@ test_sounds_switch (void)
 static void
 test_shortcuts_window (void)
 {
-  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/gtk/help-overlay.ui");
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/ui/bk-shortcuts-window.ui");
   GtkWidget *window = GTK_WIDGET (gtk_builder_get_object (builder, "help_overlay"));
   g_autoptr(GString) listed = g_string_new (NULL);
   g_autoptr(GSList) objects = gtk_builder_get_objects (builder);

@@ -37,7 +37,7 @@ test_every_template_builds (void)
 static void
 test_help_overlay_builds (void)
 {
-  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/gtk/help-overlay.ui");
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/ui/bk-shortcuts-window.ui");
   GtkWidget *overlay = GTK_WIDGET (gtk_builder_get_object (builder, "help_overlay"));
 
   g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));

@@ -425,6 +425,42 @@ test_page_switching (Fixture       *f,
   g_assert_cmpint (adw_flap_get_reveal_flap (flap), ==, revealed);
 }
 
+static gboolean
+shortcuts_shown (gpointer data)
+{
+  return bk_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW) != NULL;
+}
+
+/* The shortcuts window is made when first asked for, not with the window,
+ * and asking again shows the same one. */
+static void
+test_shortcuts_on_demand (Fixture       *f,
+                          gconstpointer  data)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (f->window);
+  GtkShortcutsWindow *overlay;
+
+  g_assert_null (gtk_application_window_get_help_overlay (window));
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "show-help-overlay"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  g_assert_true (bk_test_wait_for (shortcuts_shown, NULL));
+  overlay = gtk_application_window_get_help_overlay (window);
+  g_assert_nonnull (overlay);
+  g_assert_true (bk_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW) == (gpointer) overlay);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (overlay)) == GTK_WINDOW (window));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (overlay)), ==, "Keyboard Shortcuts");
+  bk_test_save_png (GTK_WIDGET (overlay), "shortcuts-window");
+
+  gtk_window_close (GTK_WINDOW (overlay));
+  bk_test_spin ();
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  g_assert_true (bk_test_wait_for (shortcuts_shown, NULL));
+  g_assert_true (gtk_application_window_get_help_overlay (window) == overlay);
+  gtk_window_close (GTK_WINDOW (overlay));
+  bk_test_spin ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -441,6 +477,7 @@ main (int   argc,
   ADD ("/window/units-follow-settings", test_units_follow_settings);
   ADD ("/window/page-switching", test_page_switching);
   ADD ("/window/narrow-and-dark", test_narrow_and_dark);
+  ADD ("/window/shortcuts-on-demand", test_shortcuts_on_demand);
 #undef ADD
 
   return g_test_run ();
