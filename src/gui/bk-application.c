@@ -14,6 +14,7 @@
 #include "services/bk-command.h"
 #include "services/bk-command-options.h"
 #include "services/bk-context.h"
+#include "services/bk-context-opening.h"
 #include "services/bk-demo-log.h"
 #include "services/bk-log-care.h"
 #include "services/bk-reminder-service.h"
@@ -35,6 +36,8 @@ struct _BkApplication
   /* The log the windows show; a command for another data folder opens its
    * own context for as long as it runs. */
   BkContext      *context;
+  /* The log being opened while GTK starts, for the first window. */
+  BkContextOpening *opening;
   char           *demo_dir;
   guint           sigterm_source;
   guint           sigint_source;
@@ -168,7 +171,17 @@ bk_application_handle_local_options (GApplication *application,
       return BK_EXIT_OK;
     }
 
-  if (bk_command_get_kind (command) == BK_COMMAND_NONE || primary_instance_running (application))
+  if (bk_command_get_kind (command) == BK_COMMAND_NONE)
+    {
+      /* This process will show the window unless one is running already. */
+      if (!g_variant_dict_contains (options, "demo") && !primary_instance_running (application))
+        {
+          data_dir = lookup_data_dir (options, g_getenv ("BACKSTRETCH_DATA_DIR"), cwd);
+          self->opening = bk_context_opening_start (data_dir, self->settings);
+        }
+      return -1;
+    }
+  if (primary_instance_running (application))
     return -1;
 
   /* No window is open: do the work here, without a display. */
@@ -437,6 +450,20 @@ log_restored_cb (const char  *data_dir,
   return TRUE;
 }
 
+/* The log for @data_dir, from the opening begun before GTK started when
+ * that was this folder's. */
+static BkContext *
+open_context (BkApplication  *self,
+              const char     *data_dir,
+              GError        **error)
+{
+  g_autoptr(BkContextOpening) opening = g_steal_pointer (&self->opening);
+
+  if (opening != NULL && g_str_equal (bk_context_opening_get_data_dir (opening), data_dir))
+    return bk_context_opening_finish (g_steal_pointer (&opening), error);
+  return bk_context_new (data_dir, self->settings, error);
+}
+
 static int
 bk_application_command_line (GApplication            *application,
                              GApplicationCommandLine *command_line)
@@ -505,7 +532,7 @@ bk_application_command_line (GApplication            *application,
   if (self->context != NULL && g_str_equal (bk_context_get_data_dir (self->context), data_dir))
     context = g_object_ref (self->context);
   else
-    context = bk_context_new (data_dir, self->settings, &error);
+    context = open_context (self, data_dir, &error);
 
   if (context == NULL)
     {
@@ -733,6 +760,7 @@ bk_application_finalize (GObject *object)
   g_clear_object (&self->alerts);
   g_clear_object (&self->shoe_alerts);
   g_clear_object (&self->reminders);
+  g_clear_pointer (&self->opening, bk_context_opening_free);
   g_clear_object (&self->context);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->demo_dir, g_free);
