@@ -173,6 +173,9 @@ bk_application_handle_local_options (GApplication *application,
 
   if (bk_command_get_kind (command) == BK_COMMAND_NONE)
     {
+      /* Before GDK starts, and before the thread below: it changes the
+       * environment. */
+      bk_renderer_disable_software_gl ();
       /* This process will show the window unless one is running already. */
       if (!g_variant_dict_contains (options, "demo") && !primary_instance_running (application))
         {
@@ -694,6 +697,10 @@ bk_application_startup (GApplication *application)
   static const char *shortcuts_accels[] = { "<Control>question", NULL };
 
   G_APPLICATION_CLASS (bk_application_parent_class)->startup (application);
+  /* The display is open: GDK has read $GDK_DEBUG. */
+  if (self->opening != NULL)
+    bk_context_opening_wait (self->opening);
+  bk_renderer_restore_environment ();
   bk_accessible_install_name_fixes ();
   /* Before any window is realized: cairo rather than software GL. */
   bk_renderer_choose_for_display (gdk_display_get_default ());

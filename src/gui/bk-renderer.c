@@ -102,6 +102,118 @@ query_driver_without_context (GdkDisplay *display)
   return NULL;
 }
 
+/* Before GDK opens the display. GDK 4.8 sets up OpenGL as it opens an X
+ * display, to pick the windows' visual, whichever renderer then draws; on
+ * a server that offers no direct rendering that means loading Mesa's
+ * software rasteriser (llvmpipe and LLVM with it): 55-140 ms of a start-up
+ * and 60-100 MB of memory here, for a GL the windows then do not use. An X
+ * server lets a client render on the GPU through DRI3 or DRI2 (Mesa) or
+ * NVIDIA's own GLX; without any of them Mesa can only rasterise on the CPU
+ * (Xvfb, Xvnc and most remote displays). There GDK is told not to set up
+ * GL at all (GDK_DEBUG=gl-disable, the one switch GTK 4.8 has) and the
+ * windows draw with cairo, as bk_renderer_choose_for_display() would have
+ * decided after asking Mesa. */
+static gboolean gl_disabled_here;
+static gboolean had_gdk_debug;
+static char *saved_gdk_debug;
+
+/* Whether to keep GDK from setting up OpenGL, from the environment GDK
+ * reads and what the X server offers (@direct_rendering: DRI3, DRI2 or
+ * NVIDIA's GLX). Only the X11 backend is judged: on Wayland, EGL opens
+ * only when GL is prepared, and bk_renderer_choose_for_display() asks. */
+gboolean
+bk_renderer_skip_gl (const char *user_choice,
+                     const char *gdk_backend,
+                     const char *wayland_display,
+                     const char *x_display,
+                     gboolean    direct_rendering)
+{
+  if (user_choice != NULL && *user_choice != '\0')
+    return FALSE;
+  if (x_display == NULL || *x_display == '\0')
+    return FALSE;
+  if (gdk_backend != NULL && *gdk_backend != '\0')
+    {
+      /* GDK tries the backends in the order given. */
+      if (!g_str_has_prefix (gdk_backend, "x11"))
+        return FALSE;
+    }
+  else if (wayland_display != NULL && *wayland_display != '\0')
+    return FALSE;
+  return !direct_rendering;
+}
+
+#ifdef GDK_WINDOWING_X11
+static gboolean
+x_server_renders_directly (const char *x_display)
+{
+  static const char * const extensions[] = { "DRI3", "DRI2", "NV-GLX" };
+  Display *xdisplay = XOpenDisplay (x_display);
+  gboolean direct = FALSE;
+
+  /* A display that does not open here is GDK's to report. */
+  if (xdisplay == NULL)
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (extensions) && !direct; i++)
+    {
+      int opcode, event, error;
+
+      direct = XQueryExtension (xdisplay, extensions[i], &opcode, &event, &error);
+    }
+  XCloseDisplay (xdisplay);
+  return direct;
+}
+#endif
+
+/**
+ * bk_renderer_disable_software_gl:
+ *
+ * Called before gtk_init(), on the main thread. Returns whether it kept
+ * GDK from setting up OpenGL; bk_renderer_restore_environment() then puts
+ * back $GDK_DEBUG once the display is open.
+ */
+gboolean
+bk_renderer_disable_software_gl (void)
+{
+#ifdef GDK_WINDOWING_X11
+  const char *x_display = g_getenv ("DISPLAY");
+  const char *gdk_debug = g_getenv ("GDK_DEBUG");
+  g_autofree char *flags = NULL;
+
+  if (!bk_renderer_skip_gl (g_getenv ("GSK_RENDERER"), g_getenv ("GDK_BACKEND"),
+                            g_getenv ("WAYLAND_DISPLAY"), x_display, FALSE) ||
+      x_server_renders_directly (x_display))
+    return FALSE;
+  had_gdk_debug = gdk_debug != NULL;
+  saved_gdk_debug = g_strdup (gdk_debug);
+  flags = gdk_debug != NULL && *gdk_debug != '\0' ? g_strconcat (gdk_debug, ",gl-disable", NULL)
+                                                   : g_strdup ("gl-disable");
+  g_setenv ("GDK_DEBUG", flags, TRUE);
+  gl_disabled_here = TRUE;
+  return TRUE;
+#else
+  return FALSE;
+#endif
+}
+
+/**
+ * bk_renderer_restore_environment:
+ *
+ * Puts $GDK_DEBUG back as it was, so processes started from the app (a
+ * browser for a link) get the environment the app was given.
+ */
+void
+bk_renderer_restore_environment (void)
+{
+  if (!gl_disabled_here)
+    return;
+  if (had_gdk_debug)
+    g_setenv ("GDK_DEBUG", saved_gdk_debug, TRUE);
+  else
+    g_unsetenv ("GDK_DEBUG");
+  g_clear_pointer (&saved_gdk_debug, g_free);
+}
+
 /* The display's OpenGL driver: what Mesa says without a context, else the
  * GL_RENDERER string of a context (GTK's GL renderer would prepare the
  * display's GL at the window's realize anyway), or NULL without GL. Making
@@ -158,6 +270,12 @@ bk_renderer_choose_for_display (GdkDisplay *display)
   /* The user's choice needs no probe, so it costs nothing at start-up. */
   if (user_choice != NULL && *user_choice != '\0')
     return NULL;
+  if (gl_disabled_here)
+    {
+      g_debug ("no direct rendering on this X server: drawing with cairo, OpenGL not set up");
+      g_object_set_data_full (G_OBJECT (display), "gsk-renderer", g_strdup ("cairo"), g_free);
+      return "cairo";
+    }
 
   start = g_get_monotonic_time ();
   gl_renderer = bk_renderer_query_gl_driver (display);

@@ -39,6 +39,109 @@ test_pick (void)
     g_assert_cmpstr (bk_renderer_pick (cases[i].user_choice, cases[i].gl_driver), ==, cases[i].expected);
 }
 
+/* Whether GDK is kept from setting up GL on an X display, before it opens. */
+static void
+test_skip_gl (void)
+{
+  static const struct {
+    const char *user_choice, *gdk_backend, *wayland_display, *x_display;
+    gboolean direct, expected;
+  } cases[] = {
+    { NULL, NULL, NULL, ":0", FALSE, TRUE },
+    { "", "", "", ":0", FALSE, TRUE },
+    { NULL, "x11", NULL, ":0", FALSE, TRUE },
+    { NULL, "x11,wayland", "wayland-0", ":0", FALSE, TRUE },
+    /* GDK would open Wayland first, or only Wayland. */
+    { NULL, NULL, "wayland-0", ":0", FALSE, FALSE },
+    { NULL, "wayland,x11", NULL, ":0", FALSE, FALSE },
+    { NULL, "wayland", NULL, ":0", FALSE, FALSE },
+    /* DRI3, DRI2 or NVIDIA's GLX: the GPU may draw; Mesa is asked later. */
+    { NULL, NULL, NULL, ":0", TRUE, FALSE },
+    /* The user's renderer stands, GL or not. */
+    { "gl", NULL, NULL, ":0", FALSE, FALSE },
+    { "cairo", NULL, NULL, ":0", FALSE, FALSE },
+    { NULL, NULL, NULL, NULL, FALSE, FALSE },
+    { NULL, NULL, NULL, "", FALSE, FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    g_assert_cmpint (bk_renderer_skip_gl (cases[i].user_choice, cases[i].gdk_backend, cases[i].wayland_display,
+                                          cases[i].x_display, cases[i].direct), ==, cases[i].expected);
+}
+
+/* Xvfb offers no direct rendering: the switch goes into $GDK_DEBUG beside
+ * the user's own flags, and comes out again once GDK has read it. */
+static void
+gdk_debug_child (void)
+{
+  g_unsetenv ("GSK_RENDERER");
+  g_setenv ("GDK_BACKEND", "x11", TRUE);
+  g_setenv ("GDK_DEBUG", "misc", TRUE);
+  g_assert_true (bk_renderer_disable_software_gl ());
+  g_assert_cmpstr (g_getenv ("GDK_DEBUG"), ==, "misc,gl-disable");
+  bk_renderer_restore_environment ();
+  g_assert_cmpstr (g_getenv ("GDK_DEBUG"), ==, "misc");
+  /* The windows draw with cairo without asking Mesa. */
+  g_assert_cmpstr (bk_renderer_choose_for_display (gdk_display_get_default ()), ==, "cairo");
+}
+
+static void
+gdk_debug_unset_child (void)
+{
+  g_unsetenv ("GSK_RENDERER");
+  g_unsetenv ("GDK_DEBUG");
+  g_setenv ("GDK_BACKEND", "x11", TRUE);
+  g_assert_true (bk_renderer_disable_software_gl ());
+  g_assert_cmpstr (g_getenv ("GDK_DEBUG"), ==, "gl-disable");
+  bk_renderer_restore_environment ();
+  g_assert_null (g_getenv ("GDK_DEBUG"));
+}
+
+static void
+user_renderer_child (void)
+{
+  g_setenv ("GSK_RENDERER", "gl", TRUE);
+  g_unsetenv ("GDK_DEBUG");
+  g_assert_false (bk_renderer_disable_software_gl ());
+  g_assert_null (g_getenv ("GDK_DEBUG"));
+}
+
+static void
+test_gdk_debug (void)
+{
+  if (g_test_subprocess ())
+    {
+      gdk_debug_child ();
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
+static void
+test_gdk_debug_unset (void)
+{
+  if (g_test_subprocess ())
+    {
+      gdk_debug_unset_child ();
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
+static void
+test_user_renderer_keeps_gl (void)
+{
+  if (g_test_subprocess ())
+    {
+      user_renderer_child ();
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
 static char *
 window_renderer_type (void)
 {
@@ -120,6 +223,10 @@ main (int   argc,
   bk_test_gui_init (&argc, &argv);
 
   g_test_add_func ("/renderer/pick", test_pick);
+  g_test_add_func ("/renderer/skip-gl", test_skip_gl);
+  g_test_add_func ("/renderer/gdk-debug-kept", test_gdk_debug);
+  g_test_add_func ("/renderer/gdk-debug-unset", test_gdk_debug_unset);
+  g_test_add_func ("/renderer/user-renderer-keeps-gl", test_user_renderer_keeps_gl);
   g_test_add_func ("/renderer/software-gl-draws-with-cairo", test_software_gl_draws_with_cairo);
   g_test_add_func ("/renderer/user-choice-kept", test_user_choice_kept);
   return g_test_run ();
