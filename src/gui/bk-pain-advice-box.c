@@ -220,6 +220,8 @@ void
 bk_pain_advice_box_set_context (BkPainAdviceBox *self,
                                 BkContext       *context)
 {
+  g_autoptr(BkAdviceEpisode) prefetched = NULL;
+
   g_return_if_fail (BK_IS_PAIN_ADVICE_BOX (self));
   g_return_if_fail (BK_IS_CONTEXT (context));
   g_return_if_fail (self->context == NULL);
@@ -227,7 +229,13 @@ bk_pain_advice_box_set_context (BkPainAdviceBox *self,
   self->context = g_object_ref (context);
   g_signal_connect_object (bk_context_get_pain_store (context), "changed",
                            G_CALLBACK (journal_changed_cb), self, G_CONNECT_SWAPPED);
-  journal_changed_cb (self);
+  /* The first box of a window started from the command line shows the
+   * advice computed while the log opened. */
+  prefetched = bk_advice_take_prefetched (context);
+  if (prefetched != NULL)
+    bk_pain_advice_box_set_episode (self, prefetched);
+  else
+    journal_changed_cb (self);
 }
 
 BkPainAdvice

@@ -81,6 +81,71 @@ bk_advice_get_current (BkContext  *context,
   return bk_advice_compute_for_store (bk_context_get_pain_store (context), now, error);
 }
 
+/* The advice the first window shows, computed with the log's opening on
+ * its own thread (bk-context-opening.c, issue 13) and taken once. It is the
+ * advice as of that moment, a fraction of a second before the window asks,
+ * as a window started that much earlier would show: shown advice is only
+ * computed again when the journal changes, and a change before it is
+ * taken drops it. */
+static GQuark
+prefetched_quark (void)
+{
+  static GQuark quark;
+
+  if (quark == 0)
+    quark = g_quark_from_static_string ("bk-advice-prefetched");
+  return quark;
+}
+
+static void
+drop_prefetched (BkContext *context)
+{
+  g_object_set_qdata (G_OBJECT (context), prefetched_quark (), NULL);
+  g_signal_handlers_disconnect_by_func (bk_context_get_pain_store (context), drop_prefetched, context);
+}
+
+/**
+ * bk_advice_prefetch:
+ *
+ * Computes the current advice for bk_advice_take_prefetched(); nothing is
+ * kept when the journal cannot be read.
+ */
+void
+bk_advice_prefetch (BkContext *context)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  BkAdviceEpisode *episode;
+
+  g_return_if_fail (BK_IS_CONTEXT (context));
+
+  episode = bk_advice_get_current (context, now, NULL);
+  if (episode == NULL)
+    return;
+  g_object_set_qdata_full (G_OBJECT (context), prefetched_quark (), episode,
+                           (GDestroyNotify) bk_advice_episode_free);
+  g_signal_connect_object (bk_context_get_pain_store (context), "changed",
+                           G_CALLBACK (drop_prefetched), context, G_CONNECT_SWAPPED);
+}
+
+/**
+ * bk_advice_take_prefetched:
+ *
+ * Returns: (transfer full) (nullable): the advice bk_advice_prefetch()
+ *   computed, once, or %NULL when there is none or the journal has changed
+ */
+BkAdviceEpisode *
+bk_advice_take_prefetched (BkContext *context)
+{
+  BkAdviceEpisode *episode;
+
+  g_return_val_if_fail (BK_IS_CONTEXT (context), NULL);
+
+  episode = g_object_steal_qdata (G_OBJECT (context), prefetched_quark ());
+  if (episode != NULL)
+    g_signal_handlers_disconnect_by_func (bk_context_get_pain_store (context), drop_prefetched, context);
+  return episode;
+}
+
 /* The journal unread counts as withheld: the safe side. */
 static BkAdviceEpisode *
 current_or_warn (BkContext *context,

@@ -28,6 +28,8 @@ BkAdviceEpisode *bk_advice_get_current       (BkContext  *context,
 BkAdviceEpisode *bk_advice_compute_for_store (BkPainStore *store,
                                               GDateTime   *now,
                                               GError     **error);
+void             bk_advice_prefetch          (BkContext  *context);
+BkAdviceEpisode *bk_advice_take_prefetched   (BkContext  *context);
 gboolean         bk_advice_training_withheld (BkContext  *context,
                                               GDateTime  *now);
 gboolean         bk_advice_hints_withheld    (BkContext  *context,

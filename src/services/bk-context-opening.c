@@ -3,12 +3,14 @@
 
 #include "bk-config.h"
 
+#include "bk-advice.h"
 #include "bk-context-opening.h"
 #include "bk-training-state.h"
 
 /* Opening the log while the toolkit starts (issue 13). Checking the file
  * (quick_check and the index counts, which grow with the log), migrating
- * it and computing the training status the first frame shows take 20-40 ms
+ * it and computing the training status and the pain advice the first frame
+ * shows take 30-50 ms
  * on a twenty-year log; GTK's own start before the first window takes
  * longer than that on the main thread, so a second thread does this
  * meanwhile and the window takes the result.
@@ -32,9 +34,13 @@ open_in_thread (gpointer data)
   BkContextOpening *self = data;
 
   self->context = bk_context_new (self->data_dir, self->settings, &self->error);
-  /* A status that cannot be read is left to the window, which says so. */
+  /* A status or advice that cannot be read is left to the window, which
+   * says so. */
   if (self->context != NULL)
-    bk_training_state_get (bk_context_get_training_state (self->context), 0, NULL);
+    {
+      bk_training_state_get (bk_context_get_training_state (self->context), 0, NULL);
+      bk_advice_prefetch (self->context);
+    }
   return NULL;
 }
 
