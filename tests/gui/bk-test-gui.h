@@ -19,9 +19,20 @@ bk_test_gui_init (int    *argc,
                   char ***argv)
 {
   g_test_init (argc, argv, NULL);
+  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+  GdkDisplay *display;
+
   if (!gtk_init_check ())
     g_error ("No display: run the GUI tests under Xvfb (build-aux/test does)");
   adw_init ();
+  /* What AdwApplication gives the app from its resources, so that the
+   * windows and their screenshots look as a person sees them: the app's
+   * own icons and its stylesheet. */
+  display = gdk_display_get_default ();
+  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (display), RESOURCE_PREFIX "/icons");
+  gtk_css_provider_load_from_resource (css, RESOURCE_PREFIX "/style.css");
+  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 }
 
 static inline void
