@@ -57,6 +57,10 @@ spin_for (int ms)
     }
 }
 
+/* After every other handler of the update phase (the tick callbacks, the
+ * scroll step among them): what follows is GTK's layout, then the paint.
+ * The frame clock's "layout" signal would be too late: the window's own
+ * handler, connected first, has laid everything out by then. */
 static void
 before_layout_cb (GdkFrameClock *clock,
                   Scroll        *scroll)
@@ -154,7 +158,7 @@ measure_scroll (const char *what,
   scroll.paints = g_array_new (FALSE, FALSE, sizeof (double));
   gtk_adjustment_set_value (scroll.adjustment, 0);
   spin_for (300);
-  layout_id = g_signal_connect (clock, "layout", G_CALLBACK (before_layout_cb), &scroll);
+  layout_id = g_signal_connect_after (clock, "update", G_CALLBACK (before_layout_cb), &scroll);
   paint_id = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &scroll);
   tick_id = gtk_widget_add_tick_callback (scrollable, tick_cb, &scroll, NULL);
   while (!scroll.done && now_ms () - start < 60000)
