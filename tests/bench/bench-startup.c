@@ -5,6 +5,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "bk-bench.h"
 #include "tests/bk-test-long-log.h"
 #include "tests/store/bk-test-files.h"
 
@@ -22,12 +23,6 @@
  * BK_BENCH_PAIRS=0 only writes the logs.
  *
  * usage: bench-startup BACKSTRETCH-EXECUTABLE */
-
-static double
-now_ms (void)
-{
-  return g_get_monotonic_time () / 1000.0;
-}
 
 static char *
 find_startup_ratio (void)
@@ -75,22 +70,10 @@ measure (const char *label,
   return g_steal_pointer (&output);
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
 static double
 median (GArray *values)
 {
-  if (values->len == 0)
-    return -1;
-  g_array_sort (values, compare_doubles);
-  return g_array_index (values, double, values->len / 2);
+  return values->len > 0 ? bk_bench_median ((double *) (gpointer) values->data, values->len) : -1;
 }
 
 /* The app on the empty and the long log started alternately under one X
@@ -176,9 +159,9 @@ main (int argc, char *argv[])
     g_assert_no_error (error);
     full = bk_context_new (long_dir, settings, &error);
     g_assert_no_error (error);
-    fill_ms = now_ms ();
+    fill_ms = bk_bench_now_ms ();
     bk_long_log_fill (full, NULL, NULL);
-    fill_ms = now_ms () - fill_ms;
+    fill_ms = bk_bench_now_ms () - fill_ms;
   }
   g_print ("# long log: %d runs, %d pain entries, %d stretching sessions, written in %.0f ms\n",
            BK_LONG_LOG_DAYS, BK_LONG_LOG_ENTRIES, BK_LONG_LOG_SESSIONS, fill_ms);

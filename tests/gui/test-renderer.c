@@ -69,6 +69,20 @@ test_skip_gl (void)
                                           cases[i].x_display, cases[i].direct), ==, cases[i].expected);
 }
 
+/* The environment and the renderer choice are the process's own: each
+ * case runs in a child process of its own. */
+static void
+in_child (void (*child) (void))
+{
+  if (g_test_subprocess ())
+    {
+      child ();
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
 /* Xvfb offers no direct rendering: the switch goes into $GDK_DEBUG beside
  * the user's own flags, and comes out again once GDK has read it. */
 static void
@@ -109,37 +123,19 @@ user_renderer_child (void)
 static void
 test_gdk_debug (void)
 {
-  if (g_test_subprocess ())
-    {
-      gdk_debug_child ();
-      return;
-    }
-  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
-  g_test_trap_assert_passed ();
+  in_child (gdk_debug_child);
 }
 
 static void
 test_gdk_debug_unset (void)
 {
-  if (g_test_subprocess ())
-    {
-      gdk_debug_unset_child ();
-      return;
-    }
-  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
-  g_test_trap_assert_passed ();
+  in_child (gdk_debug_unset_child);
 }
 
 static void
 test_user_renderer_keeps_gl (void)
 {
-  if (g_test_subprocess ())
-    {
-      user_renderer_child ();
-      return;
-    }
-  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
-  g_test_trap_assert_passed ();
+  in_child (user_renderer_child);
 }
 
 static char *
