@@ -22,6 +22,7 @@
 #include "services/bk-shoe-alerts.h"
 #include "bk-application.h"
 #include "bk-arguments.h"
+#include "bk-about.h"
 #include "bk-accessible.h"
 #include "bk-open-error.h"
 #include "bk-preferences-window.h"
@@ -624,27 +625,7 @@ about_activated (GSimpleAction *action,
                  GVariant      *parameter,
                  gpointer       user_data)
 {
-  BkApplication *self = user_data;
-  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
-  static const char *developers[] = { "The Backstretch developers", NULL };
-  GtkWidget *about;
-
-  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
-                        "transient-for", parent,
-                        "application-name", _("Backstretch"),
-                        "application-icon", APP_ID,
-                        "version", PACKAGE_VERSION,
-                        "developer-name", _("The Backstretch developers"),
-                        "developers", developers,
-                        "comments", _("A training companion for runners with, or without, a sore lower back: "
-                                      "it watches your ramp-up, balances your stretching and keeps a "
-                                      "guide to hand."),
-                        "website", "https://github.com/backstretch/backstretch",
-                        "issue-url", "https://github.com/backstretch/backstretch/issues",
-                        "license-type", GTK_LICENSE_GPL_3_0,
-                        "translator-credits", _("translator-credits"),
-                        NULL);
-  gtk_window_present (GTK_WINDOW (about));
+  bk_about_present (gtk_application_get_active_window (GTK_APPLICATION (user_data)));
 }
 
 /* Every "Why?" (bk-guide-link): the guide of the window in front, or of
