@@ -54,8 +54,19 @@ bk_long_log_fill (BkContext *context,
 
   for (int i = BK_LONG_LOG_DAYS; i >= 2; i -= 2)
     {
+      /* Places as a journal has them: none, one, two, or five (its longest
+       * rows), none of them a sacroiliac joint, which advice would read. */
+      static const guint places[] = {
+        0,
+        BK_PAIN_LOCATION_CENTRAL_LOWER_BACK,
+        BK_PAIN_LOCATION_LEFT_LOWER_BACK | BK_PAIN_LOCATION_RIGHT_BUTTOCK,
+        BK_PAIN_LOCATION_CENTRAL_LOWER_BACK | BK_PAIN_LOCATION_LEFT_LOWER_BACK | BK_PAIN_LOCATION_RIGHT_LOWER_BACK |
+          BK_PAIN_LOCATION_LEFT_BUTTOCK | BK_PAIN_LOCATION_RIGHT_BUTTOCK,
+      };
       g_autoptr(GDateTime) when = bk_long_log_day (today, i, 8);
       g_autoptr(BkPainEntry) entry = bk_pain_entry_new (when, BK_PAIN_CONTEXT_NEXT_MORNING, 1 + i % 3);
+
+      bk_pain_entry_set_locations (entry, places[(i / 2) % G_N_ELEMENTS (places)]);
 
       if (!bk_pain_store_add (bk_context_get_pain_store (context), entry, &error))
         g_error ("Could not add a pain entry: %s", error->message);

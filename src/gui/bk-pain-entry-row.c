@@ -11,7 +11,15 @@
 /* One entry of the pain journal: what was felt and when, a warning icon
  * when the entry alone needs a clinician, and a delete button. Made once
  * per visible row by the journal's factory and given entry after entry as
- * the list scrolls (issue 13), so it holds no more than the entry shown. */
+ * the list scrolls (issue 13), so it holds no more than the entry shown.
+ *
+ * Its three lines (what, when, where) are GtkInscriptions of one line each,
+ * not wrapping labels: GTK 4.8's list view measures every row that comes
+ * into view, and a wrapping label's height for a width is a Pango layout
+ * per label, which made one frame in ten late while scrolling a long
+ * journal. An inscription's size does not depend on its text. What does
+ * not fit ends in an ellipsis; the row's tooltip and accessible name give
+ * it whole. */
 
 struct _BkPainEntryRow
 {
@@ -20,8 +28,10 @@ struct _BkPainEntryRow
   BkPainEntry *entry;
   GtkWidget   *box;
   GtkWidget   *icon;
-  GtkLabel    *title;
-  GtkLabel    *subtitle;
+  GtkInscription *title;
+  GtkInscription *when;
+  GtkInscription *where;
+  GtkWidget   *lines;
   GtkWidget   *delete_button;
 };
 
@@ -48,11 +58,18 @@ bk_pain_entry_row_describe_title (BkPainEntry *entry)
                           bk_pain_context_get_label (context));
 }
 
+/* "Tue 1 Dec 2026, 12:11". */
+static char *
+describe_time (BkPainEntry *entry)
+{
+  return g_date_time_format (bk_pain_entry_get_when (entry), _("%a %-d %b %Y, %H:%M"));
+}
+
 /* "Tue 1 Dec 2026, 12:11 · Left buttock": when and where. */
 char *
 bk_pain_entry_row_describe_when (BkPainEntry *entry)
 {
-  g_autofree char *when = g_date_time_format (bk_pain_entry_get_when (entry), _("%a %-d %b %Y, %H:%M"));
+  g_autofree char *when = describe_time (entry);
   g_autofree char *where = bk_pain_entry_describe_locations (entry);
 
   if (*where == '\0')
@@ -103,8 +120,6 @@ bk_pain_entry_row_class_init (BkPainEntryRowClass *klass)
 static void
 bk_pain_entry_row_init (BkPainEntryRow *self)
 {
-  GtkWidget *labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-
   self->box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
   gtk_widget_set_margin_start (self->box, 12);
@@ -116,20 +131,23 @@ bk_pain_entry_row_init (BkPainEntryRow *self)
   gtk_widget_set_visible (self->icon, FALSE);
   gtk_box_append (GTK_BOX (self->box), self->icon);
 
-  self->title = GTK_LABEL (gtk_label_new (NULL));
-  self->subtitle = GTK_LABEL (gtk_label_new (NULL));
-  for (GtkLabel **label = (GtkLabel *[]) { self->title, self->subtitle, NULL }; *label != NULL; label++)
+  self->lines = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  self->title = GTK_INSCRIPTION (gtk_inscription_new (NULL));
+  self->when = GTK_INSCRIPTION (gtk_inscription_new (NULL));
+  self->where = GTK_INSCRIPTION (gtk_inscription_new (NULL));
+  for (GtkInscription **line = (GtkInscription *[]) { self->title, self->when, self->where, NULL }; *line != NULL; line++)
     {
-      gtk_label_set_xalign (*label, 0);
-      gtk_label_set_wrap (*label, TRUE);
-      gtk_label_set_wrap_mode (*label, PANGO_WRAP_WORD_CHAR);
-      gtk_box_append (GTK_BOX (labels), GTK_WIDGET (*label));
+      gtk_inscription_set_text_overflow (*line, GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+      gtk_box_append (GTK_BOX (self->lines), GTK_WIDGET (*line));
+      if (*line != self->title)
+        {
+          gtk_widget_add_css_class (GTK_WIDGET (*line), "dim-label");
+          gtk_widget_add_css_class (GTK_WIDGET (*line), "caption");
+        }
     }
-  gtk_widget_add_css_class (GTK_WIDGET (self->subtitle), "dim-label");
-  gtk_widget_add_css_class (GTK_WIDGET (self->subtitle), "caption");
-  gtk_widget_set_hexpand (labels, TRUE);
-  gtk_widget_set_valign (labels, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (self->box), labels);
+  gtk_widget_set_hexpand (self->lines, TRUE);
+  gtk_widget_set_valign (self->lines, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (self->box), self->lines);
 
   self->delete_button = gtk_button_new_from_icon_name ("user-trash-symbolic");
   gtk_widget_set_valign (self->delete_button, GTK_ALIGN_CENTER);
@@ -160,6 +178,9 @@ bk_pain_entry_row_set_entry (BkPainEntryRow *self,
   g_autoptr(BkPainAssessment) assessment = NULL;
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
+  g_autofree char *when = NULL;
+  g_autofree char *where = NULL;
+  g_autofree char *tooltip = NULL;
   g_autofree char *delete_name = NULL;
   g_autofree char *row_name = NULL;
 
@@ -172,8 +193,15 @@ bk_pain_entry_row_set_entry (BkPainEntryRow *self,
   assessment = bk_pain_assess (entry);
   title = bk_pain_entry_row_describe_title (entry);
   subtitle = bk_pain_entry_row_describe_when (entry);
-  gtk_label_set_text (self->title, title);
-  gtk_label_set_text (self->subtitle, subtitle);
+  when = describe_time (entry);
+  where = bk_pain_entry_describe_locations (entry);
+  gtk_inscription_set_text (self->title, title);
+  gtk_inscription_set_text (self->when, when);
+  gtk_inscription_set_text (self->where, where);
+  gtk_widget_set_visible (GTK_WIDGET (self->where), *where != '\0');
+  /* The whole of the three lines, whatever their ellipses cut. */
+  tooltip = *where != '\0' ? g_strdup_printf ("%s\n%s\n%s", title, when, where) : g_strdup_printf ("%s\n%s", title, when);
+  gtk_widget_set_tooltip_text (self->lines, tooltip);
 
   gtk_widget_remove_css_class (self->icon, "error");
   gtk_widget_remove_css_class (self->icon, "warning");

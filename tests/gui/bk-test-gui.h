@@ -268,7 +268,8 @@ bk_test_save_png (GtkWidget  *widget,
   g_object_unref (paintable);
 }
 
-/* The text of every visible label under @widget, one a line. */
+/* The text of every visible label or inscription under @widget, one a
+ * line. */
 static inline void
 bk_test_collect_labels (GtkWidget *widget,
                         GString   *out)
@@ -277,12 +278,14 @@ bk_test_collect_labels (GtkWidget *widget,
     return;
   if (GTK_IS_LABEL (widget))
     g_string_append_printf (out, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
+  else if (GTK_IS_INSCRIPTION (widget) && gtk_inscription_get_text (GTK_INSCRIPTION (widget)) != NULL)
+    g_string_append_printf (out, "%s\n", gtk_inscription_get_text (GTK_INSCRIPTION (widget)));
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     bk_test_collect_labels (child, out);
 }
 
-/* What a person reads in @widget: its visible labels. */
+/* What a person reads in @widget: its visible labels and inscriptions. */
 static inline char *
 bk_test_shown_text (gpointer widget)
 {

@@ -10,6 +10,7 @@
 #include "gui/bk-pain-chart.h"
 #include "gui/bk-pain-diagram.h"
 #include "gui/bk-pain-editor.h"
+#include "gui/bk-pain-entry-row.h"
 #include "gui/bk-pain-page.h"
 #include "gui/bk-window.h"
 #include "bk-test-gui.h"
@@ -748,6 +749,114 @@ test_assessment_clears_advice (Fixture       *fixture,
   WAIT_FOR (gtk_widget_has_css_class (page_advice, "urgent") && gtk_widget_get_visible (page_advice));
 }
 
+/* The journal's row that shows @entry, or NULL. */
+static GtkWidget *
+find_journal_row (GtkWidget   *widget,
+                  BkPainEntry *entry)
+{
+  if (BK_IS_PAIN_ENTRY_ROW (widget))
+    return bk_pain_entry_row_get_entry (BK_PAIN_ENTRY_ROW (widget)) == entry ? widget : NULL;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *row = find_journal_row (c, entry);
+
+      if (row != NULL)
+        return row;
+    }
+  return NULL;
+}
+
+/* The widget under @widget whose tooltip is @text, or NULL. */
+static GtkWidget *
+find_tooltip (GtkWidget  *widget,
+              const char *text)
+{
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (widget), text) == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_tooltip (c, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* An entry with the longest description the journal shows (a run's
+ * minute, three places) in a narrow and a wide window, in both styles:
+ * its row keeps to the journal's width and still tells all of it. */
+static void
+test_journal_long_entry (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  static const struct { int width; AdwColorScheme scheme; const char *name; } looks[] = {
+    { 360, ADW_COLOR_SCHEME_FORCE_LIGHT, "pain-journal-long-360-light.png" },
+    { 360, ADW_COLOR_SCHEME_FORCE_DARK, "pain-journal-long-360-dark.png" },
+    { 1280, ADW_COLOR_SCHEME_FORCE_LIGHT, "pain-journal-long-1280-light.png" },
+    { 1280, ADW_COLOR_SCHEME_FORCE_DARK, "pain-journal-long-1280-dark.png" },
+  };
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) when = g_date_time_add_hours (now, -2);
+  g_autoptr(BkPainEntry) entry = bk_pain_entry_new (when, BK_PAIN_CONTEXT_DURING_RUN, 5);
+  g_autoptr(BkPainEntry) short_entry = NULL;
+  g_autoptr(GDateTime) earlier = g_date_time_add_days (now, -1);
+  GtkWidget *journal = bk_test_child (fixture->page, BK_TYPE_PAIN_PAGE, "journal_list");
+  g_autofree char *title = NULL;
+  g_autofree char *when_text = NULL;
+  g_autofree char *where = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *tooltip = NULL;
+
+  bk_pain_entry_set_minutes_in (entry, 14);
+  bk_pain_entry_set_locations (entry, BK_PAIN_LOCATION_CENTRAL_LOWER_BACK | BK_PAIN_LOCATION_LEFT_SI_JOINT |
+                                      BK_PAIN_LOCATION_RIGHT_BUTTOCK);
+  short_entry = bk_pain_entry_new (earlier, BK_PAIN_CONTEXT_AT_REST, 1);
+  g_assert_true (bk_pain_store_add (bk_context_get_pain_store (fixture->context), short_entry, NULL));
+  g_assert_true (bk_pain_store_add (bk_context_get_pain_store (fixture->context), entry, NULL));
+  title = bk_pain_entry_row_describe_title (entry);
+  when_text = g_date_time_format (when, "%a %-d %b %Y, %H:%M");
+  where = bk_pain_entry_describe_locations (entry);
+  g_assert_cmpstr (where, ==, "Centre of the lower back, Left sacroiliac joint (bony knob), Right buttock");
+  expected = g_strdup_printf ("%s\n%s\n%s\n", title, when_text, where);
+  tooltip = g_strdup_printf ("%s\n%s\n%s", title, when_text, where);
+
+  adw_view_stack_set_visible_child_name (bk_test_child (fixture->window, BK_TYPE_WINDOW, "stack"), "pain");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "pain.show-journal", NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (looks); i++)
+    {
+      GtkWidget *row, *other;
+
+      adw_style_manager_set_color_scheme (style, looks[i].scheme);
+      gtk_window_set_default_size (GTK_WINDOW (fixture->window), looks[i].width, 640);
+      WAIT_FOR (gdk_surface_get_width (gtk_native_get_surface (GTK_NATIVE (fixture->window))) == looks[i].width &&
+                (row = find_journal_row (journal, entry)) != NULL && gtk_widget_get_mapped (row));
+      bk_test_spin_for (50);
+      row = find_journal_row (journal, entry);
+      other = find_journal_row (journal, short_entry);
+      g_assert_nonnull (other);
+      /* The row keeps to the journal's width: what, when, and where on a
+       * line of its own, which a row without places does not have. Where
+       * a line is cut, the tooltip over the text gives all of it. */
+      g_assert_cmpint (gtk_widget_get_width (row), <=, gtk_widget_get_width (journal));
+      g_assert_cmpint (gtk_widget_get_height (row), >, gtk_widget_get_height (other));
+      {
+        g_autofree char *shown = bk_test_shown_text (row);
+        g_autofree char *shown_other = bk_test_shown_text (other);
+        g_autofree char *other_title = bk_pain_entry_row_describe_title (short_entry);
+        g_autofree char *other_when = g_date_time_format (earlier, "%a %-d %b %Y, %H:%M");
+        g_autofree char *expected_other = g_strdup_printf ("%s\n%s\n", other_title, other_when);
+
+        g_assert_cmpstr (shown, ==, expected);
+        g_assert_cmpstr (shown_other, ==, expected_other);
+        g_assert_nonnull (find_tooltip (row, tooltip));
+      }
+      save_png (GTK_WIDGET (fixture->window), looks[i].name);
+    }
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -768,6 +877,7 @@ main (int argc, char *argv[])
   ADD ("/pain-page/history-and-flagged-weeks", test_history_and_flagged_weeks);
   ADD ("/pain-page/edit-link-and-delete", test_edit_link_and_delete);
   ADD ("/pain-page/assessment-clears-advice", test_assessment_clears_advice);
+  ADD ("/pain-page/journal-long-entry", test_journal_long_entry);
 #undef ADD
 
   return g_test_run ();
