@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "bk-config.h"
 
+#include "gui/bk-about.h"
 #include "gui/bk-run-editor.h"
 #include "gui/bk-training-page.h"
 #include "gui/bk-window.h"
@@ -461,6 +462,35 @@ test_shortcuts_on_demand (Fixture       *f,
   bk_test_spin ();
 }
 
+/* The About window shows the app's own icon, from the app's resources:
+ * build-aux/run starts the app from the build folder, where the icon is
+ * not installed in any icon theme. */
+static void
+test_about_shows_app_icon (Fixture       *f,
+                           gconstpointer  data)
+{
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
+  g_autoptr(GtkIconPaintable) icon = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *uri = NULL;
+  GtkWidget *about;
+
+  bk_about_present (GTK_WINDOW (f->window));
+  about = bk_test_find_toplevel (ADW_TYPE_ABOUT_WINDOW);
+  g_assert_nonnull (about);
+  g_assert_true (bk_test_wait_for (bk_test_is_drawn, about));
+
+  g_assert_true (gtk_icon_theme_has_icon (theme, APP_ID));
+  icon = gtk_icon_theme_lookup_icon (theme, APP_ID, NULL, 128, 1, GTK_TEXT_DIR_NONE, 0);
+  file = gtk_icon_paintable_get_file (icon);
+  g_assert_nonnull (file);
+  uri = g_file_get_uri (file);
+  g_assert_nonnull (strstr (uri, APP_ID));
+  bk_test_save_png (about, "about-window");
+  gtk_window_destroy (GTK_WINDOW (about));
+  bk_test_spin ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -478,6 +508,7 @@ main (int   argc,
   ADD ("/window/page-switching", test_page_switching);
   ADD ("/window/narrow-and-dark", test_narrow_and_dark);
   ADD ("/window/shortcuts-on-demand", test_shortcuts_on_demand);
+  ADD ("/window/about-shows-app-icon", test_about_shows_app_icon);
 #undef ADD
 
   return g_test_run ();
