@@ -10,6 +10,7 @@
 #include "gui/bk-guide-renderer.h"
 #include "gui/bk-window.h"
 #include "core/bk-guide-ids.h"
+#include "bk-test-gui.h"
 
 typedef struct {
   char      *data_dir;
@@ -558,8 +559,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  bk_test_gui_init (&argc, &argv);
 
   g_test_add ("/guide/panel/show-guide-scrolls", Fixture, NULL,
               fixture_set_up, test_show_guide_scrolls, fixture_tear_down);

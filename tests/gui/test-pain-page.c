@@ -860,15 +860,7 @@ test_journal_long_entry (Fixture       *fixture,
 int
 main (int argc, char *argv[])
 {
-  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  /* AdwApplication loads the app's style sheet; without one, do it here so
-   * the screenshots show what users see. */
-  gtk_css_provider_load_from_resource (css, RESOURCE_PREFIX "/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  bk_test_gui_init (&argc, &argv);
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/pain-page/record-through-form", test_record_through_form);

@@ -444,8 +444,7 @@ test_editor_line (Fixture       *fixture,
 int
 main (int argc, char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  bk_test_gui_init (&argc, &argv);
   first_monday = julian (2026, 8, 3);
 
   g_test_add ("/status-card/card", Fixture, NULL,

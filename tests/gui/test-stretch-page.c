@@ -679,16 +679,7 @@ test_reminder_screenshots (Fixture       *f,
 int
 main (int argc, char *argv[])
 {
-  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  /* AdwApplication loads the app's style sheet; without one, do it here so
-   * the player has its real font sizes and the screenshots show what users
-   * see. */
-  gtk_css_provider_load_from_resource (css, RESOURCE_PREFIX "/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  bk_test_gui_init (&argc, &argv);
   g_test_add ("/stretch-page/page", Fixture, NULL, setup, test_page, teardown);
   g_test_add_func ("/stretch-page/make-id", test_make_id);
   g_test_add ("/stretch-page/background-question", Fixture, NULL, setup, test_background_question, teardown);
