@@ -89,7 +89,7 @@ typedef enum {
   COLUMN_PACE,
   COLUMN_SURFACE,
   COLUMN_EFFORT,
-  COLUMN_SHOE,     /* not a sort key */
+  COLUMN_SHOE,
 } Column;
 
 static const char *
@@ -266,6 +266,7 @@ column_sorter (BkTrainingPage *self,
 
 /* The columns in Column order are the run store's keys in BkRunKey order. */
 G_STATIC_ASSERT ((int) COLUMN_EFFORT == (int) BK_RUN_KEY_EFFORT);
+G_STATIC_ASSERT ((int) COLUMN_SHOE == (int) BK_RUN_KEY_SHOE);
 
 static void
 view_sorter_changed_cb (BkTrainingPage *self,
@@ -395,11 +396,14 @@ refresh_cells (BkTrainingPage *self)
   update_summary (self);
 }
 
-/* A pair renamed, added or deleted: every row shows its name again. */
+/* A pair renamed, added or deleted: every row shows its name again, and
+ * a list sorted by the pairs' names takes the new names' order. */
 static void
 shoes_changed_cb (BkTrainingPage *self)
 {
   g_clear_pointer (&self->shoe_names, g_hash_table_unref);
+  if (bk_run_list_get_key (self->runs) == BK_RUN_KEY_SHOE)
+    bk_run_list_resort (self->runs);
   refresh_cells (self);
 }
 
@@ -759,7 +763,7 @@ bk_training_page_set_context (BkTrainingPage *self,
   setup_column (self, self->pace_column, COLUMN_PACE, column_sorter (self, COLUMN_PACE));
   setup_column (self, self->surface_column, COLUMN_SURFACE, column_sorter (self, COLUMN_SURFACE));
   setup_column (self, self->effort_column, COLUMN_EFFORT, column_sorter (self, COLUMN_EFFORT));
-  setup_column (self, self->shoe_column, COLUMN_SHOE, NULL);
+  setup_column (self, self->shoe_column, COLUMN_SHOE, column_sorter (self, COLUMN_SHOE));
 
   self->runs = bk_run_list_new (store);
   self->shown_runs = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->runs)), 0, FIRST_FRAME_RUNS);

@@ -308,6 +308,17 @@ bk_run_list_set_order (BkRunList *self,
   reload (self, TRUE);
 }
 
+/* Orders the runs again by the same key, for a change the run store does
+ * not see: a pair of shoes renamed. */
+void
+bk_run_list_resort (BkRunList *self)
+{
+  g_return_if_fail (BK_IS_RUN_LIST (self));
+
+  load_all (self);
+  reload (self, TRUE);
+}
+
 BkRunKey
 bk_run_list_get_key (BkRunList *self)
 {

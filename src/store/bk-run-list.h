@@ -15,6 +15,7 @@ BkRunList *bk_run_list_new          (BkRunStore *store);
 void       bk_run_list_set_order    (BkRunList  *self,
                                      BkRunKey    key,
                                      gboolean    descending);
+void       bk_run_list_resort       (BkRunList  *self);
 BkRunKey   bk_run_list_get_key      (BkRunList  *self);
 gboolean   bk_run_list_get_descending (BkRunList *self);
 gboolean   bk_run_list_find         (BkRunList  *self,

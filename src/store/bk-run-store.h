@@ -17,6 +17,7 @@ typedef enum {
   BK_RUN_KEY_PACE,
   BK_RUN_KEY_SURFACE,
   BK_RUN_KEY_EFFORT,
+  BK_RUN_KEY_SHOE,   /* by the pair's name; runs in no pair first */
   BK_N_RUN_KEYS,
 } BkRunKey;
 

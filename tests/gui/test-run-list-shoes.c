@@ -2,7 +2,9 @@
 /* The run list's Shoes column (issue 16): each run shows its pair, a
  * renamed pair shows its new name, a pair created behind the list's back
  * (as an import does) shows at once, and on a 360 px window the column
- * gives way first; screenshots wide and narrow, light and dark. */
+ * gives way first; screenshots wide and narrow, light and dark. The
+ * column sorts by the pairs' names, as the locale orders them, and a
+ * renamed pair takes its new place. */
 #include "bk-config.h"
 
 #include <string.h>
@@ -158,6 +160,84 @@ test_shoe_column (Fixture       *f,
   g_assert_true (gtk_column_view_column_get_visible (shoe_column (f)));
 }
 
+/* The shoes of the list's runs, top to bottom, "-" for none. */
+static char *
+shoes_in_order (Fixture *f)
+{
+  GListModel *model = G_LIST_MODEL (gtk_column_view_get_model (f->view));
+  g_autoptr(GHashTable) names = bk_shoe_store_names (bk_context_get_database (f->context), NULL);
+  GString *order = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(BkRun) run = g_list_model_get_item (model, i);
+      gint64 id = bk_run_get_shoe_id (run);
+      const char *name = id > 0 ? g_hash_table_lookup (names, &id) : NULL;
+
+      g_string_append_printf (order, "%s%s", order->len > 0 ? "," : "", name != NULL ? name : "-");
+    }
+  return g_string_free (order, FALSE);
+}
+
+static void
+test_sort_by_shoes (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(BkShoe) renamed = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *ascending = NULL;
+  g_autofree char *descending = NULL;
+  g_autofree char *after_rename = NULL;
+  g_autofree char *by_date = NULL;
+  gint64 cloud = add_shoe (f->context, "cloudflow");
+  gboolean lower_first;
+
+  /* Pegasus (3 days ago), none (2), then Cloudflow twice (5 and 1). */
+  add_run (f, 5, cloud);
+  add_run (f, 1, cloud);
+  settle ();
+  g_assert_true (gtk_column_view_column_get_sorter (shoe_column (f)) != NULL);
+
+  gtk_column_view_sort_by_column (f->view, shoe_column (f), GTK_SORT_ASCENDING);
+  settle ();
+  ascending = shoes_in_order (f);
+  /* No pair first; the names as the locale orders them (the tests' C.UTF-8
+   * puts capitals first, a person's English locale does not); one pair's
+   * runs newest first, as the list opens. */
+  lower_first = g_utf8_collate ("cloudflow", "Pegasus") < 0;
+  g_assert_cmpstr (ascending, ==, lower_first ? "-,cloudflow,cloudflow,Pegasus" : "-,Pegasus,cloudflow,cloudflow");
+  {
+    GListModel *model = G_LIST_MODEL (gtk_column_view_get_model (f->view));
+    g_autoptr(BkRun) first = g_list_model_get_item (model, lower_first ? 1 : 2);
+    g_autoptr(BkRun) second = g_list_model_get_item (model, lower_first ? 2 : 3);
+
+    g_assert_cmpint (g_date_time_compare (bk_run_get_started_at (first), bk_run_get_started_at (second)), >, 0);
+  }
+
+  gtk_column_view_sort_by_column (f->view, shoe_column (f), GTK_SORT_DESCENDING);
+  settle ();
+  descending = shoes_in_order (f);
+  g_assert_cmpstr (descending, ==, lower_first ? "Pegasus,cloudflow,cloudflow,-" : "cloudflow,cloudflow,Pegasus,-");
+  bk_test_save_png (GTK_WIDGET (f->window), "run-list-sorted-by-shoes");
+
+  /* Renamed past the other pair (in the tests' locale): the sorted list
+   * follows at once. */
+  renamed = bk_shoe_store_get (bk_context_get_database (f->context), f->pegasus, &error);
+  g_assert_no_error (error);
+  bk_shoe_set_name (renamed, "zephyr");
+  g_assert_true (bk_shoe_store_update (bk_context_get_database (f->context), renamed, &error));
+  g_assert_no_error (error);
+  bk_context_shoes_changed (f->context);
+  settle ();
+  after_rename = shoes_in_order (f);
+  g_assert_cmpstr (after_rename, ==, "zephyr,cloudflow,cloudflow,-");
+
+  gtk_column_view_sort_by_column (f->view, NULL, GTK_SORT_ASCENDING);
+  settle ();
+  by_date = shoes_in_order (f);
+  g_assert_cmpstr (by_date, ==, "cloudflow,-,zephyr,cloudflow");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -165,5 +245,6 @@ main (int   argc,
   bk_test_gui_init (&argc, &argv);
 
   g_test_add ("/run-list-shoes/column", Fixture, NULL, fixture_set_up, test_shoe_column, fixture_tear_down);
+  g_test_add ("/run-list-shoes/sort", Fixture, NULL, fixture_set_up, test_sort_by_shoes, fixture_tear_down);
   return g_test_run ();
 }
