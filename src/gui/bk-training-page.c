@@ -34,6 +34,8 @@ struct _BkTrainingPage
    * view_sorter_changed_cb), the column it was. */
   gboolean           probing;
   int                probed_key;
+  /* While the view's sorter is cut down to the column that leads. */
+  gboolean           trimming;
   GtkSingleSelection *selection;
   /* The run list as the view sees it: a screenful until the page's first
    * frame, then every run (see show_every_run). */
@@ -279,14 +281,41 @@ view_sorter_changed_cb (BkTrainingPage *self,
   g_autoptr(BkRun) b = bk_run_new (epoch, 1000, 300);
   GtkOrdering order;
 
+  if (self->trimming)
+    return;
   self->probing = TRUE;
   self->probed_key = -1;
   order = gtk_sorter_compare (view_sorter, a, b);
   self->probing = FALSE;
   if (self->probed_key < 0 || order == GTK_ORDERING_EQUAL)
-    bk_run_list_set_order (self->runs, BK_RUN_KEY_DATE, TRUE);
-  else
-    bk_run_list_set_order (self->runs, (BkRunKey) self->probed_key, order == GTK_ORDERING_LARGER);
+    {
+      bk_run_list_set_order (self->runs, BK_RUN_KEY_DATE, TRUE);
+      return;
+    }
+  bk_run_list_set_order (self->runs, (BkRunKey) self->probed_key, order == GTK_ORDERING_LARGER);
+
+  /* GTK 4.8's view leaves the arrow on every column sorted by before: it
+   * does not tell their headers when another column takes over. A column
+   * given its sorter again updates its header; the list sorts by one
+   * column (ties newest first), so only that column keeps an arrow. */
+  {
+    GtkColumnViewColumn *columns[] = {
+      self->date_column, self->distance_column, self->duration_column, self->pace_column,
+      self->surface_column, self->effort_column, self->shoe_column,
+    };
+    G_STATIC_ASSERT (G_N_ELEMENTS (columns) == BK_N_RUN_KEYS);
+
+    self->trimming = TRUE;
+    for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+      if ((int) i != self->probed_key)
+        {
+          g_autoptr(GtkSorter) sorter = g_object_ref (gtk_column_view_column_get_sorter (columns[i]));
+
+          gtk_column_view_column_set_sorter (columns[i], NULL);
+          gtk_column_view_column_set_sorter (columns[i], sorter);
+        }
+    self->trimming = FALSE;
+  }
 }
 
 /* The welcome while it is wanted or asked for, else the runs or the empty

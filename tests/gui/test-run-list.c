@@ -29,6 +29,12 @@ morning (int days_back)
                                 g_date_time_get_day_of_month (day), 7, 0, 0);
 }
 
+static gboolean
+shows_every_run (gpointer view)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (view))) == N_RUNS;
+}
+
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
@@ -61,6 +67,8 @@ fixture_set_up (Fixture       *f,
   gtk_window_present (f->window);
   f->view = GTK_COLUMN_VIEW (bk_test_child (page, BK_TYPE_TRAINING_PAGE, "run_view"));
   g_assert_true (bk_test_wait_for (bk_test_is_drawn, f->view));
+  /* The list shows a screenful until its second frame, then every run. */
+  g_assert_true (bk_test_wait_for (shows_every_run, f->view));
 }
 
 static void
@@ -206,6 +214,19 @@ assert_sorted (Fixture  *f,
     }
 }
 
+/* The column headers' arrows that point a way. */
+static guint
+count_arrows (GtkWidget *widget)
+{
+  guint n = g_str_equal (gtk_widget_get_css_name (widget), "sort-indicator") &&
+            gtk_widget_get_visible (widget) &&
+            (gtk_widget_has_css_class (widget, "ascending") || gtk_widget_has_css_class (widget, "descending"));
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    n += count_arrows (c);
+  return n;
+}
+
 static void
 test_sort_every_column (Fixture       *f,
                         gconstpointer  data)
@@ -223,11 +244,15 @@ test_sort_every_column (Fixture       *f,
                                         descending ? GTK_SORT_DESCENDING : GTK_SORT_ASCENDING);
         bk_test_spin ();
         assert_sorted (f, columns[i].value, descending);
+        /* One arrow, on the column the list is sorted by: GTK 4.8 kept
+         * one on every column clicked before. */
+        g_assert_cmpuint (count_arrows (GTK_WIDGET (f->view)), ==, 1);
       }
   /* Back to the newest first, as the list opens. */
   gtk_column_view_sort_by_column (f->view, column_titled (f, "Date"), GTK_SORT_DESCENDING);
   bk_test_spin ();
   assert_sorted (f, date_of, TRUE);
+  g_assert_cmpuint (count_arrows (GTK_WIDGET (f->view)), ==, 1);
 }
 
 /* An edit that keeps the run's place (its notes and distance, not its
