@@ -7,6 +7,7 @@
 
 #include "bk-guide-panel.h"
 #include "bk-guide-renderer.h"
+#include "bk-guide-scroller.h"
 
 /* The guide in the side panel: the list of articles, search, and one
  * article at a time, with its own back and forward history. A location is
@@ -15,7 +16,6 @@
 #define TARGET_DATA "bk-guide-target"
 #define MIN_WIDTH 280
 #define MAX_WIDTH 900
-#define HEADING_SPACE 12
 
 struct _BkGuidePanel
 {
@@ -25,12 +25,7 @@ struct _BkGuidePanel
   GPtrArray      *history;        /* char* locations */
   guint           position;       /* index of the current location */
   char           *shown_article;  /* id of the article in the buffer */
-  char           *scroll_mark;    /* section the view is settling on */
-  guint           scroll_tick_id;
-  guint           scroll_still_ticks;
-  int             scroll_last_y;
-  double          scroll_last_upper;
-  gint64          scroll_deadline;
+  BkGuideScroller *scroller;      /* the section being brought to the top */
   int             drag_start_width;
   double          drag_start_x;
 
@@ -77,92 +72,11 @@ is_external (const char *href)
          g_str_has_prefix (href, "mailto:");
 }
 
-static void
-stop_scrolling (BkGuidePanel *self)
-{
-  g_clear_handle_id (&self->scroll_tick_id, g_source_remove);
-  g_clear_pointer (&self->scroll_mark, g_free);
-}
-
-/* GtkTextView places a mark from estimated line heights until it has laid
- * out the lines above it, and the flap's opening changes the width as it
- * goes; so keep scrolling to the section for a moment while that settles. */
-/* Sets the scroll position directly: GtkTextView's own animated scrolling
- * trips a GTK 4.8 critical when the view is unmapped mid-animation.
- * Returns whether anything moved since the last call. */
-static gboolean
-place_mark_at_top (BkGuidePanel *self,
-                   GtkTextMark  *mark)
-{
-  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->text_view));
-  GdkRectangle location, visible;
-  GtkTextIter iter;
-  gboolean moved;
-
-  gtk_text_buffer_get_iter_at_mark (gtk_text_view_get_buffer (self->text_view), &iter, mark);
-  gtk_text_view_get_iter_location (self->text_view, &iter, &location);
-  gtk_text_view_get_visible_rect (self->text_view, &visible);
-  /* A little space above the heading, as above any paragraph. */
-  if (vadjustment != NULL && location.y - visible.y != HEADING_SPACE)
-    gtk_adjustment_set_value (vadjustment,
-                              gtk_adjustment_get_value (vadjustment) + location.y - visible.y - HEADING_SPACE);
-
-  moved = location.y != self->scroll_last_y ||
-          (vadjustment != NULL && gtk_adjustment_get_upper (vadjustment) != self->scroll_last_upper);
-  self->scroll_last_y = location.y;
-  self->scroll_last_upper = vadjustment != NULL ? gtk_adjustment_get_upper (vadjustment) : 0;
-  return moved;
-}
-
-/* GtkTextView places a mark from estimated line heights until it has laid
- * out the lines above it, and the flap's opening changes the width as it
- * goes; so keep the section at the top until the layout has settled (or
- * the reader scrolls). */
-static gboolean
-scroll_tick_cb (gpointer user_data)
-{
-  BkGuidePanel *self = user_data;
-  GtkTextMark *mark = gtk_text_buffer_get_mark (gtk_text_view_get_buffer (self->text_view),
-                                                self->scroll_mark);
-
-  if (mark != NULL && gtk_widget_get_mapped (GTK_WIDGET (self->text_view)))
-    {
-      if (place_mark_at_top (self, mark))
-        self->scroll_still_ticks = 0;
-      else
-        self->scroll_still_ticks++;
-    }
-
-  if (mark == NULL || self->scroll_still_ticks > 20 ||
-      g_get_monotonic_time () > self->scroll_deadline)
-    {
-      self->scroll_tick_id = 0;
-      g_clear_pointer (&self->scroll_mark, g_free);
-      return G_SOURCE_REMOVE;
-    }
-  return G_SOURCE_CONTINUE;
-}
-
-static void
-scroll_to_section (BkGuidePanel *self,
-                   const char   *mark_name)
-{
-  stop_scrolling (self);
-  if (gtk_text_buffer_get_mark (gtk_text_view_get_buffer (self->text_view), mark_name) == NULL)
-    return;
-  self->scroll_mark = g_strdup (mark_name);
-  self->scroll_still_ticks = 0;
-  self->scroll_last_y = -1;
-  self->scroll_deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-  /* Not now: right after a buffer change the view has not caught up. */
-  self->scroll_tick_id = g_timeout_add (16, scroll_tick_cb, self);
-}
-
 /* The reader scrolls: stop steering. */
 static gboolean
 user_scroll_cb (BkGuidePanel *self)
 {
-  stop_scrolling (self);
+  bk_guide_scroller_stop (self->scroller);
   return FALSE;
 }
 
@@ -189,7 +103,7 @@ display (BkGuidePanel *self,
     {
       GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
 
-      stop_scrolling (self);
+      bk_guide_scroller_stop (self->scroller);
       gtk_text_buffer_set_enable_undo (buffer, FALSE);
       bk_guide_renderer_render_into (buffer, article);
       bk_guide_renderer_update_colors (buffer, GTK_WIDGET (self->text_view));
@@ -201,7 +115,7 @@ display (BkGuidePanel *self,
   gtk_stack_set_visible_child_name (self->stack, "article");
 
   mark_name = bk_guide_renderer_mark_name (section->id);
-  scroll_to_section (self, mark_name);
+  bk_guide_scroller_scroll_to (self->scroller, mark_name);
   return TRUE;
 }
 
@@ -585,7 +499,7 @@ bk_guide_panel_dispose (GObject *object)
 {
   BkGuidePanel *self = (BkGuidePanel *)object;
 
-  stop_scrolling (self);
+  g_clear_pointer (&self->scroller, bk_guide_scroller_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), BK_TYPE_GUIDE_PANEL);
   g_clear_object (&self->library);
 
@@ -702,6 +616,7 @@ bk_guide_panel_init (BkGuidePanel *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->scroller = bk_guide_scroller_new (self->text_view);
   self->history = g_ptr_array_new_with_free_func (g_free);
   g_ptr_array_add (self->history, g_strdup (""));
   update_actions (self);
