@@ -236,7 +236,7 @@ bk_test_save_png (GtkWidget  *widget,
 {
   GdkPaintable *paintable;
   int width, height;
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GtkSnapshot) snapshot = NULL;
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *path = NULL;
@@ -251,11 +251,24 @@ bk_test_save_png (GtkWidget  *widget,
       g_usleep (5000);
     }
   paintable = gtk_widget_paintable_new (widget);
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
+  /* A widget between two allocations (a page switched just before) draws
+   * nothing for a moment: try again for up to five seconds. */
+  for (int tries = 0; node == NULL && tries < 250; tries++)
+    {
+      if (tries > 0)
+        {
+          g_main_context_iteration (NULL, FALSE);
+          g_usleep (20000);
+        }
+      width = gtk_widget_get_width (widget);
+      height = gtk_widget_get_height (widget);
+      snapshot = gtk_snapshot_new ();
+      gdk_paintable_snapshot (paintable, snapshot, width, height);
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+    }
+  if (node == NULL)
+    g_error ("%s drew nothing to save as %s (mapped %d, %d x %d)", G_OBJECT_TYPE_NAME (widget), name,
+             gtk_widget_get_mapped (widget), gtk_widget_get_width (widget), gtk_widget_get_height (widget));
   renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
   texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
   path = g_build_filename (g_getenv ("BACKSTRETCH_BUILD_DIR") ? g_getenv ("BACKSTRETCH_BUILD_DIR") : ".",
