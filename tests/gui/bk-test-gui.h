@@ -235,7 +235,7 @@ bk_test_save_png (GtkWidget  *widget,
                   const char *name)
 {
   GdkPaintable *paintable;
-  int width, height;
+  int width = 0, height = 0;
   g_autoptr(GtkSnapshot) snapshot = NULL;
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
